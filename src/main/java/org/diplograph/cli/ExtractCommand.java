@@ -1,0 +1,99 @@
+package org.diplograph.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.diplograph.article.ArticleFiles;
+import org.diplograph.article.TextArticleReader;
+import org.diplograph.graph.ExtractionWriter;
+import org.diplograph.graph.OutputFormat;
+import org.diplograph.graph.ToolVersion;
+import org.diplograph.pipeline.ParallelExtraction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Extract entities and facts from articles, without a store.",
+                "One FILE without --output-dir: the RDF goes to standard output and nothing else does.",
+                "With --output-dir: one file per article, named after it (ID.txt -> ID.nq)."},
+        footer = {"%nExamples:",
+                "  diplograph extract --format nq article.txt",
+                "  diplograph extract --format ttl --output-dir out/ articles/"})
+final class ExtractCommand implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "nq", paramLabel = "FORMAT",
+            description = "RDF syntax: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--output-dir", paramLabel = "DIR", description = "Write one output file per article into DIR.")
+    Path outputDir;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads with --output-dir (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin KnowledgeOptions knowledge;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article text files (UTF-8), or folders of *.txt files.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files;
+        try {
+            files = ArticleFiles.expand(inputs);
+        } catch (NoSuchFileException e) {
+            throw new UserError(e.getFile() + ": no such file or folder", ExitCodes.BAD_INPUT);
+        }
+        if (files.isEmpty()) throw new UserError("no *.txt articles in " + inputs, ExitCodes.BAD_INPUT);
+        if (outputDir == null && files.size() > 1) {
+            throw new UserError(files.size() + " articles given: use --output-dir to write one output per article",
+                    ExitCodes.USAGE);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ExtractionWriter writer = new ExtractionWriter(ToolVersion.get());
+        knowledge.knowledge();
+        int threads = outputDir == null ? 1 : this.threads;
+        if (outputDir != null) Files.createDirectories(outputDir);
+        int[] refused = {0};
+        new ParallelExtraction(threads, knowledge::newExtractor, new TextArticleReader()).run(files, o -> {
+            if (!o.ok()) {
+                refused[0]++;
+                err.println("diplograph: " + o.error());
+                return;
+            }
+            try {
+                if (outputDir == null) {
+                    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+                    format.write(o.extraction(), writer, buffer);
+                    PrintWriter out = spec.commandLine().getOut();
+                    out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
+                    out.flush();
+                } else {
+                    Path target = outputDir.resolve(o.extraction().article().id() + "." + format.extension());
+                    Path tmp = target.resolveSibling(target.getFileName() + ".part");
+                    try (OutputStream out = Files.newOutputStream(tmp)) {
+                        format.write(o.extraction(), writer, out);
+                    }
+                    // never leave a half-written output under the final name
+                    Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException e) {
+                throw KnowledgeOptions.unchecked(e);
+            }
+        });
+        if (outputDir != null) {
+            err.printf("extracted %d of %d articles into %s%n", files.size() - refused[0], files.size(), outputDir);
+        }
+        return refused[0] > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+}

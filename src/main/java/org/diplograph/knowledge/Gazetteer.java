@@ -1,0 +1,111 @@
+package org.diplograph.knowledge;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.mention.MentionKind;
+
+/**
+ * Every surface form of the reference entities, indexed by its first word for fast matching.
+ * Forms are case-sensitive ("US" the country, not "us"); capitals and country names also match
+ * in capitals, as datelines write them ("MOSCOW (AP) —").
+ */
+public final class Gazetteer {
+    /** One surface form of one entity. */
+    public record Entry(String surface, ReferenceEntity entity, MentionKind kind) {}
+
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private final Map<String, ReferenceEntity> byIri = new HashMap<>();
+    private final Map<String, ReferenceEntity> personsByName = new HashMap<>();
+
+    public Gazetteer(Collection<ReferenceEntity> entities, Set<String> notNames) {
+        Map<String, Set<String>> familyNameOwners = new HashMap<>();
+        for (ReferenceEntity e : entities) {
+            for (String f : e.familyNames()) familyNameOwners.computeIfAbsent(f, k -> new HashSet<>()).add(e.iri());
+        }
+        Map<String, Entry> bySurface = new HashMap<>();
+        for (ReferenceEntity e : entities) {
+            byIri.put(e.iri(), e);
+            for (String name : e.names()) {
+                add(bySurface, new Entry(name, e, MentionKind.NAME));
+                if (e.type() == EntityType.TERRITORY) {
+                    for (String variant : geographicVariants(name)) add(bySurface, new Entry(variant, e, MentionKind.NAME));
+                }
+                if (e.type() == EntityType.PERSON) personsByName.putIfAbsent(name, e);
+                if (e.type() == EntityType.COUNTRY && name.length() >= 4) {
+                    add(bySurface, new Entry(name.toUpperCase(Locale.ROOT), e, MentionKind.NAME));
+                }
+            }
+            for (String d : e.demonyms()) add(bySurface, new Entry(d, e, MentionKind.DEMONYM));
+            for (String c : e.combiningForms()) add(bySurface, new Entry(c, e, MentionKind.COMBINING_FORM));
+            for (String c : e.capitals()) {
+                add(bySurface, new Entry(c, e, MentionKind.CAPITAL));
+                add(bySurface, new Entry(c.toUpperCase(Locale.ROOT), e, MentionKind.CAPITAL));
+            }
+            for (String f : e.familyNames()) {
+                // A family name shared by several leaders ("Bush") or that is a common word ("May")
+                // is left to in-article linking.
+                if (familyNameOwners.get(f).size() == 1 && !notNames.contains(f)) {
+                    add(bySurface, new Entry(f, e, MentionKind.SHORT_NAME));
+                }
+            }
+        }
+        for (Entry entry : bySurface.values()) {
+            byFirstWord.computeIfAbsent(firstWord(entry.surface(), 0), k -> new ArrayList<>()).add(entry);
+        }
+        for (List<Entry> list : byFirstWord.values()) {
+            list.sort(Comparator.comparingInt((Entry x) -> x.surface().length()).reversed());
+        }
+    }
+
+    /** Generic last words of territory names, which news often writes in lower case ("Spratly islands"). */
+    public static final Set<String> GENERIC_WORDS = Set.of("Islands", "Island", "Isles", "Sea", "Seas", "Shoal",
+            "Reef", "Heights", "Strait", "Peninsula", "Archipelago", "Rocks", "Glacier", "Valley", "Triangle",
+            "Strip", "Bank", "Atoll", "Cays", "Gulf", "Bay", "Plateau", "Region", "Oblast", "Territory", "Territories");
+
+    /** "Spratly Islands" → "Spratly islands", "Spratly archipelago", "Spratly Archipelago". */
+    static List<String> geographicVariants(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space < 0) return List.of();
+        String head = name.substring(0, space);
+        String last = name.substring(space + 1);
+        if (!GENERIC_WORDS.contains(last)) return List.of();
+        List<String> out = new ArrayList<>();
+        out.add(head + " " + last.toLowerCase(Locale.ROOT));
+        if (last.equals("Islands")) {
+            out.add(head + " archipelago");
+            out.add(head + " Archipelago");
+        }
+        return out;
+    }
+
+    /** The first form seen wins: names before demonyms before short names, files in order. */
+    private static void add(Map<String, Entry> bySurface, Entry entry) {
+        bySurface.putIfAbsent(entry.surface(), entry);
+    }
+
+    /** Candidate entries whose surface starts with the word that starts at {@code at}, longest first. */
+    public List<Entry> candidates(CharSequence text, int at) {
+        return byFirstWord.getOrDefault(firstWord(text, at), List.of());
+    }
+
+    public ReferenceEntity entity(String iri) { return byIri.get(iri); }
+
+    /** A reference person with exactly this name or name variant. */
+    public ReferenceEntity personNamed(String name) { return personsByName.get(name); }
+
+    public Collection<ReferenceEntity> entities() { return byIri.values(); }
+
+    /** The maximal run of letters and digits starting at {@code at}. */
+    public static String firstWord(CharSequence s, int at) {
+        int i = at;
+        while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) i++;
+        return s.subSequence(at, i).toString();
+    }
+}

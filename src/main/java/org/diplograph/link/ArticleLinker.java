@@ -1,0 +1,186 @@
+package org.diplograph.link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.article.Article;
+import org.diplograph.graph.DG;
+import org.diplograph.knowledge.EntityType;
+import org.diplograph.knowledge.Gazetteer;
+import org.diplograph.knowledge.ReferenceEntity;
+import org.diplograph.mention.Mention;
+import org.diplograph.mention.MentionKind;
+import org.diplograph.nlp.AnnotatedText;
+
+/**
+ * Links mentions within one article:
+ * <ul>
+ *   <li>countries and territories to their reference entity, whatever form named them;</li>
+ *   <li>full person names to a reference leader when the name is one, else to an IRI made from the name;</li>
+ *   <li>a name part used alone ("Abe", "President Xi") to the full name in the article that holds it,
+ *       the nearest one before it first; failing that, to a reference leader by family name;</li>
+ *   <li>"he"/"she" to the first person of the same or previous sentence; "the two leaders" and
+ *       "the two countries" to the two persons or countries named most recently.</li>
+ * </ul>
+ */
+public final class ArticleLinker implements Linker {
+    /** How many sentences back an anaphor may reach. */
+    private static final int ANAPHOR_REACH = 2;
+    /** Places stay the topic longer than people: "the islands" may look back further. */
+    private static final int PLACE_ANAPHOR_REACH = 6;
+
+    private final Gazetteer gazetteer;
+
+    public ArticleLinker(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+    @Override
+    public LinkedArticle link(Article article, AnnotatedText text, List<Mention> mentions) {
+        Map<String, Builder> entities = new LinkedHashMap<>();
+        Map<Mention, String> iriOf = new HashMap<>();
+        List<Mention> fullNames = new ArrayList<>();
+
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON && m.kind() != MentionKind.ANAPHOR) {
+                ReferenceEntity ref = m.referenceIri() == null ? null : gazetteer.entity(m.referenceIri());
+                // a place only a user's name-finder model knows gets an IRI made from its name
+                String iri = ref != null ? ref.iri() : namespace(m.type()) + Slugs.slug(m.text());
+                String label = ref != null ? ref.label() : m.text();
+                Builder b = entities.computeIfAbsent(iri, k -> new Builder(iri, m.type(), label));
+                if (m.kind() == MentionKind.NAME || m.kind() == MentionKind.CAPITAL) b.seen(m.text());
+                iriOf.put(m, iri);
+            } else if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
+                String iri = personIri(m, entities);
+                entities.computeIfAbsent(iri, k -> new Builder(iri, EntityType.PERSON, labelFor(m))).seen(m.text());
+                iriOf.put(m, iri);
+                fullNames.add(m);
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.kind() == MentionKind.SHORT_NAME) {
+                String iri = shortNameIri(m, fullNames, iriOf);
+                entities.computeIfAbsent(iri, k -> new Builder(iri, EntityType.PERSON, labelFor(m))).seen(m.text());
+                iriOf.put(m, iri);
+            }
+        }
+
+        List<LinkedMention> linked = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.ANAPHOR) {
+                List<String> refs = resolveAnaphor(m, mentions, iriOf, entities);
+                if (!refs.isEmpty()) {
+                    linked.add(new LinkedMention(m, refs.stream().map(r -> entities.get(r).build()).toList()));
+                }
+            } else {
+                linked.add(new LinkedMention(m, List.of(entities.get(iriOf.get(m)).build())));
+            }
+        }
+        // Anaphors were built from entity snapshots taken before all names were seen; rebuild once.
+        Map<String, Entity> built = new LinkedHashMap<>();
+        entities.forEach((iri, b) -> built.put(iri, b.build()));
+        List<LinkedMention> result = new ArrayList<>();
+        for (LinkedMention lm : linked) {
+            result.add(new LinkedMention(lm.mention(), lm.entities().stream().map(e -> built.get(e.iri())).toList()));
+        }
+        return new LinkedArticle(article, text, result, built);
+    }
+
+    private static String namespace(EntityType type) {
+        return switch (type) {
+            case PERSON -> DG.PERSON_NS;
+            case COUNTRY -> DG.COUNTRY_NS;
+            case TERRITORY -> DG.TERRITORY_NS;
+        };
+    }
+
+    private String personIri(Mention m, Map<String, Builder> entities) {
+        if (m.referenceIri() != null) return m.referenceIri();
+        ReferenceEntity ref = gazetteer.personNamed(m.text());
+        if (ref != null) return ref.iri();
+        String slugged = Slugs.slug(m.text());
+        // "Kim Jong-un" and "Kim Jong Un" are one person: same slug
+        for (String iri : entities.keySet()) if (iri.equals(DG.PERSON_NS + slugged)) return iri;
+        return DG.PERSON_NS + slugged;
+    }
+
+    private String labelFor(Mention m) {
+        if (m.referenceIri() != null) return gazetteer.entity(m.referenceIri()).label();
+        ReferenceEntity ref = gazetteer.personNamed(m.text());
+        return ref != null ? ref.label() : m.text();
+    }
+
+    /** The nearest full name before the mention that contains it as a word; else the nearest after; else the reference. */
+    private String shortNameIri(Mention m, List<Mention> fullNames, Map<Mention, String> iriOf) {
+        Mention before = null;
+        Mention after = null;
+        for (Mention f : fullNames) {
+            if (!containsWord(f.text(), m.text())) continue;
+            if (f.begin() < m.begin()) before = f;
+            else if (after == null) after = f;
+        }
+        Mention chosen = before != null ? before : after;
+        if (chosen != null) return iriOf.get(chosen);
+        if (m.referenceIri() != null) return m.referenceIri();
+        return DG.PERSON_NS + Slugs.slug(m.text());
+    }
+
+    private static boolean containsWord(String fullName, String word) {
+        for (String part : fullName.split("[\\s-]+")) if (part.equals(word)) return true;
+        return false;
+    }
+
+    private List<String> resolveAnaphor(Mention a, List<Mention> mentions, Map<Mention, String> iriOf,
+                                        Map<String, Builder> entities) {
+        boolean pair = a.rule().endsWith("pair");
+        if (!pair && a.type() != EntityType.PERSON) {
+            // "the islands", "the sea": the territory (or country) named most recently
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                if (m.begin() >= a.begin() || m.sentence() < a.sentence() - PLACE_ANAPHOR_REACH) continue;
+                if (m.type() == a.type() && iriOf.containsKey(m)) return List.of(iriOf.get(m));
+            }
+            return List.of();
+        }
+        if (!pair) {
+            // the first person named in this sentence before the pronoun, else in the previous ones
+            for (int s = a.sentence(); s >= a.sentence() - ANAPHOR_REACH && s >= 0; s--) {
+                for (Mention m : mentions) {
+                    if (m.sentence() == s && m.type() == EntityType.PERSON && iriOf.containsKey(m)
+                            && m.begin() < a.begin()) {
+                        return List.of(iriOf.get(m));
+                    }
+                }
+            }
+            return List.of();
+        }
+        Set<String> recent = new LinkedHashSet<>();
+        for (int i = mentions.size() - 1; i >= 0 && recent.size() < 2; i--) {
+            Mention m = mentions.get(i);
+            if (m.begin() >= a.begin() || m.sentence() < a.sentence() - ANAPHOR_REACH) continue;
+            if (m.type() == a.type() && iriOf.containsKey(m)) recent.add(iriOf.get(m));
+        }
+        return recent.size() == 2 ? List.copyOf(recent) : List.of();
+    }
+
+    private static final class Builder {
+        final String iri;
+        final EntityType type;
+        final String label;
+        final Set<String> alt = new LinkedHashSet<>();
+
+        Builder(String iri, EntityType type, String label) {
+            this.iri = iri;
+            this.type = type;
+            this.label = label;
+        }
+
+        void seen(String form) {
+            if (!form.equals(label)) alt.add(form);
+        }
+
+        Entity build() { return new Entity(iri, type, label, alt); }
+    }
+}

@@ -1,0 +1,67 @@
+package org.diplograph.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.diplograph.knowledge.EntityType;
+import org.diplograph.knowledge.Lexicon;
+import org.diplograph.nlp.AnnotatedText;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
+
+/**
+ * Marks phrases that refer back to entities named before: person pronouns ("he", "she", "his") and the
+ * pair phrases of {@code ontology/lexicon/anaphors.tsv} ("the two leaders", "both countries");
+ * a "*" in a phrase stands for one adjective.
+ * Linking decides what they refer to.
+ */
+final class AnaphorFinder implements MentionFinder {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his");
+
+    private final Lexicon lexicon;
+
+    AnaphorFinder(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    @Override
+    public List<Mention> find(AnnotatedText doc, List<Mention> earlier) {
+        List<Mention> out = new ArrayList<>(earlier);
+        for (Sentence s : doc.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (PersonMentionFinder.covered(out, s, i)) continue;
+                Lexicon.Anaphor a = anaphorAt(s, i);
+                if (a != null) {
+                    int end = i + a.words().size();
+                    out.add(anaphor(s, i, end, a.type(), "anaphor:" + (a.count() == 2 ? "pair" : "single")));
+                    i = end - 1;
+                } else if (PERSON_PRONOUNS.contains(s.token(i).lower())) {
+                    out.add(anaphor(s, i, i + 1, EntityType.PERSON, "anaphor:pronoun"));
+                }
+            }
+        }
+        out.sort(Mentions.BY_POSITION);
+        return out;
+    }
+
+    private Lexicon.Anaphor anaphorAt(Sentence s, int i) {
+        for (Lexicon.Anaphor a : lexicon.anaphors()) {
+            List<String> words = a.words();
+            if (i + words.size() > s.size()) continue;
+            boolean match = true;
+            for (int w = 0; w < words.size() && match; w++) {
+                Token t = s.token(i + w);
+                match = words.get(w).equals("*") ? t.pos().startsWith("ADJ") : t.lower().equals(words.get(w));
+            }
+            if (match) return a;
+        }
+        return null;
+    }
+
+    private static Mention anaphor(Sentence s, int start, int end, EntityType type, String rule) {
+        Token first = s.token(start);
+        Token last = s.token(end - 1);
+        StringBuilder text = new StringBuilder();
+        for (int k = start; k < end; k++) text.append(k > start ? " " : "").append(s.token(k).text());
+        return Mention.of(s.index(), start, end, first.begin(), last.end(), text.toString(), type,
+                MentionKind.ANAPHOR, null, rule);
+    }
+}

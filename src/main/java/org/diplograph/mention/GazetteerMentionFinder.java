@@ -1,0 +1,100 @@
+package org.diplograph.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplograph.knowledge.EntityType;
+import org.diplograph.knowledge.Gazetteer;
+import org.diplograph.nlp.AnnotatedText;
+import org.diplograph.nlp.Sentence;
+
+/**
+ * Finds countries, territories and known people by their names, demonyms, compound prefixes
+ * and capitals. Matches characters at word boundaries rather than tokens, so forms inside
+ * hyphenated compounds ("U.S.-China", "Japanese-controlled", "Sino-Indian") are found too.
+ * At each position the longest form wins.
+ */
+final class GazetteerMentionFinder implements MentionFinder {
+    private final Gazetteer gazetteer;
+
+    GazetteerMentionFinder(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+    @Override
+    public List<Mention> find(AnnotatedText doc, List<Mention> earlier) {
+        List<Mention> out = new ArrayList<>(earlier);
+        String text = doc.plain();
+        for (Sentence s : doc.sentences()) {
+            int i = s.begin();
+            while (i < s.end()) {
+                if (!startsWord(text, i)) { i++; continue; }
+                Mention m = longestAt(doc, s, text, i);
+                if (m == null) { i++; continue; }
+                out.add(m);
+                i = m.end();
+            }
+        }
+        addShortForms(doc, text, out);
+        out.sort(Mentions.BY_POSITION);
+        return out;
+    }
+
+    /**
+     * Once a territory is named in full, its name without the generic last word names it too:
+     * "Scarborough" after "Scarborough Shoal", "Golan" after "Golan Heights". Only inside that article.
+     */
+    private void addShortForms(AnnotatedText doc, String text, List<Mention> out) {
+        Map<String, Mention> heads = new HashMap<>();
+        for (Mention m : out) {
+            if (m.type() != EntityType.TERRITORY || m.kind() != MentionKind.NAME) continue;
+            int space = m.text().lastIndexOf(' ');
+            if (space < 0 || !Gazetteer.GENERIC_WORDS.contains(capitalize(m.text().substring(space + 1)))) continue;
+            String head = m.text().substring(0, space);
+            if (head.length() >= 4 && !head.contains(" ") && Character.isUpperCase(head.charAt(0))
+                    && gazetteer.candidates(head, 0).stream().noneMatch(e -> e.surface().equals(head))) {
+                heads.putIfAbsent(head, m);
+            }
+        }
+        if (heads.isEmpty()) return;
+        List<Mention> found = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (var t : s.tokens()) {
+                Mention full = heads.get(t.text());
+                if (full == null || !startsWord(text, t.begin()) || !endsWord(text, t.end())
+                        || Mentions.covers(out, s.index(), t.begin())) continue;
+                found.add(Mention.of(s.index(), t.index(), t.index() + 1, t.begin(), t.end(), t.text(),
+                        EntityType.TERRITORY, MentionKind.NAME, full.referenceIri(), "gazetteer:short-form"));
+            }
+        }
+        out.addAll(found);
+    }
+
+    private static String capitalize(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private Mention longestAt(AnnotatedText doc, Sentence s, String text, int at) {
+        for (Gazetteer.Entry e : gazetteer.candidates(text, at)) {
+            String form = e.surface();
+            int end = at + form.length();
+            if (end > s.end() || !text.regionMatches(at, form, 0, form.length()) || !endsWord(text, end)) continue;
+            if (e.kind() == MentionKind.COMBINING_FORM && (end >= text.length() || text.charAt(end) != '-')) continue;
+            int[] tokens = TokenSpans.tokenRange(s, at, end);
+            if (tokens == null) continue;
+            return Mention.of(s.index(), tokens[0], tokens[1], at, end, form, e.entity().type(), e.kind(),
+                    e.entity().iri(), "gazetteer:" + e.kind().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return null;
+    }
+
+    static boolean startsWord(String text, int i) {
+        return Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+    }
+
+    static boolean endsWord(String text, int end) {
+        if (end >= text.length()) return true;
+        char c = text.charAt(end);
+        // "U.S." ends in a dot: the boundary is already there
+        return !Character.isLetterOrDigit(c) || !Character.isLetterOrDigit(text.charAt(end - 1));
+    }
+}

@@ -1,0 +1,46 @@
+package org.diplograph.mention;
+
+import org.diplograph.knowledge.EntityType;
+
+/**
+ * A span of the article that names, or refers to, a person, country or territory.
+ *
+ * @param sentence      index of the sentence
+ * @param tokenStart    first token (inclusive)
+ * @param tokenEnd      last token (exclusive)
+ * @param begin         character offset in the article (inclusive)
+ * @param end           character offset in the article (exclusive)
+ * @param text          the normalised covered text (curly quotes made straight)
+ * @param type          the entity type
+ * @param kind          how it names the entity
+ * @param referenceIri  the reference entity it matched in the gazetteer, or null
+ * @param rule          the gazetteer or pattern that found it, for provenance
+ * @param title         for persons: the title before or after the name ("President"), or null
+ * @param role          for persons: what the title says
+ * @param titleBegin    character offset where the title phrase (with its country) starts, or begin
+ * @param titleCountry  for persons: the country mention that qualifies the title ("Chinese" in
+ *                      "Chinese President Xi"), or null
+ * @param titleDefaultCountry the country a country-specific title implies ("Chief Cabinet Secretary"), or null
+ */
+public record Mention(int sentence, int tokenStart, int tokenEnd, int begin, int end, String text,
+                      EntityType type, MentionKind kind, String referenceIri, String rule,
+                      String title, TitleRole role, int titleBegin, Mention titleCountry,
+                      String titleDefaultCountry) {
+
+    public static Mention of(int sentence, int tokenStart, int tokenEnd, int begin, int end, String text,
+                             EntityType type, MentionKind kind, String referenceIri, String rule) {
+        return new Mention(sentence, tokenStart, tokenEnd, begin, end, text, type, kind, referenceIri, rule,
+                null, TitleRole.NONE, begin, null, null);
+    }
+
+    public Mention withTitle(String title, TitleRole role, int titleBegin, Mention titleCountry, String defaultCountry) {
+        return new Mention(sentence, tokenStart, tokenEnd, begin, end, text, type, kind, referenceIri, rule,
+                title, role, Math.min(titleBegin, begin), titleCountry, defaultCountry);
+    }
+
+    public boolean overlaps(Mention o) {
+        return sentence == o.sentence && begin < o.end && o.begin < end;
+    }
+
+    public boolean hasTitle() { return title != null; }
+}

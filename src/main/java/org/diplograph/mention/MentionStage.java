@@ -1,0 +1,33 @@
+package org.diplograph.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplograph.knowledge.Gazetteer;
+import org.diplograph.knowledge.Lexicon;
+import org.diplograph.nlp.AnnotatedText;
+
+/**
+ * The mention stage: the gazetteer first (countries, territories, known people), then person
+ * patterns, then any user-supplied name-finder models, then anaphors. Stateless and thread-safe
+ * except for the optional OpenNLP name finders, so make one per worker thread.
+ */
+public final class MentionStage {
+    private final List<MentionFinder> finders;
+
+    public MentionStage(List<MentionFinder> finders) { this.finders = List.copyOf(finders); }
+
+    public static MentionStage standard(Gazetteer gazetteer, Lexicon lexicon, List<MentionFinder> extra) {
+        List<MentionFinder> finders = new ArrayList<>();
+        finders.add(new GazetteerMentionFinder(gazetteer));
+        finders.add(new PersonMentionFinder(lexicon));
+        finders.addAll(extra);
+        finders.add(new AnaphorFinder(lexicon));
+        return new MentionStage(finders);
+    }
+
+    public List<Mention> find(AnnotatedText text) {
+        List<Mention> mentions = List.of();
+        for (MentionFinder f : finders) mentions = f.find(text, mentions);
+        return mentions;
+    }
+}

@@ -1,0 +1,11 @@
+package org.diplograph.mention;
+
+/** What a title says about its holder's relation to a country (see ontology/lexicon/titles.tsv). */
+public enum TitleRole {
+    /** Head of state or government: leaderOf. */
+    LEADER,
+    /** Another office: officialOf. */
+    OFFICIAL,
+    /** A courtesy or non-state title (Mr, chairman of a party): no relation. */
+    NONE
+}

@@ -1,0 +1,6 @@
+package org.diplograph.nlp;
+
+/** The NLP stage: splits text into sentences and tokens and tags them. Instances are used by one thread. */
+public interface Annotator {
+    AnnotatedText annotate(String text);
+}

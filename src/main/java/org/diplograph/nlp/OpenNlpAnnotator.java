@@ -1,0 +1,130 @@
+package org.diplograph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * OpenNLP sentence detection, tokenization, UD POS tagging and (lazy) lemmatization.
+ * Not thread-safe: make one per worker thread from shared {@link NlpModels}.
+ */
+public final class OpenNlpAnnotator implements Annotator {
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+
+    public OpenNlpAnnotator(NlpModels models) {
+        this.sentenceDetector = new SentenceDetectorME(models.sentences);
+        this.tokenizer = new TokenizerME(models.tokens);
+        this.tagger = new POSTaggerME(models.pos);
+        this.lemmatizer = new LemmatizerME(models.lemmas);
+    }
+
+    @Override
+    public AnnotatedText annotate(String text) {
+        String plain = normalizeQuotes(text);
+        List<Sentence> sentences = new ArrayList<>();
+        // News text puts one paragraph (or headline, caption, byline) per line; the sentence model
+        // does not split at line breaks, so each line is detected on its own.
+        int lineStart = 0;
+        while (lineStart < plain.length()) {
+            int lineEnd = plain.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = plain.length();
+            if (!plain.substring(lineStart, lineEnd).isBlank()) {
+                annotateLine(plain, lineStart, lineEnd, sentences);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return new AnnotatedText(text, plain, sentences);
+    }
+
+    private void annotateLine(String plain, int lineStart, int lineEnd, List<Sentence> out) {
+        String line = plain.substring(lineStart, lineEnd);
+        for (Span s : sentenceDetector.sentPosDetect(line)) {
+            String sentenceText = s.getCoveredText(line).toString();
+            Span[] spans = splitCompounds(sentenceText, tokenizer.tokenizePos(sentenceText));
+            if (spans.length == 0) continue;
+            String[] words = new String[spans.length];
+            for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(sentenceText).toString();
+            String[] tags = tagger.tag(words);
+            int base = lineStart + s.getStart();
+            List<Token> tokens = new ArrayList<>(spans.length);
+            for (int i = 0; i < spans.length; i++) {
+                tokens.add(new Token(i, base + spans[i].getStart(), base + spans[i].getEnd(), words[i], tags[i]));
+            }
+            out.add(new Sentence(out.size(), base + spans[0].getStart(), base + spans[spans.length - 1].getEnd(),
+                    tokens, this::lemmatize));
+        }
+    }
+
+    /**
+     * Splits "U.S.-China", "Japanese-controlled" and "Sino-Indian" at the hyphen, so that rules
+     * see the country and the word it qualifies as separate tokens. Only where the part before the
+     * hyphen is capitalised: "two-day" and "pro-Kremlin" stay whole. Also splits off possessive 's.
+     */
+    static Span[] splitCompounds(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length + 4);
+        for (Span span : spans) {
+            int start = span.getStart();
+            if (span.length() > 1 && text.charAt(start) == '-' && Character.isUpperCase(text.charAt(start + 1))) {
+                out.add(new Span(start, start + 1)); // the model sometimes gives "India" "-Pakistan"
+                start++;
+            }
+            for (int i = span.getStart() + 1; i < span.getEnd() - 1; i++) {
+                if (text.charAt(i) == '-' && Character.isUpperCase(text.charAt(start))
+                        && Character.isLetterOrDigit(text.charAt(i + 1))
+                        && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+                    out.add(new Span(start, i));
+                    out.add(new Span(i, i + 1));
+                    start = i + 1;
+                }
+            }
+            int end = span.getEnd();
+            // the model leaves possessives on the word ("Israel's", "leaders'"): rules need them apart
+            if (end - start > 2 && text.startsWith("'s", end - 2) && Character.isLetter(text.charAt(end - 3))) {
+                out.add(new Span(start, end - 2));
+                out.add(new Span(end - 2, end));
+            } else if (end - start > 2 && text.charAt(end - 1) == '\'' && text.charAt(end - 2) == 's') {
+                out.add(new Span(start, end - 1));
+                out.add(new Span(end - 1, end));
+            } else {
+                out.add(new Span(start, end));
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private String[] lemmatize(Sentence sentence) {
+        int n = sentence.size();
+        String[] words = new String[n];
+        String[] tags = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = sentence.token(i).text();
+            tags[i] = sentence.token(i).pos();
+        }
+        return lemmatizer.lemmatize(words, tags);
+    }
+
+    /**
+     * Curly quotes and apostrophes become ASCII, one character for one, so offsets stay valid:
+     * the tokenizer model does not split "Trump’s" or "‘America" otherwise.
+     */
+    static String normalizeQuotes(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            switch (chars[i]) {
+                case '\u2018', '\u2019', '\u201B', '\u2032' -> chars[i] = '\'';
+                case '\u201C', '\u201D', '\u201F', '\u2033' -> chars[i] = '"';
+                case '\u00A0', '\u2009', '\u202F' -> chars[i] = ' ';
+                case '\u2013', '\u2014' -> chars[i] = '-';
+                default -> { }
+            }
+        }
+        return new String(chars);
+    }
+}

@@ -1,0 +1,66 @@
+package org.diplograph.pipeline;
+
+import java.util.List;
+import org.diplograph.article.Article;
+import org.diplograph.link.ArticleLinker;
+import org.diplograph.link.LinkedArticle;
+import org.diplograph.link.Linker;
+import org.diplograph.mention.Mention;
+import org.diplograph.mention.MentionFinder;
+import org.diplograph.mention.MentionStage;
+import org.diplograph.nlp.AnnotatedText;
+import org.diplograph.nlp.Annotator;
+import org.diplograph.nlp.OpenNlpAnnotator;
+import org.diplograph.relation.Fact;
+import org.diplograph.relation.RelationExtractor;
+import org.diplograph.relation.RuleBasedExtractor;
+
+/**
+ * The extraction pipeline as a plain function from an article to what it states:
+ * NLP → mentions → linking → relations. No store access and no shared mutable state; one
+ * instance per worker thread (the OpenNLP tools inside are not thread-safe), all sharing one
+ * {@link Knowledge}.
+ */
+public final class Extractor {
+    private final Annotator annotator;
+    private final MentionStage mentions;
+    private final Linker linker;
+    private final RelationExtractor relations;
+
+    public Extractor(Annotator annotator, MentionStage mentions, Linker linker, RelationExtractor relations) {
+        this.annotator = annotator;
+        this.mentions = mentions;
+        this.linker = linker;
+        this.relations = relations;
+    }
+
+    /** The standard pipeline, with any extra mention finders (e.g. a user's OpenNLP model). */
+    public static Extractor create(Knowledge k, List<MentionFinder> extraFinders) {
+        return new Extractor(new OpenNlpAnnotator(k.models()),
+                MentionStage.standard(k.gazetteer(), k.lexicon(), extraFinders),
+                new ArticleLinker(k.gazetteer()), new RuleBasedExtractor(k.rules(), k.gazetteer()));
+    }
+
+    /** Every intermediate result, for {@code diplograph explain}. */
+    public record Trace(AnnotatedText text, LinkedArticle linked, List<Fact> facts) {}
+
+    public Trace trace(Article article) {
+        AnnotatedText text = annotator.annotate(article.text());
+        LinkedArticle linked = linker.link(article, text, mentions.find(text));
+        return new Trace(text, linked, relations.extract(linked));
+    }
+
+    public Extraction extract(Article article) {
+        long t0 = System.nanoTime();
+        AnnotatedText text = annotator.annotate(article.text());
+        long t1 = System.nanoTime();
+        List<Mention> found = mentions.find(text);
+        long t2 = System.nanoTime();
+        LinkedArticle linked = linker.link(article, text, found);
+        long t3 = System.nanoTime();
+        List<Fact> facts = relations.extract(linked);
+        long t4 = System.nanoTime();
+        return new Extraction(article, List.copyOf(linked.entities().values()), facts,
+                new Extraction.Timings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, text.tokenCount()));
+    }
+}

@@ -1,0 +1,85 @@
+package org.diplograph.pipeline;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.diplograph.article.Article;
+import org.diplograph.article.ArticleReader;
+import org.diplograph.article.InvalidArticleException;
+
+/**
+ * Reads and extracts articles on several worker threads, one {@link Extractor} per thread, and
+ * hands each outcome to a consumer on the calling thread (which may write to a store). Only a
+ * bounded number of articles are in flight, so a corpus of any size streams through.
+ */
+public final class ParallelExtraction {
+    /** The result for one file: an extraction, or why the file was refused. */
+    public record Outcome(Path file, Extraction extraction, String error) {
+        public boolean ok() { return extraction != null; }
+    }
+
+    private final int threads;
+    private final Supplier<Extractor> extractors;
+    private final ArticleReader reader;
+
+    public ParallelExtraction(int threads, Supplier<Extractor> extractors, ArticleReader reader) {
+        this.threads = Math.max(1, threads);
+        this.extractors = extractors;
+        this.reader = reader;
+    }
+
+    public void run(List<Path> files, Consumer<Outcome> consumer) {
+        ThreadLocal<Extractor> local = ThreadLocal.withInitial(extractors);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extractor");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            ExecutorCompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
+            Iterator<Path> next = files.iterator();
+            int inFlight = 0;
+            int maxInFlight = threads * 4;
+            while (next.hasNext() || inFlight > 0) {
+                while (next.hasNext() && inFlight < maxInFlight) {
+                    Path file = next.next();
+                    done.submit(() -> process(file, local.get()));
+                    inFlight++;
+                }
+                Outcome o = take(done);
+                inFlight--;
+                consumer.accept(o);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome process(Path file, Extractor extractor) {
+        try {
+            Article a = reader.read(file);
+            return new Outcome(file, extractor.extract(a), null);
+        } catch (InvalidArticleException e) {
+            return new Outcome(file, null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new Outcome(file, null, file + ": extraction failed: " + e);
+        }
+    }
+
+    private static Outcome take(ExecutorCompletionService<Outcome> done) {
+        try {
+            return done.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.diplograph.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.knowledge.EntityType;
+
+/**
+ * A relation pattern from {@code ontology/rules/relations.tsv}: a sequence of elements matched
+ * over the tokens of one sentence.
+ * <pre>
+ *   S:PER  O:PLACE     an entity slot (PER, CTRY, TERR, PLACE = CTRY or TERR); a slot takes one
+ *                      mention or a coordination of them ("Japan and Russia") and distributes
+ *   X:PLACE            an entity that must be there but is no argument
+ *   PAIR:PER           two or more entities of a type, from coordination or "the two leaders";
+ *                      the fact holds between each two of them
+ *   {@literal @}meet   any token whose lemma is in the word class "meet" (rules/word-classes.tsv)
+ *   with|alongside     one token with one of these texts (lower-cased)
+ *   ?the               an optional literal
+ *   ...                a gap of up to 8 tokens that crosses no entity of a neighbouring slot's type
+ * </pre>
+ */
+public record Pattern(List<Element> elements) {
+
+    public sealed interface Element permits Slot, WordClass, Literal, Gap {}
+
+    /** An entity slot. {@code role} is S, O, PAIR or X (present, not an argument). */
+    public record Slot(String role, Set<EntityType> types) implements Element {}
+
+    public record WordClass(String name, Set<String> lemmas) implements Element {}
+
+    public record Literal(Set<String> words, boolean optional) implements Element {}
+
+    public record Gap(int max) implements Element {}
+
+    public static final int GAP = 8;
+
+    private static final Map<String, Set<EntityType>> TYPES = Map.of(
+            "PER", Set.of(EntityType.PERSON),
+            "CTRY", Set.of(EntityType.COUNTRY),
+            "TERR", Set.of(EntityType.TERRITORY),
+            "PLACE", Set.of(EntityType.COUNTRY, EntityType.TERRITORY),
+            "STATE", Set.of(EntityType.COUNTRY, EntityType.PERSON));
+
+    /** Parses the pattern text; word classes are looked up in {@code classes}. */
+    public static Pattern parse(String text, Map<String, Set<String>> classes) {
+        List<Element> elements = new ArrayList<>();
+        for (String part : text.trim().split("\\s+")) {
+            if (part.equals("...")) {
+                elements.add(new Gap(GAP));
+            } else if (part.startsWith("@")) {
+                Set<String> lemmas = classes.get(part.substring(1));
+                if (lemmas == null) throw new IllegalArgumentException("unknown word class " + part);
+                elements.add(new WordClass(part.substring(1), lemmas));
+            } else if (part.matches("(S|O|PAIR|X):[A-Z]+")) {
+                String[] rt = part.split(":");
+                Set<EntityType> types = TYPES.get(rt[1]);
+                if (types == null) throw new IllegalArgumentException("unknown slot type " + rt[1] + " in " + part);
+                elements.add(new Slot(rt[0], types));
+            } else {
+                boolean optional = part.startsWith("?") && part.length() > 1;
+                String words = optional ? part.substring(1) : part;
+                elements.add(new Literal(Set.of(words.toLowerCase(Locale.ROOT).split("\\|")), optional));
+            }
+        }
+        long subjects = elements.stream().filter(e -> e instanceof Slot s && s.role().equals("S")).count();
+        long objects = elements.stream().filter(e -> e instanceof Slot s && s.role().equals("O")).count();
+        long pairs = elements.stream().filter(e -> e instanceof Slot s && s.role().equals("PAIR")).count();
+        boolean valid = (subjects == 1 && objects == 1 && pairs == 0) || (subjects == 0 && objects == 0 && pairs == 1);
+        if (!valid) throw new IllegalArgumentException("a pattern needs one S and one O slot, or one PAIR slot: " + text);
+        if (elements.get(0) instanceof Gap || elements.get(elements.size() - 1) instanceof Gap) {
+            throw new IllegalArgumentException("a pattern may not start or end with a gap: " + text);
+        }
+        return new Pattern(List.copyOf(elements));
+    }
+}

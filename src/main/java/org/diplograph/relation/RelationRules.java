@@ -1,0 +1,40 @@
+package org.diplograph.relation;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.knowledge.KnowledgeSource;
+import org.diplograph.knowledge.Tables;
+
+/** The relation rules, their word classes and the words that cancel a trigger (modality, negation). */
+public record RelationRules(List<RelationRule> rules, Set<String> blockers, Map<String, Set<String>> classes) {
+
+    public static RelationRules load(KnowledgeSource source) throws IOException {
+        Map<String, Set<String>> classes = new HashMap<>();
+        for (Tables.Row row : Tables.read(source, "rules/word-classes.tsv")) {
+            String name = row.cell(0);
+            if (!name.matches("[a-z_]+")) throw row.error("word class names are lower-case letters and _: " + name);
+            if (classes.containsKey(name)) throw row.error("word class " + name + " is defined twice");
+            classes.put(name, Set.of(row.cell(1).split("\\s+")));
+        }
+        Set<String> blockers = new HashSet<>();
+        for (Tables.Row row : Tables.read(source, "rules/blockers.tsv")) blockers.add(row.cell(0));
+        List<RelationRule> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Tables.Row row : Tables.read(source, "rules/relations.tsv")) {
+            String id = row.cell(0);
+            if (!ids.add(id)) throw row.error("rule id " + id + " is used twice");
+            try {
+                rules.add(new RelationRule(id, Relation.parse(row.cell(1)), Double.parseDouble(row.cell(2)),
+                        Pattern.parse(row.cell(3), classes), row.file() + ":" + row.line()));
+            } catch (IllegalArgumentException e) {
+                throw row.error(e.getMessage());
+            }
+        }
+        return new RelationRules(List.copyOf(rules), Set.copyOf(blockers), Map.copyOf(classes));
+    }
+}

@@ -1,0 +1,71 @@
+package org.diplograph.mention;
+
+import static org.diplograph.Fixtures.entities;
+import static org.diplograph.Fixtures.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.diplograph.pipeline.Extraction;
+import org.junit.jupiter.api.Test;
+
+/** Mentions and their linking, seen through the extraction's entity list. */
+class MentionStageTest {
+    @Test
+    void countriesByNameShortFormDemonymCompoundAndCapital() {
+        Set<String> e = entities(extract(
+                "The U.S.-China talks in Beijing followed a Sino-Indian border row, and a British envoy flew home."));
+        assertTrue(e.containsAll(Set.of("Country:United States", "Country:China", "Country:India",
+                "Country:United Kingdom")), e.toString());
+    }
+
+    @Test
+    void datelineCapitalsInUpperCase() {
+        Set<String> e = entities(extract("MOSCOW (AP) — Officials spoke on Monday."));
+        assertTrue(e.contains("Country:Russia"), e.toString());
+    }
+
+    @Test
+    void territoriesByAnyAliasAreOneEntity() {
+        Extraction x = extract("Ships sailed near the Diaoyu Islands. Tokyo calls them the Senkakus.");
+        long territories = x.entities().stream().filter(en -> en.type().localName().equals("DisputedTerritory")).count();
+        assertEquals(1, territories, entities(x).toString());
+        assertTrue(entities(x).contains("DisputedTerritory:Senkaku Islands"));
+    }
+
+    @Test
+    void personsWithTitlesParticlesHyphensAndAccents() {
+        Set<String> e = entities(extract("Saudi Crown Prince Mohammed bin Salman greeted European Commission "
+                + "President Ursula von der Leyen. Canadian Foreign Minister Mélanie Joly spoke to Kim Jong-un's envoy."));
+        assertTrue(e.contains("Person:Mohammed bin Salman"), e.toString());
+        assertTrue(e.contains("Person:Ursula von der Leyen"), e.toString());
+        assertTrue(e.contains("Person:Mélanie Joly"), e.toString());
+        assertTrue(e.contains("Person:Kim Jong Un"), e.toString());
+    }
+
+    @Test
+    void notPersons() {
+        Set<String> e = entities(extract("On Monday in May the Security Council met. President said nothing. "
+                + "The Foreign Ministry and the European Union issued statements."));
+        assertFalse(e.stream().anyMatch(s -> s.startsWith("Person:")), e.toString());
+    }
+
+    @Test
+    void surnamesAndTitledShortFormsLinkToTheFullName() {
+        Extraction x = extract("Xi meets Abe\n\nChinese President Xi Jinping met Japanese Prime Minister Shinzo Abe. "
+                + "Mr Xi said Abe was welcome.");
+        long persons = x.entities().stream().filter(en -> en.type().localName().equals("Person")).count();
+        assertEquals(2, persons, entities(x).toString());
+        assertTrue(x.entities().stream().anyMatch(en -> en.label().equals("Xi Jinping") && en.altLabels().contains("Xi")));
+    }
+
+    @Test
+    void samePersonSameIriAcrossArticles() {
+        String a = extract("Reporter Jane Okafor wrote that Lavrov spoke.").entities().stream()
+                .filter(en -> en.label().equals("Jane Okafor")).findFirst().orElseThrow().iri();
+        String b = extract("Jane Okafor, a reporter, filed the story.").entities().stream()
+                .filter(en -> en.label().equals("Jane Okafor")).findFirst().orElseThrow().iri();
+        assertEquals(a, b);
+    }
+}

@@ -1,0 +1,43 @@
+package org.diplograph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplograph.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+class OpenNlpAnnotatorTest {
+    private final OpenNlpAnnotator annotator = new OpenNlpAnnotator(TestKnowledge.get().models());
+
+    @Test
+    void tokenOffsetsPointIntoTheOriginalText() {
+        String text = "Headline without a full stop\n\nXi’s visit to Japan ended. “It was useful,” Abe said.";
+        AnnotatedText doc = annotator.annotate(text);
+        assertEquals(3, doc.sentences().size(), "the headline line is a sentence of its own");
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                assertEquals(t.text(), doc.plain().substring(t.begin(), t.end()));
+            }
+        }
+        List<String> words = doc.sentences().get(1).tokens().stream().map(Token::text).toList();
+        assertTrue(words.contains("Xi") && words.contains("'s"), "curly apostrophe split off: " + words);
+    }
+
+    @Test
+    void splitsCapitalisedHyphenCompounds() {
+        AnnotatedText doc = annotator.annotate("The Japanese-controlled islands, the U.S.-China trade war and the India-Pakistan row.");
+        List<String> words = doc.sentences().get(0).tokens().stream().map(Token::text).toList();
+        assertTrue(words.containsAll(List.of("Japanese", "-", "controlled", "U.S.", "China", "India", "Pakistan")),
+                words.toString());
+    }
+
+    @Test
+    void tagsWithUniversalDependenciesAndLemmatizesLazily() {
+        Sentence s = annotator.annotate("Abe visited Moscow.").sentences().get(0);
+        assertEquals("PROPN", s.token(0).pos());
+        assertTrue(!s.lemmasComputed());
+        assertEquals("visit", s.lemma(1));
+        assertTrue(s.lemmasComputed());
+    }
+}
