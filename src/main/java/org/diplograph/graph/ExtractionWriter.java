@@ -65,8 +65,9 @@ public final class ExtractionWriter {
         for (Entity en : entities) {
             Node n = iri(en.iri());
             e.add(n, DG.RDF_TYPE, iri(en.type().classIri()));
-            e.add(n, DG.RDFS_LABEL, lit(en.label()));
-            for (String alt : en.altLabels()) e.add(n, DG.SKOS_ALT_LABEL, lit(alt));
+            // language-tagged like the reference labels, so the union graph holds one label, not two
+            e.add(n, DG.RDFS_LABEL, en(en.label()));
+            for (String alt : en.altLabels()) e.add(n, DG.SKOS_ALT_LABEL, en(alt));
         }
 
         for (Fact f : x.facts()) {
@@ -124,6 +125,8 @@ public final class ExtractionWriter {
     static Node iri(String iri) { return NodeFactory.createURI(iri); }
 
     static Node lit(String s) { return NodeFactory.createLiteralString(s); }
+
+    static Node en(String s) { return NodeFactory.createLiteralLang(s, "en"); }
 
     static Node integer(int i) { return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger); }
 

@@ -140,7 +140,9 @@ public final class ArticleLinker implements Linker {
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
                 if (m.begin() >= a.begin() || m.sentence() < a.sentence() - PLACE_ANAPHOR_REACH) continue;
-                if (m.type() == a.type() && iriOf.containsKey(m)) return List.of(iriOf.get(m));
+                if (m.type() == a.type() && iriOf.containsKey(m) && headFits(a, entities.get(iriOf.get(m)).label)) {
+                    return List.of(iriOf.get(m));
+                }
             }
             return List.of();
         }
@@ -163,6 +165,15 @@ public final class ArticleLinker implements Linker {
             if (m.type() == a.type() && iriOf.containsKey(m)) recent.add(iriOf.get(m));
         }
         return recent.size() == 2 ? List.copyOf(recent) : List.of();
+    }
+
+    /** "the shoal" refers to a shoal, "the islands" to islands; "the territory" and "the region" to any. */
+    private static boolean headFits(Mention anaphor, String label) {
+        String text = anaphor.text().toLowerCase(java.util.Locale.ROOT);
+        String head = text.substring(text.lastIndexOf(' ') + 1);
+        if (head.equals("territory") || head.equals("region") || head.equals("area")) return true;
+        String stem = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        return label.toLowerCase(java.util.Locale.ROOT).contains(stem);
     }
 
     private static final class Builder {

@@ -142,10 +142,14 @@ final class PatternMatcher {
         return slot.types().contains(lm.mention().type());
     }
 
+    /** Types of the slots on either side of a gap, looking past optional words ("S:PER ?'s ... "). */
     private Set<EntityType> neighbourTypes(List<Pattern.Element> elements, int gapIndex) {
         Set<EntityType> types = EnumSet.noneOf(EntityType.class);
-        if (gapIndex > 0 && elements.get(gapIndex - 1) instanceof Pattern.Slot s) types.addAll(s.types());
-        if (gapIndex + 1 < elements.size() && elements.get(gapIndex + 1) instanceof Pattern.Slot s) types.addAll(s.types());
+        for (int step : new int[] {-1, 1}) {
+            int i = gapIndex + step;
+            while (i >= 0 && i < elements.size() && elements.get(i) instanceof Pattern.Literal l && l.optional()) i += step;
+            if (i >= 0 && i < elements.size() && elements.get(i) instanceof Pattern.Slot s) types.addAll(s.types());
+        }
         return types;
     }
 

@@ -12,6 +12,7 @@ import org.diplograph.link.Entity;
 import org.diplograph.link.LinkedArticle;
 import org.diplograph.link.LinkedMention;
 import org.diplograph.mention.Mention;
+import org.diplograph.mention.MentionKind;
 import org.diplograph.mention.TitleRole;
 import org.diplograph.nlp.Sentence;
 
@@ -126,6 +127,8 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private void add(RelationRule rule, Sentence s, Arg subject, Arg object, FactCollector facts) {
         Relation r = rule.relation();
         if (!r.domain().contains(subject.type()) || !r.range().contains(object.type())) return;
+        // a demonym qualifies people and things ("a Japanese leader"); it is never a destination
+        if (r == Relation.visited && object.mention().kind() == MentionKind.DEMONYM) return;
         facts.add(subject.iri(), r, object.iri(), new Evidence(s.begin(), s.end(), subject.mention().begin(),
                 subject.mention().end(), object.mention().begin(), object.mention().end(), rule.id(), rule.confidence()));
     }

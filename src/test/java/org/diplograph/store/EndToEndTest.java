@@ -59,7 +59,7 @@ class EndToEndTest {
 
     @Test
     void theUnionGraphAnswersWhoLeadsWhat() {
-        List<String> leaders = select("SELECT ?name WHERE { ?p dg:leaderOf dgc:JPN ; rdfs:label ?name }", "name");
+        List<String> leaders = select("SELECT (STR(?l) AS ?name) WHERE { ?p dg:leaderOf dgc:JPN ; rdfs:label ?l }", "name");
         assertTrue(leaders.contains("Fumio Kishida"), leaders.toString());
     }
 
