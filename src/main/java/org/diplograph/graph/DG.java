@@ -42,7 +42,6 @@ public final class DG {
     public static final String objectEnd = NS + "objectEnd";
     public static final String sha256 = NS + "sha256";
     public static final String toolVersion = NS + "toolVersion";
-    public static final String mentionCount = NS + "mentionCount";
 
     // reference knowledge
     public static final String officialName = NS + "officialName";

@@ -107,6 +107,15 @@ class EndToEndTest {
     }
 
     @Test
+    void theStoreConformsToTheShapes() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "validate", "--store", store.toString());
+        assertEquals(0, code, out + " " + err);
+        assertTrue(out.toString().contains("4 graph(s) checked, 0 violation(s)"), out.toString());
+    }
+
+    @Test
     void badQueriesFailWithAMessage() {
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "query", "--store",
