@@ -13,8 +13,8 @@ import org.diplograph.mention.MentionKind;
 
 /**
  * Every surface form of the reference entities, indexed by its first word for fast matching.
- * Forms are case-sensitive ("US" the country, not "us"); capitals and country names also match
- * in capitals, as datelines write them ("MOSCOW (AP) —").
+ * Forms are case-sensitive ("US" the country, not "us"); capitals also match in capitals, as
+ * datelines write them ("MOSCOW (AP) —").
  */
 public final class Gazetteer {
     /** One surface form of one entity. */
@@ -38,9 +38,6 @@ public final class Gazetteer {
                     for (String variant : geographicVariants(name)) add(bySurface, new Entry(variant, e, MentionKind.NAME));
                 }
                 if (e.type() == EntityType.PERSON) personsByName.putIfAbsent(name, e);
-                if (e.type() == EntityType.COUNTRY && name.length() >= 4) {
-                    add(bySurface, new Entry(name.toUpperCase(Locale.ROOT), e, MentionKind.NAME));
-                }
             }
             for (String d : e.demonyms()) add(bySurface, new Entry(d, e, MentionKind.DEMONYM));
             for (String c : e.combiningForms()) add(bySurface, new Entry(c, e, MentionKind.COMBINING_FORM));

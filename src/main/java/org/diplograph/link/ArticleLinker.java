@@ -53,7 +53,7 @@ public final class ArticleLinker implements Linker {
                 if (m.kind() == MentionKind.NAME || m.kind() == MentionKind.CAPITAL) b.seen(m.text());
                 iriOf.put(m, iri);
             } else if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
-                String iri = personIri(m, entities);
+                String iri = personIri(m, entities, mentions);
                 entities.computeIfAbsent(iri, k -> new Builder(iri, EntityType.PERSON, labelFor(m))).seen(m.text());
                 iriOf.put(m, iri);
                 fullNames.add(m);
@@ -96,10 +96,17 @@ public final class ArticleLinker implements Linker {
         };
     }
 
-    private String personIri(Mention m, Map<String, Builder> entities) {
+    private String personIri(Mention m, Map<String, Builder> entities, List<Mention> mentions) {
         if (m.referenceIri() != null) return m.referenceIri();
         ReferenceEntity ref = gazetteer.personNamed(m.text());
         if (ref != null) return ref.iri();
+        // "Mr Garcia-Margallo" is "Jose Manuel Garcia-Margallo" named in full elsewhere in the article
+        for (Mention other : mentions) {
+            if (other.type() == EntityType.PERSON && other.kind() == MentionKind.NAME
+                    && other.text().length() > m.text().length() && other.text().endsWith(" " + m.text())) {
+                return personIri(other, entities, mentions);
+            }
+        }
         String slugged = Slugs.slug(m.text());
         // "Kim Jong-un" and "Kim Jong Un" are one person: same slug
         for (String iri : entities.keySet()) if (iri.equals(DG.PERSON_NS + slugged)) return iri;
@@ -134,8 +141,8 @@ public final class ArticleLinker implements Linker {
 
     private List<String> resolveAnaphor(Mention a, List<Mention> mentions, Map<Mention, String> iriOf,
                                         Map<String, Builder> entities) {
-        boolean pair = a.rule().endsWith("pair");
-        if (!pair && a.type() != EntityType.PERSON) {
+        boolean isPair = a.rule().endsWith("pair");
+        if (!isPair && a.type() != EntityType.PERSON) {
             // "the islands", "the sea": the territory (or country) named most recently
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
@@ -146,7 +153,7 @@ public final class ArticleLinker implements Linker {
             }
             return List.of();
         }
-        if (!pair) {
+        if (!isPair) {
             // the first person named in this sentence before the pronoun, else in the previous ones
             for (int s = a.sentence(); s >= a.sentence() - ANAPHOR_REACH && s >= 0; s--) {
                 for (Mention m : mentions) {
@@ -158,13 +165,29 @@ public final class ArticleLinker implements Linker {
             }
             return List.of();
         }
-        Set<String> recent = new LinkedHashSet<>();
-        for (int i = mentions.size() - 1; i >= 0 && recent.size() < 2; i--) {
+        Set<String> pair = new LinkedHashSet<>();
+        // first the nearest ones named earlier in the same sentence ("Trump met Modi ... their meeting")
+        for (int i = mentions.size() - 1; i >= 0 && pair.size() < 2; i--) {
             Mention m = mentions.get(i);
-            if (m.begin() >= a.begin() || m.sentence() < a.sentence() - ANAPHOR_REACH) continue;
-            if (m.type() == a.type() && iriOf.containsKey(m)) recent.add(iriOf.get(m));
+            if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == a.type() && iriOf.containsKey(m)) {
+                pair.add(iriOf.get(m));
+            }
         }
-        return recent.size() == 2 ? List.copyOf(recent) : List.of();
+        // then the most salient of the sentences before: named often and lately
+        if (pair.size() < 2) {
+            Map<String, Double> salience = new HashMap<>();
+            for (Mention m : mentions) {
+                int distance = a.sentence() - m.sentence();
+                if (distance < 1 || distance > ANAPHOR_REACH + 1 || m.type() != a.type() || !iriOf.containsKey(m)) continue;
+                salience.merge(iriOf.get(m), 1.0 / (distance + 1), Double::sum);
+            }
+            salience.entrySet().stream()
+                    .filter(e -> !pair.contains(e.getKey()))
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(2 - pair.size())
+                    .forEach(e -> pair.add(e.getKey()));
+        }
+        return pair.size() == 2 ? List.copyOf(pair) : List.of();
     }
 
     /** "the shoal" refers to a shoal, "the islands" to islands; "the territory" and "the region" to any. */

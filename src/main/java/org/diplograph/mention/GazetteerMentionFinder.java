@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
+import org.diplograph.knowledge.Lexicon;
 import org.diplograph.nlp.AnnotatedText;
 import org.diplograph.nlp.Sentence;
 
@@ -17,8 +18,12 @@ import org.diplograph.nlp.Sentence;
  */
 final class GazetteerMentionFinder implements MentionFinder {
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
 
-    GazetteerMentionFinder(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+    GazetteerMentionFinder(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
 
     @Override
     public List<Mention> find(AnnotatedText doc, List<Mention> earlier) {
@@ -78,13 +83,45 @@ final class GazetteerMentionFinder implements MentionFinder {
             String form = e.surface();
             int end = at + form.length();
             if (end > s.end() || !text.regionMatches(at, form, 0, form.length()) || !endsWord(text, end)) continue;
-            if (e.kind() == MentionKind.COMBINING_FORM && (end >= text.length() || text.charAt(end) != '-')) continue;
+            // "Sino-Indian", "Indo-Pakistani": a combining form only before a hyphen and a country ("Indo-Pacific" is none)
+            if (e.kind() == MentionKind.COMBINING_FORM && !countryAfterHyphen(text, end)) continue;
+            // "MOSCOW (AP) —": capitals written in capitals count only where a dateline stands, at a line's start
+            if (isUpperCaseForm(form) && at > 0 && text.charAt(at - 1) != '\n') continue;
+            if (e.kind() == MentionKind.SHORT_NAME && partOfLongerName(text, at, end)) continue;
             int[] tokens = TokenSpans.tokenRange(s, at, end);
             if (tokens == null) continue;
             return Mention.of(s.index(), tokens[0], tokens[1], at, end, form, e.entity().type(), e.kind(),
                     e.entity().iri(), "gazetteer:" + e.kind().name().toLowerCase(java.util.Locale.ROOT));
         }
         return null;
+    }
+
+    private boolean countryAfterHyphen(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != '-') return false;
+        for (Gazetteer.Entry e : gazetteer.candidates(text, end + 1)) {
+            if (e.entity().type() == EntityType.COUNTRY && text.startsWith(e.surface(), end + 1)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isUpperCaseForm(String form) {
+        return form.length() > 3 && form.equals(form.toUpperCase(java.util.Locale.ROOT))
+                && !form.equals(form.toLowerCase(java.util.Locale.ROOT)) && form.chars().allMatch(c -> Character.isLetter(c) || c == ' ');
+    }
+
+    /**
+     * A leader's family name inside someone else's name is not that leader: "Garcia" in
+     * "Jose Manuel Garcia-Margallo", "Abe" in "Akie Abe" (a given name just before it).
+     */
+    private boolean partOfLongerName(String text, int at, int end) {
+        if (end < text.length() && text.charAt(end) == '-') return true;
+        if (at > 0 && text.charAt(at - 1) == '-') return true;
+        int k = at - 1;
+        while (k >= 0 && text.charAt(k) == ' ') k--;
+        if (k < 0 || k == at - 1 || !Character.isLetter(text.charAt(k))) return false;
+        int wordStart = k;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) wordStart--;
+        return lexicon.isGivenName(text.substring(wordStart, k + 1));
     }
 
     static boolean startsWord(String text, int i) {

@@ -18,7 +18,7 @@ public final class MentionStage {
 
     public static MentionStage standard(Gazetteer gazetteer, Lexicon lexicon, List<MentionFinder> extra) {
         List<MentionFinder> finders = new ArrayList<>();
-        finders.add(new GazetteerMentionFinder(gazetteer));
+        finders.add(new GazetteerMentionFinder(gazetteer, lexicon));
         finders.add(new PersonMentionFinder(lexicon));
         finders.addAll(extra);
         finders.add(new AnaphorFinder(lexicon));

@@ -62,6 +62,10 @@ final class PersonMentionFinder implements MentionFinder {
             }
             if (country == null) country = qualifierBefore(s, mentions, i);
             if (j < n && s.token(j).text().equals(",") && (country != null || isDeterminer(s, i - 1))) j++;
+            // "Foreign Minister Mr Garcia-Margallo": a courtesy title may follow the office
+            for (Lexicon.Title more = titleAt(s, j); more != null && more.role() == TitleRole.NONE; more = titleAt(s, j)) {
+                j += more.words().size();
+            }
             int titleBegin = country != null && country.tokenEnd() <= i ? country.begin() : s.token(i).begin();
             Mention person = mentionStartingAt(mentions, s, j);
             if (person != null && person.type() == EntityType.PERSON) {

@@ -45,7 +45,7 @@ public final class OpenNlpAnnotator implements Annotator {
 
     private void annotateLine(String plain, int lineStart, int lineEnd, List<Sentence> out) {
         String line = plain.substring(lineStart, lineEnd);
-        for (Span s : sentenceDetector.sentPosDetect(line)) {
+        for (Span s : mergeAfterAbbreviations(line, sentenceDetector.sentPosDetect(line))) {
             String sentenceText = s.getCoveredText(line).toString();
             Span[] spans = splitCompounds(sentenceText, tokenizer.tokenizePos(sentenceText));
             if (spans.length == 0) continue;
@@ -62,6 +62,36 @@ public final class OpenNlpAnnotator implements Annotator {
         }
     }
 
+    private static final java.util.regex.Pattern ENDS_IN_ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Sen|Rep|Gov|Prof|Sgt|Capt|Maj|St)\\.)$");
+    /** Words that do start a new sentence after "U.S.": "...deals with the U.S. The visit..." */
+    private static final java.util.Set<String> SENTENCE_STARTERS = java.util.Set.of("The", "A", "An", "It", "He", "She",
+            "They", "We", "I", "This", "That", "These", "Those", "But", "And", "In", "On", "At", "As", "If", "When",
+            "While", "Its", "His", "Her", "Their", "There", "Some", "Many", "Both", "After", "Before", "Yet", "So");
+
+    /**
+     * The sentence model ends a sentence after "U.S." or "Mr." even inside "the U.S. President Joe Biden";
+     * such a split is undone unless the next part starts like a new sentence.
+     */
+    static Span[] mergeAfterAbbreviations(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String prevText = line.substring(prev.getStart(), prev.getEnd());
+                String next = line.substring(s.getStart(), s.getEnd());
+                String firstWord = next.split("[\\s,]+", 2)[0];
+                if (ENDS_IN_ABBREVIATION.matcher(prevText).find() && !firstWord.isEmpty()
+                        && Character.isUpperCase(firstWord.charAt(0)) && !SENTENCE_STARTERS.contains(firstWord)) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out.toArray(new Span[0]);
+    }
+
     /**
      * Splits "U.S.-China", "Japanese-controlled" and "Sino-Indian" at the hyphen, so that rules
      * see the country and the word it qualifies as separate tokens. Only where the part before the
@@ -76,7 +106,11 @@ public final class OpenNlpAnnotator implements Annotator {
                 start++;
             }
             for (int i = span.getStart() + 1; i < span.getEnd() - 1; i++) {
-                if (text.charAt(i) == '-' && Character.isUpperCase(text.charAt(start))
+                if (text.charAt(i) == '/' && Character.isLetter(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i + 1))) {
+                    out.add(new Span(start, i)); // "Photo/Pablo Martinez": a credit line
+                    out.add(new Span(i, i + 1));
+                    start = i + 1;
+                } else if (text.charAt(i) == '-' && Character.isUpperCase(text.charAt(start))
                         && Character.isLetterOrDigit(text.charAt(i + 1))
                         && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
                     out.add(new Span(start, i));

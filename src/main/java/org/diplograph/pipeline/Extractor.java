@@ -1,6 +1,11 @@
 package org.diplograph.pipeline;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.diplograph.link.Entity;
+import org.diplograph.link.LinkedMention;
+import org.diplograph.mention.MentionKind;
 import org.diplograph.article.Article;
 import org.diplograph.link.ArticleLinker;
 import org.diplograph.link.LinkedArticle;
@@ -50,6 +55,26 @@ public final class Extractor {
         return new Trace(text, linked, relations.extract(linked));
     }
 
+    /**
+     * The entities the article names, plus those its facts are about. A country the article only
+     * qualifies with an adjective ("Soviet troops") and states nothing about is not listed: the
+     * annotation guidelines count names, not demonyms.
+     */
+    static List<Entity> namedOrInFacts(LinkedArticle linked, List<Fact> facts) {
+        Set<String> keep = new HashSet<>();
+        for (LinkedMention lm : linked.mentions()) {
+            MentionKind kind = lm.mention().kind();
+            if (kind != MentionKind.DEMONYM && kind != MentionKind.COMBINING_FORM && kind != MentionKind.ANAPHOR) {
+                lm.entities().forEach(e -> keep.add(e.iri()));
+            }
+        }
+        for (Fact f : facts) {
+            keep.add(f.subject());
+            keep.add(f.object());
+        }
+        return linked.entities().values().stream().filter(e -> keep.contains(e.iri())).toList();
+    }
+
     public Extraction extract(Article article) {
         long t0 = System.nanoTime();
         AnnotatedText text = annotator.annotate(article.text());
@@ -60,7 +85,7 @@ public final class Extractor {
         long t3 = System.nanoTime();
         List<Fact> facts = relations.extract(linked);
         long t4 = System.nanoTime();
-        return new Extraction(article, List.copyOf(linked.entities().values()), facts,
+        return new Extraction(article, namedOrInFacts(linked, facts), facts,
                 new Extraction.Timings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, text.tokenCount()));
     }
 }

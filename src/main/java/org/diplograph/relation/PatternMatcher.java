@@ -30,13 +30,15 @@ final class PatternMatcher {
     /** Persons whose title phrase starts at a token: "with [South Korean President] Yoon". */
     private final LinkedMention[] titledFrom;
     private final Set<String> blockers;
+    private final Set<String> clauseBoundaries;
 
-    PatternMatcher(Sentence sentence, List<LinkedMention> mentions, Set<String> blockers) {
+    PatternMatcher(Sentence sentence, List<LinkedMention> mentions, RelationRules rules) {
         this.sentence = sentence;
         this.startingAt = new LinkedMention[sentence.size()];
         this.covering = new LinkedMention[sentence.size()];
         this.titledFrom = new LinkedMention[sentence.size()];
-        this.blockers = blockers;
+        this.blockers = rules.blockers();
+        this.clauseBoundaries = rules.clauseBoundaries();
         for (LinkedMention lm : mentions) {
             int start = lm.mention().tokenStart();
             if (startingAt[start] == null || startingAt[start].mention().tokenEnd() < lm.mention().tokenEnd()) {
@@ -91,15 +93,22 @@ final class PatternMatcher {
         }
         Pattern.Gap gap = (Pattern.Gap) el;
         Set<EntityType> forbidden = neighbourTypes(elements, e);
-        for (int g = 0; g <= gap.max() && t + g <= n; g++) {
-            if (g > 0) {
-                int skipped = t + g - 1;
+        // a gap may skip up to gap.max() words; a name of several words counts as one
+        int units = 0;
+        for (int p = t; p <= n; p++) {
+            if (p > t) {
+                int skipped = p - 1;
                 String w = sentence.token(skipped).text();
-                if (w.equals(";") || w.equals(":")) return false;
+                if (w.equals(";") || w.equals(":") || clauseBoundaries.contains(sentence.token(skipped).lower())
+                        || endsQuotation(skipped)) {
+                    return false;
+                }
                 LinkedMention c = covering[skipped];
-                if (c != null && forbidden.contains(c.mention().type())) return false;
+                if (c != null && forbidden.contains(c.mention().type()) && !isModifier(c)) return false;
+                boolean continuesName = c != null && skipped > c.mention().tokenStart();
+                if (!continuesName && ++units > gap.max()) return false;
             }
-            if (match(elements, e + 1, t + g, st)) return true;
+            if (match(elements, e + 1, p, st)) return true;
         }
         return false;
     }
@@ -138,7 +147,30 @@ final class PatternMatcher {
         return startingAt[t] != null && fits(startingAt[t], slot) ? startingAt[t] : null;
     }
 
+    /**
+     * A demonym that only qualifies ("with North Korean leader Kim") names no other argument, so a
+     * gap may pass it; a hyphenated one ("Japanese-controlled") is an argument and may not be passed.
+     */
+    private boolean isModifier(LinkedMention c) {
+        int after = c.mention().tokenEnd();
+        return c.mention().kind() == MentionKind.DEMONYM
+                && (after >= sentence.size() || !sentence.token(after).text().equals("-"));
+    }
+
+    /** A quotation mark next to a comma closes or opens a quotation: a gap does not reach across it. */
+    private boolean endsQuotation(int t) {
+        if (!sentence.token(t).text().equals("\"")) return false;
+        boolean commaBefore = t > 0 && sentence.token(t - 1).text().equals(",");
+        boolean commaAfter = t + 1 < sentence.size() && sentence.token(t + 1).text().equals(",");
+        return commaBefore || commaAfter;
+    }
+
+    /** "their" stands for two people only as a whole ("their meeting"), never as one argument. */
     private static boolean fits(LinkedMention lm, Pattern.Slot slot) {
+        if (!slot.role().equals("PAIR") && lm.mention().kind() == MentionKind.ANAPHOR
+                && lm.mention().text().equalsIgnoreCase("their")) {
+            return false;
+        }
         return slot.types().contains(lm.mention().type());
     }
 

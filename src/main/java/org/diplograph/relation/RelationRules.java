@@ -10,8 +10,9 @@ import java.util.Set;
 import org.diplograph.knowledge.KnowledgeSource;
 import org.diplograph.knowledge.Tables;
 
-/** The relation rules, their word classes and the words that cancel a trigger (modality, negation). */
-public record RelationRules(List<RelationRule> rules, Set<String> blockers, Map<String, Set<String>> classes) {
+/** The relation rules, their word classes, the words that cancel a trigger (modality, negation) and clause boundaries. */
+public record RelationRules(List<RelationRule> rules, Set<String> blockers, Set<String> clauseBoundaries,
+                            Map<String, Set<String>> classes) {
 
     public static RelationRules load(KnowledgeSource source) throws IOException {
         Map<String, Set<String>> classes = new HashMap<>();
@@ -23,6 +24,8 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, Map<
         }
         Set<String> blockers = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "rules/blockers.tsv")) blockers.add(row.cell(0));
+        Set<String> boundaries = new HashSet<>();
+        for (Tables.Row row : Tables.read(source, "rules/clause-boundaries.tsv")) boundaries.add(row.cell(0));
         List<RelationRule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "rules/relations.tsv")) {
@@ -35,6 +38,6 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, Map<
                 throw row.error(e.getMessage());
             }
         }
-        return new RelationRules(List.copyOf(rules), Set.copyOf(blockers), Map.copyOf(classes));
+        return new RelationRules(List.copyOf(rules), Set.copyOf(blockers), Set.copyOf(boundaries), Map.copyOf(classes));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
 import org.diplograph.knowledge.ReferenceEntity;
@@ -47,7 +48,7 @@ public final class RuleBasedExtractor implements RelationExtractor {
         for (Sentence s : article.text().sentences()) {
             List<LinkedMention> mentions = article.inSentence(s.index());
             if (mentions.size() < 2 && mentions.stream().noneMatch(LinkedMention::isGroup)) continue;
-            PatternMatcher matcher = new PatternMatcher(s, mentions, rules.blockers());
+            PatternMatcher matcher = new PatternMatcher(s, mentions, rules);
             for (RelationRule rule : rules.rules()) {
                 for (PatternMatcher.Match m : matcher.matches(rule.pattern())) {
                     emit(rule, s, m, facts, countryOfPerson, year);
@@ -114,21 +115,26 @@ public final class RuleBasedExtractor implements RelationExtractor {
     private void emit(RelationRule rule, Sentence s, PatternMatcher.Match m, FactCollector facts,
                       Map<String, String> countryOfPerson, int year) {
         List<Arg> subjects = args(m.subjects(), rule.relation(), countryOfPerson, year);
+        Function<String, String> home = person -> countryOfPerson.containsKey(person)
+                ? countryOfPerson.get(person) : referenceCountry(person, year);
         if (m.objects().isEmpty()) { // a PAIR slot: the relation holds between each two members
             for (int i = 0; i < subjects.size(); i++) {
-                for (int j = i + 1; j < subjects.size(); j++) add(rule, s, subjects.get(i), subjects.get(j), facts);
+                for (int j = i + 1; j < subjects.size(); j++) add(rule, s, subjects.get(i), subjects.get(j), home, facts);
             }
             return;
         }
         List<Arg> objects = args(m.objects(), rule.relation(), countryOfPerson, year);
-        for (Arg subject : subjects) for (Arg object : objects) add(rule, s, subject, object, facts);
+        for (Arg subject : subjects) for (Arg object : objects) add(rule, s, subject, object, home, facts);
     }
 
-    private void add(RelationRule rule, Sentence s, Arg subject, Arg object, FactCollector facts) {
+    private void add(RelationRule rule, Sentence s, Arg subject, Arg object, Function<String, String> homeCountry,
+                     FactCollector facts) {
         Relation r = rule.relation();
         if (!r.domain().contains(subject.type()) || !r.range().contains(object.type())) return;
         // a demonym qualifies people and things ("a Japanese leader"); it is never a destination
         if (r == Relation.visited && object.mention().kind() == MentionKind.DEMONYM) return;
+        // a leader at home is not visiting
+        if (r == Relation.visited && object.iri().equals(homeCountry.apply(subject.iri()))) return;
         facts.add(subject.iri(), r, object.iri(), new Evidence(s.begin(), s.end(), subject.mention().begin(),
                 subject.mention().end(), object.mention().begin(), object.mention().end(), rule.id(), rule.confidence()));
     }
