@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                 "each (an article is stored whole or not at all; re-building an article replaces it), plus the",
                 "reference knowledge in its own graph. Prints progress and a summary."},
         footer = {"%nExamples:", "  diplograph build examples/articles",
-                "  diplograph build --store /data/dg --threads 2 corpus/ more/article.txt"})
+                "  diplograph build --store /data/dg --threads 2 corpus.jsonl more/article.txt"})
 final class BuildCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (UTF-8 text) or folders of *.txt files.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (UTF-8 text), JSON Lines corpora (*.jsonl), or folders of them.")
     List<Path> inputs;
 
     @Override
@@ -57,14 +57,16 @@ final class BuildCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new UserError(e.getFile() + ": no such file or folder", ExitCodes.BAD_INPUT);
         }
-        if (files.isEmpty()) throw new UserError("no *.txt articles in " + inputs, ExitCodes.BAD_INPUT);
+        if (files.isEmpty()) throw new UserError("no *.txt or *.jsonl articles in " + inputs, ExitCodes.BAD_INPUT);
+        long total = ArticleFiles.count(files);
         long start = System.nanoTime();
         store.loadReference(knowledge.knowledge().reference());
         ExtractionWriter writer = new ExtractionWriter(ToolVersion.get());
         Map<Relation, Integer> factsThisRun = new EnumMap<>(Relation.class);
         int[] counts = new int[3]; // stored, refused, tokens
         long[] lastReport = {System.nanoTime()};
-        new ParallelExtraction(threads, knowledge::newExtractor, new TextArticleReader()).run(files, o -> {
+        new ParallelExtraction(threads, knowledge::newExtractor)
+                .run(ArticleFiles.inputs(files, new TextArticleReader()), o -> {
             if (!o.ok()) {
                 counts[1]++;
                 err.println("diplograph: skipped " + o.error());
@@ -76,11 +78,11 @@ final class BuildCommand implements Callable<Integer> {
                 for (Fact f : x.facts()) factsThisRun.merge(f.relation(), 1, Integer::sum);
             }
             int done = counts[0] + counts[1];
-            if (System.nanoTime() - lastReport[0] > 2_000_000_000L || done == files.size()) {
+            if (System.nanoTime() - lastReport[0] > 2_000_000_000L || done == total) {
                 lastReport[0] = System.nanoTime();
                 double secs = (System.nanoTime() - start) / 1e9;
-                err.printf("progress: %d/%d articles (%.0f%%), %.1f articles/s%n", done, files.size(),
-                        100.0 * done / files.size(), done / Math.max(secs, 1e-9));
+                err.printf("progress: %d/%d articles (%.0f%%), %.1f articles/s%n", done, total,
+                        100.0 * done / Math.max(total, 1), done / Math.max(secs, 1e-9));
             }
         });
         double secs = (System.nanoTime() - start) / 1e9;

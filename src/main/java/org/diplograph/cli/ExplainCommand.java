@@ -29,7 +29,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Mixin KnowledgeOptions knowledge;
 
-    @Option(names = "--tokens", description = "Also print every token with its part of speech.")
+    @Option(names = "--tokens", description = "Also print every token with its part of speech and its OpenNLP lemma.")
     boolean tokens;
 
     @Parameters(paramLabel = "FILE", description = "One article text file.")
@@ -49,7 +49,8 @@ final class ExplainCommand implements Callable<Integer> {
         for (Sentence s : trace.text().sentences()) {
             out.printf("[%d] %s%n", s.index(), article.text().substring(s.begin(), s.end()));
             if (tokens) {
-                out.println("    " + s.tokens().stream().map(t -> t.text() + "/" + t.pos()).collect(Collectors.joining(" ")));
+                out.println("    " + s.tokens().stream().map(t -> t.text() + "/" + t.pos() + "/" + s.lemma(t.index()))
+                        .collect(Collectors.joining(" ")));
             }
             for (LinkedMention lm : trace.linked().inSentence(s.index())) {
                 var m = lm.mention();

@@ -42,7 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Mixin KnowledgeOptions knowledge;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article text files (UTF-8), or folders of *.txt files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article text files (UTF-8), JSON Lines corpora (*.jsonl: id, title, date, source, text), or folders of them.")
     List<Path> inputs;
 
     @Override
@@ -53,9 +53,10 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new UserError(e.getFile() + ": no such file or folder", ExitCodes.BAD_INPUT);
         }
-        if (files.isEmpty()) throw new UserError("no *.txt articles in " + inputs, ExitCodes.BAD_INPUT);
-        if (outputDir == null && files.size() > 1) {
-            throw new UserError(files.size() + " articles given: use --output-dir to write one output per article",
+        if (files.isEmpty()) throw new UserError("no *.txt or *.jsonl articles in " + inputs, ExitCodes.BAD_INPUT);
+        long articles = ArticleFiles.count(files);
+        if (outputDir == null && articles > 1) {
+            throw new UserError(articles + " articles given: use --output-dir to write one output per article",
                     ExitCodes.USAGE);
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -64,7 +65,8 @@ final class ExtractCommand implements Callable<Integer> {
         int threads = outputDir == null ? 1 : this.threads;
         if (outputDir != null) Files.createDirectories(outputDir);
         int[] refused = {0};
-        new ParallelExtraction(threads, knowledge::newExtractor, new TextArticleReader()).run(files, o -> {
+        new ParallelExtraction(threads, knowledge::newExtractor)
+                .run(ArticleFiles.inputs(files, new TextArticleReader()), o -> {
             if (!o.ok()) {
                 refused[0]++;
                 err.println("diplograph: " + o.error());
@@ -92,7 +94,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         });
         if (outputDir != null) {
-            err.printf("extracted %d of %d articles into %s%n", files.size() - refused[0], files.size(), outputDir);
+            err.printf("extracted %d of %d articles into %s%n", articles - refused[0], articles, outputDir);
         }
         return refused[0] > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 "people, countries and disputed territories, and who leads, meets, visits, claims, controls,",
                 "cooperates or is in conflict with whom, each fact with its evidence."},
         subcommands = {ExtractCommand.class, BuildCommand.class, QueryCommand.class, ServeCommand.class,
-                ValidateCommand.class, ExplainCommand.class,
+                ValidateCommand.class, ExplainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure (a bug: please report it)", "2:wrong command line",

@@ -12,6 +12,10 @@ public record Extraction(Article article, List<Entity> entities, List<Fact> fact
         facts = List.copyOf(facts);
     }
 
-    /** Nanoseconds spent in each stage, and the token count, for the benchmark and the summary. */
-    public record Timings(long nlpNanos, long mentionNanos, long linkNanos, long relationNanos, int tokens) {}
+    /**
+     * Nanoseconds spent in each stage, and counts, for the benchmark and the summary. Lemmas are
+     * computed only for sentences a rule looked at; {@code lemmatizedSentences} says how many.
+     */
+    public record Timings(long nlpNanos, long mentionNanos, long linkNanos, long relationNanos, int tokens,
+                          int sentences, int lemmatizedSentences) {}
 }

@@ -16,6 +16,7 @@ import org.diplograph.mention.MentionStage;
 import org.diplograph.nlp.AnnotatedText;
 import org.diplograph.nlp.Annotator;
 import org.diplograph.nlp.OpenNlpAnnotator;
+import org.diplograph.nlp.Sentence;
 import org.diplograph.relation.Fact;
 import org.diplograph.relation.RelationExtractor;
 import org.diplograph.relation.RuleBasedExtractor;
@@ -86,6 +87,7 @@ public final class Extractor {
         List<Fact> facts = relations.extract(linked);
         long t4 = System.nanoTime();
         return new Extraction(article, namedOrInFacts(linked, facts), facts,
-                new Extraction.Timings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, text.tokenCount()));
+                new Extraction.Timings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, text.tokenCount(), text.sentences().size(),
+                        (int) text.sentences().stream().filter(Sentence::lemmasComputed).count()));
     }
 }

@@ -1,8 +1,6 @@
 package org.diplograph.pipeline;
 
-import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -10,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.diplograph.article.Article;
-import org.diplograph.article.ArticleReader;
+import org.diplograph.article.ArticleInput;
 import org.diplograph.article.InvalidArticleException;
 
 /**
@@ -19,22 +17,19 @@ import org.diplograph.article.InvalidArticleException;
  * bounded number of articles are in flight, so a corpus of any size streams through.
  */
 public final class ParallelExtraction {
-    /** The result for one file: an extraction, or why the file was refused. */
-    public record Outcome(Path file, Extraction extraction, String error) {
+    /** The result for one input: an extraction, or why it was refused. */
+    public record Outcome(String input, Extraction extraction, String error) {
         public boolean ok() { return extraction != null; }
     }
 
     private final int threads;
     private final Supplier<Extractor> extractors;
-    private final ArticleReader reader;
-
-    public ParallelExtraction(int threads, Supplier<Extractor> extractors, ArticleReader reader) {
+    public ParallelExtraction(int threads, Supplier<Extractor> extractors) {
         this.threads = Math.max(1, threads);
         this.extractors = extractors;
-        this.reader = reader;
     }
 
-    public void run(List<Path> files, Consumer<Outcome> consumer) {
+    public void run(Iterator<ArticleInput> inputs, Consumer<Outcome> consumer) {
         ThreadLocal<Extractor> local = ThreadLocal.withInitial(extractors);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extractor");
@@ -43,13 +38,13 @@ public final class ParallelExtraction {
         });
         try {
             ExecutorCompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
-            Iterator<Path> next = files.iterator();
+            Iterator<ArticleInput> next = inputs;
             int inFlight = 0;
             int maxInFlight = threads * 4;
             while (next.hasNext() || inFlight > 0) {
                 while (next.hasNext() && inFlight < maxInFlight) {
-                    Path file = next.next();
-                    done.submit(() -> process(file, local.get()));
+                    ArticleInput input = next.next();
+                    done.submit(() -> process(input, local.get()));
                     inFlight++;
                 }
                 Outcome o = take(done);
@@ -61,14 +56,14 @@ public final class ParallelExtraction {
         }
     }
 
-    private Outcome process(Path file, Extractor extractor) {
+    private Outcome process(ArticleInput input, Extractor extractor) {
         try {
-            Article a = reader.read(file);
-            return new Outcome(file, extractor.extract(a), null);
+            Article a = input.read();
+            return new Outcome(input.name(), extractor.extract(a), null);
         } catch (InvalidArticleException e) {
-            return new Outcome(file, null, e.getMessage());
+            return new Outcome(input.name(), null, e.getMessage());
         } catch (RuntimeException e) {
-            return new Outcome(file, null, file + ": extraction failed: " + e);
+            return new Outcome(input.name(), null, input.name() + ": extraction failed: " + e);
         }
     }
 

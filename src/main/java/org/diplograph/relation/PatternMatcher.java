@@ -7,14 +7,12 @@ import java.util.Set;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.link.LinkedMention;
 import org.diplograph.mention.MentionKind;
+import org.diplograph.nlp.CheapLemmatizer;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
 
 /** Matches one {@link Pattern} over one sentence; finds at most one match per start token. */
 final class PatternMatcher {
-    /** Tags whose lemma is the lower-cased word: no need to run the lemmatizer for them. */
-    private static final Set<String> LEMMA_IS_WORD = Set.of("PROPN", "PUNCT", "DET", "NUM", "ADP", "CCONJ",
-            "SCONJ", "PRON", "SYM", "PART", "X");
     /** How far before a trigger a modal or negation cancels it. */
     private static final int BLOCKER_WINDOW = 4;
 
@@ -31,6 +29,7 @@ final class PatternMatcher {
     private final LinkedMention[] titledFrom;
     private final Set<String> blockers;
     private final Set<String> clauseBoundaries;
+    private final CheapLemmatizer lemmatizer;
 
     PatternMatcher(Sentence sentence, List<LinkedMention> mentions, RelationRules rules) {
         this.sentence = sentence;
@@ -39,6 +38,7 @@ final class PatternMatcher {
         this.titledFrom = new LinkedMention[sentence.size()];
         this.blockers = rules.blockers();
         this.clauseBoundaries = rules.clauseBoundaries();
+        this.lemmatizer = rules.lemmatizer();
         for (LinkedMention lm : mentions) {
             int start = lm.mention().tokenStart();
             if (startingAt[start] == null || startingAt[start].mention().tokenEnd() < lm.mention().tokenEnd()) {
@@ -185,27 +185,12 @@ final class PatternMatcher {
         return types;
     }
 
-    /**
-     * The word, a few regular inflections stripped from it, and only then the statistical lemma
-     * (which is costly, and wrong for some verbs: "denounces" gives "denounc").
-     */
+    /** Whether the word at t, or one of its cheap lemma candidates, is in the class. */
     private boolean inClass(Set<String> lemmas, int t) {
-        String w = sentence.token(t).lower();
-        if (lemmas.contains(w)) return true;
-        for (String suffix : INFLECTIONS) {
-            if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
-                String stem = w.substring(0, w.length() - suffix.length());
-                if (lemmas.contains(stem) || lemmas.contains(stem + "e")) return true;
-            }
+        for (String candidate : lemmatizer.candidates(sentence.token(t).lower())) {
+            if (lemmas.contains(candidate)) return true;
         }
-        return lemmas.contains(lemma(t));
-    }
-
-    private static final String[] INFLECTIONS = {"s", "es", "ed", "d", "ing"};
-
-    private String lemma(int t) {
-        Token token = sentence.token(t);
-        return LEMMA_IS_WORD.contains(token.pos()) ? token.lower() : sentence.lemma(t);
+        return false;
     }
 
     /** A plan, wish, hypothetical or negation just before a trigger: "would meet", "refused to visit", "no talks". */

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import org.diplograph.knowledge.KnowledgeSource;
 import org.diplograph.knowledge.Tables;
+import org.diplograph.nlp.CheapLemmatizer;
 
 /** The relation rules, their word classes, the words that cancel a trigger (modality, negation) and clause boundaries. */
 public record RelationRules(List<RelationRule> rules, Set<String> blockers, Set<String> clauseBoundaries,
-                            Map<String, Set<String>> classes) {
+                            Map<String, Set<String>> classes, CheapLemmatizer lemmatizer) {
 
     public static RelationRules load(KnowledgeSource source) throws IOException {
         Map<String, Set<String>> classes = new HashMap<>();
@@ -26,6 +27,8 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, Set<
         for (Tables.Row row : Tables.read(source, "rules/blockers.tsv")) blockers.add(row.cell(0));
         Set<String> boundaries = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "rules/clause-boundaries.tsv")) boundaries.add(row.cell(0));
+        Map<String, String> irregular = new HashMap<>();
+        for (Tables.Row row : Tables.read(source, "lexicon/irregular-forms.tsv")) irregular.put(row.cell(0), row.cell(1));
         List<RelationRule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "rules/relations.tsv")) {
@@ -38,6 +41,7 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, Set<
                 throw row.error(e.getMessage());
             }
         }
-        return new RelationRules(List.copyOf(rules), Set.copyOf(blockers), Set.copyOf(boundaries), Map.copyOf(classes));
+        return new RelationRules(List.copyOf(rules), Set.copyOf(blockers), Set.copyOf(boundaries), Map.copyOf(classes),
+                new CheapLemmatizer(irregular));
     }
 }
