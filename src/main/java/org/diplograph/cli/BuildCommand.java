@@ -38,13 +38,23 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--no-compact", description = "Skip compacting the store at the end (faster; the store keeps the space "
+            + "every transaction used).")
+    boolean noCompact;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (UTF-8 text), JSON Lines corpora (*.jsonl), or folders of them.")
     List<Path> inputs;
 
     @Override
     public Integer call() {
         try (GraphStore store = storeOptions.open()) {
-            return build(store, inputs, threads, knowledge, spec.commandLine().getOut(), spec.commandLine().getErr());
+            int code = build(store, inputs, threads, knowledge, spec.commandLine().getOut(), spec.commandLine().getErr());
+            if (!noCompact) {
+                long t = System.nanoTime();
+                store.compact();
+                spec.commandLine().getOut().printf("Compacted the store in %.1f s%n", (System.nanoTime() - t) / 1e9);
+            }
+            return code;
         }
     }
 
@@ -63,7 +73,8 @@ final class BuildCommand implements Callable<Integer> {
         store.loadReference(knowledge.knowledge().reference());
         ExtractionWriter writer = new ExtractionWriter(ToolVersion.get());
         Map<Relation, Integer> factsThisRun = new EnumMap<>(Relation.class);
-        int[] counts = new int[3]; // stored, refused, tokens
+        int[] counts = new int[4]; // stored, refused, tokens, duplicates
+        java.util.Set<String> seen = new java.util.HashSet<>();
         long[] lastReport = {System.nanoTime()};
         new ParallelExtraction(threads, knowledge::newExtractor)
                 .run(ArticleFiles.inputs(files, new TextArticleReader()), o -> {
@@ -72,6 +83,7 @@ final class BuildCommand implements Callable<Integer> {
                 err.println("diplograph: skipped " + o.error());
             } else {
                 Extraction x = o.extraction();
+                if (!seen.add(x.article().sha256())) counts[3]++; // same text again: same graph, stored once
                 store.put(x, writer);
                 counts[0]++;
                 counts[2] += x.timings().tokens();
@@ -86,8 +98,8 @@ final class BuildCommand implements Callable<Integer> {
             }
         });
         double secs = (System.nanoTime() - start) / 1e9;
-        out.printf("Built %s: %d articles stored, %d refused, %,d tokens in %.1f s%n", store.dir(), counts[0],
-                counts[1], counts[2], secs);
+        out.printf("Built %s: %d articles stored (%d of them repeats of an earlier text), %d refused, %,d tokens in %.1f s%n",
+                store.dir(), counts[0], counts[3], counts[1], counts[2], secs);
         out.println("Store totals:");
         store.summary().forEach((k, v) -> out.printf("  %-18s %,d%n", k, v));
         out.println("Facts extracted in this run (per article):");

@@ -75,6 +75,11 @@ final class PatternMatcher {
         if (el instanceof Pattern.Slot slot) {
             SlotMatch sm = slotAt(t, slot);
             if (sm == null) return false;
+            // "Conlon's father was arrested when travelling": a possessor is not the one who acts
+            if (!slot.role().equals("PAIR") && e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Gap
+                    && sm.end() < n && sentence.token(sm.end()).text().startsWith("'")) {
+                return false;
+            }
             List<LinkedMention> saved = st.bind(slot.role(), sm.members());
             if (match(elements, e + 1, sm.end(), st)) return true;
             st.unbind(slot.role(), saved);

@@ -17,6 +17,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -73,6 +74,14 @@ public final class GraphStore implements AutoCloseable {
             StreamRDF sink = StreamRDFLib.dataset(dsg);
             writer.write(x, sink);
         });
+    }
+
+    /**
+     * Rewrites the store without the space earlier transactions left behind (TDB2 grows with every
+     * write transaction) and deletes the old generation.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
     }
 
     /** Runs a SELECT/ASK/CONSTRUCT/DESCRIBE query in a read transaction and hands the result to the consumer. */
