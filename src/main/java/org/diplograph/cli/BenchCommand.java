@@ -2,7 +2,6 @@ package org.diplograph.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -42,12 +41,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files;
-        try {
-            files = ArticleFiles.expand(inputs);
-        } catch (NoSuchFileException e) {
-            throw new UserError(e.getFile() + ": no such file or folder", ExitCodes.BAD_INPUT);
-        }
+        List<Path> files = ArticlePaths.expand(inputs);
         PrintWriter out = spec.commandLine().getOut();
         long loadStart = System.nanoTime();
         knowledge.knowledge();

@@ -1,7 +1,6 @@
 package org.diplograph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -61,13 +60,7 @@ final class BuildCommand implements Callable<Integer> {
     /** Builds into an open store; shared with {@code serve PATH...}. */
     static int build(GraphStore store, List<Path> inputs, int threads, KnowledgeOptions knowledge,
                      PrintWriter out, PrintWriter err) {
-        List<Path> files;
-        try {
-            files = ArticleFiles.expand(inputs);
-        } catch (NoSuchFileException e) {
-            throw new UserError(e.getFile() + ": no such file or folder", ExitCodes.BAD_INPUT);
-        }
-        if (files.isEmpty()) throw new UserError("no *.txt or *.jsonl articles in " + inputs, ExitCodes.BAD_INPUT);
+        List<Path> files = ArticlePaths.expand(inputs);
         long total = ArticleFiles.count(files);
         long start = System.nanoTime();
         store.loadReference(knowledge.knowledge().reference());

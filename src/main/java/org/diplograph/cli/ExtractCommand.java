@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,13 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files;
-        try {
-            files = ArticleFiles.expand(inputs);
-        } catch (NoSuchFileException e) {
-            throw new UserError(e.getFile() + ": no such file or folder", ExitCodes.BAD_INPUT);
-        }
-        if (files.isEmpty()) throw new UserError("no *.txt or *.jsonl articles in " + inputs, ExitCodes.BAD_INPUT);
+        List<Path> files = ArticlePaths.expand(inputs);
         long articles = ArticleFiles.count(files);
         if (outputDir == null && articles > 1) {
             throw new UserError(articles + " articles given: use --output-dir to write one output per article",

@@ -62,7 +62,7 @@ public final class Gazetteer {
     }
 
     /** Generic last words of territory names, which news often writes in lower case ("Spratly islands"). */
-    public static final Set<String> GENERIC_WORDS = Set.of("Islands", "Island", "Isles", "Sea", "Seas", "Shoal",
+    public static final Set<String> GENERIC_WORDS = Set.of("Islands", "Island", "Isles", "Islets", "Sea", "Seas", "Shoal",
             "Reef", "Heights", "Strait", "Peninsula", "Archipelago", "Rocks", "Glacier", "Valley", "Triangle",
             "Strip", "Bank", "Atoll", "Cays", "Gulf", "Bay", "Plateau", "Region", "Oblast", "Territory", "Territories");
 

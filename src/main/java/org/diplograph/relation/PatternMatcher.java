@@ -59,7 +59,7 @@ final class PatternMatcher {
             State st = new State(start);
             if (match(pattern.elements(), 0, start, st)) {
                 Match m = st.toMatch();
-                if (!blocked(m)) out.add(m);
+                if (!blocked(m, pattern.elements().get(0) instanceof Pattern.Slot)) out.add(m);
             }
         }
         return out;
@@ -199,9 +199,11 @@ final class PatternMatcher {
     }
 
     /** A plan, wish, hypothetical or negation just before a trigger: "would meet", "refused to visit", "no talks". */
-    private boolean blocked(Match m) {
+    private boolean blocked(Match m, boolean startsWithArgument) {
         for (int trigger : m.triggers()) {
-            for (int k = Math.max(0, trigger - BLOCKER_WINDOW); k < trigger; k++) {
+            // words before the first argument belong to another clause ("India rejected China's claim")
+            int from = startsWithArgument ? Math.max(m.startToken(), trigger - BLOCKER_WINDOW) : Math.max(0, trigger - BLOCKER_WINDOW);
+            for (int k = from; k < trigger; k++) {
                 if (inClass(blockers, k)) return true;
             }
         }
