@@ -1,10 +1,13 @@
 package org.diplograph.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplograph.article.ArticleFiles;
@@ -12,6 +15,7 @@ import org.diplograph.article.TextArticleReader;
 import org.diplograph.graph.ExtractionWriter;
 import org.diplograph.graph.OutputFormat;
 import org.diplograph.graph.ToolVersion;
+import org.diplograph.pipeline.Extraction;
 import org.diplograph.pipeline.ParallelExtraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +48,29 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article text files (UTF-8), JSON Lines corpora (*.jsonl: id, title, date, source, text), or folders of them.")
     List<Path> inputs;
 
+    /** One article's RDF: to standard output, or to its own file, never left half-written under its name. */
+    private void write(Extraction x, ExtractionWriter writer) {
+        if (outputDir == null) {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            format.write(x, writer, buffer);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(buffer.toString(StandardCharsets.UTF_8));
+            out.flush();
+            return;
+        }
+        String name = x.article().id().replaceAll("[/\\\\:*?\"<>|]", "_");
+        Path target = outputDir.resolve(name + "." + format.extension());
+        Path tmp = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                format.write(x, writer, out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UserError(target + ": cannot write: " + e.getMessage(), ExitCodes.FAILURE);
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         List<Path> files = ArticlePaths.expand(inputs);
@@ -65,26 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
                 err.println("diplograph: " + o.error());
                 return;
             }
-            try {
-                if (outputDir == null) {
-                    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-                    format.write(o.extraction(), writer, buffer);
-                    PrintWriter out = spec.commandLine().getOut();
-                    out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
-                    out.flush();
-                } else {
-                    Path target = outputDir.resolve(o.extraction().article().id() + "." + format.extension());
-                    Path tmp = target.resolveSibling(target.getFileName() + ".part");
-                    try (OutputStream out = Files.newOutputStream(tmp)) {
-                        format.write(o.extraction(), writer, out);
-                    }
-                    // never leave a half-written output under the final name
-                    Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                }
-            } catch (IOException e) {
-                throw KnowledgeOptions.unchecked(e);
-            }
+            write(o.extraction(), writer);
         });
         if (outputDir != null) {
             err.printf("extracted %d of %d articles into %s%n", articles - refused[0], articles, outputDir);

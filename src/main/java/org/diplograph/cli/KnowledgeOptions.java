@@ -1,7 +1,6 @@
 package org.diplograph.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,10 +52,4 @@ public final class KnowledgeOptions {
         List<MentionFinder> extra = models.newFinders();
         return Extractor.create(k, extra);
     }
-
-    static void require(boolean ok, String message) {
-        if (!ok) throw new UserError(message, ExitCodes.USAGE);
-    }
-
-    static UncheckedIOException unchecked(IOException e) { return new UncheckedIOException(e); }
 }

@@ -2,7 +2,6 @@ package org.diplograph.mention;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -251,10 +250,4 @@ final class PersonMentionFinder implements MentionFinder {
         return null;
     }
 
-    /** Distinct texts, for tests and debugging. */
-    static Set<String> texts(List<Mention> mentions) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Mention m : mentions) out.add(m.text());
-        return out;
-    }
 }

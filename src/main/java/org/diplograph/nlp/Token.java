@@ -12,7 +12,5 @@ package org.diplograph.nlp;
 public record Token(int index, int begin, int end, String text, String pos) {
     public boolean isProperNoun() { return pos.startsWith("PROPN"); }
 
-    public boolean isCapitalized() { return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)); }
-
     public String lower() { return text.toLowerCase(java.util.Locale.ROOT); }
 }

@@ -10,7 +10,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -114,7 +113,6 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    static String format(ResultSet rs) { return ResultSetFormatter.asText(rs); }
 
     @Override
     public void close() {

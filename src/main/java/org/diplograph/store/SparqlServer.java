@@ -28,8 +28,6 @@ public final class SparqlServer implements AutoCloseable {
 
     public String endpoint() { return "http://localhost:" + port() + DATASET + "/sparql"; }
 
-    public void join() { server.join(); }
-
     @Override
     public void close() { server.stop(); }
 }
