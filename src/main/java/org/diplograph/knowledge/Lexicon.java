@@ -26,6 +26,7 @@ public final class Lexicon {
     public record Anaphor(List<String> words, EntityType type, int count) {}
 
     private final Map<String, List<Title>> titlesByFirstWord = new HashMap<>();
+    private final Set<String> titleWords = new HashSet<>();
     private final Set<String> notNames;
     private final Set<String> givenNames;
     private final Set<String> particles;
@@ -33,7 +34,10 @@ public final class Lexicon {
 
     Lexicon(List<Title> titles, Set<String> notNames, Set<String> givenNames, Set<String> particles,
             List<Anaphor> anaphors) {
-        for (Title t : titles) titlesByFirstWord.computeIfAbsent(t.words().get(0), k -> new ArrayList<>()).add(t);
+        for (Title t : titles) {
+            titlesByFirstWord.computeIfAbsent(t.words().get(0), k -> new ArrayList<>()).add(t);
+            titleWords.addAll(t.words());
+        }
         for (List<Title> l : titlesByFirstWord.values()) l.sort(Comparator.comparingInt((Title t) -> t.words().size()).reversed());
         this.notNames = Set.copyOf(notNames);
         this.givenNames = Set.copyOf(givenNames);
@@ -84,6 +88,9 @@ public final class Lexicon {
     public List<Title> titlesStartingWith(String lowerWord) {
         return titlesByFirstWord.getOrDefault(lowerWord, List.of());
     }
+
+    /** True for a word of some title, in lower case: "minister", "president", "mr". */
+    public boolean isTitleWord(String lowerWord) { return titleWords.contains(lowerWord); }
 
     /** Capitalised words that never name a person: months, weekdays, organisations' head words, ... */
     public boolean isNotName(String word) { return notNames.contains(word); }

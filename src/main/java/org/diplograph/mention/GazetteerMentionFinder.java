@@ -87,7 +87,7 @@ final class GazetteerMentionFinder implements MentionFinder {
             if (e.kind() == MentionKind.COMBINING_FORM && !countryAfterHyphen(text, end)) continue;
             // "MOSCOW (AP) —": capitals written in capitals count only where a dateline stands, at a line's start
             if (isUpperCaseForm(form) && at > 0 && text.charAt(at - 1) != '\n') continue;
-            if (e.kind() == MentionKind.SHORT_NAME && partOfLongerName(text, at, end)) continue;
+            if (e.kind() == MentionKind.SHORT_NAME && partOfLongerName(s, text, at, end)) continue;
             int[] tokens = TokenSpans.tokenRange(s, at, end);
             if (tokens == null) continue;
             return Mention.of(s.index(), tokens[0], tokens[1], at, end, form, e.entity().type(), e.kind(),
@@ -110,18 +110,20 @@ final class GazetteerMentionFinder implements MentionFinder {
     }
 
     /**
-     * A leader's family name inside someone else's name is not that leader: "Garcia" in
-     * "Jose Manuel Garcia-Margallo", "Abe" in "Akie Abe" (a given name just before it).
+     * A leader's family name inside another name is not that leader: "Garcia" in "Jose Manuel
+     * Garcia-Margallo", "Park" in "Melrose Park". Before it may stand a title ("President Putin"),
+     * a possessive or the start of the sentence, not another capitalised word.
      */
-    private boolean partOfLongerName(String text, int at, int end) {
+    private boolean partOfLongerName(Sentence s, String text, int at, int end) {
         if (end < text.length() && text.charAt(end) == '-') return true;
         if (at > 0 && text.charAt(at - 1) == '-') return true;
-        int k = at - 1;
-        while (k >= 0 && text.charAt(k) == ' ') k--;
-        if (k < 0 || k == at - 1 || !Character.isLetter(text.charAt(k))) return false;
-        int wordStart = k;
-        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) wordStart--;
-        return lexicon.isGivenName(text.substring(wordStart, k + 1));
+        int[] tokens = TokenSpans.tokenRange(s, at, end);
+        if (tokens == null || tokens[0] == 0) return false;
+        String previous = s.token(tokens[0] - 1).text();
+        boolean capitalised = previous.length() > 1 && Character.isUpperCase(previous.charAt(0))
+                && previous.chars().allMatch(Character::isLetter);
+        if (!capitalised || lexicon.isTitleWord(previous.toLowerCase(java.util.Locale.ROOT))) return false;
+        return lexicon.isGivenName(previous) || tokens[0] - 1 > 0;
     }
 
     static boolean startsWord(String text, int i) {
