@@ -35,8 +35,8 @@ final class PersonMentionFinder implements MentionFinder {
         List<Mention> mentions = new ArrayList<>(earlier);
         for (Sentence s : doc.sentences()) {
             titledNames(s, mentions);
-            titlesAfterNames(s, mentions);
             bareNames(s, mentions);
+            titlesAfterNames(s, mentions);
         }
         shortNames(doc, mentions);
         mentions.sort(Mentions.BY_POSITION);
@@ -99,6 +99,7 @@ final class PersonMentionFinder implements MentionFinder {
             } else {
                 country = null;
             }
+            j = afterOrganisation(s, j);
             Lexicon.Title title = titleAt(s, j);
             if (title == null) continue;
             int after = j + title.words().size();
@@ -109,6 +110,19 @@ final class PersonMentionFinder implements MentionFinder {
             mentions.remove(p);
             mentions.add(p.withTitle(title.text(), title.role(), p.begin(), country, title.countryIri()));
         }
+    }
+
+    /**
+     * "the Japanese foreign ministry's press secretary": up to three lower-case words ending in a
+     * possessive name the body the title belongs to; the title comes after them.
+     */
+    private static int afterOrganisation(Sentence s, int j) {
+        for (int k = j; k < Math.min(s.size(), j + 4); k++) {
+            String w = s.token(k).text();
+            if (w.equals("'s") && k > j) return k + 1;
+            if (!w.chars().allMatch(Character::isLetter)) return j;
+        }
+        return j;
     }
 
     /** Two or more capitalised words, the first a known given name. */
