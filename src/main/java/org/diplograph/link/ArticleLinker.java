@@ -143,11 +143,15 @@ public final class ArticleLinker implements Linker {
                                         Map<String, Builder> entities) {
         boolean isPair = a.rule().endsWith("pair");
         if (!isPair && a.type() != EntityType.PERSON) {
-            // "the islands", "the sea": the territory (or country) named most recently
+            // "the islands", "the sea": the territory (or country) named most recently;
+            // "its": only a country named earlier in the same sentence
+            boolean pronoun = !a.text().contains(" ");
+            int reach = pronoun ? 0 : PLACE_ANAPHOR_REACH;
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
-                if (m.begin() >= a.begin() || m.sentence() < a.sentence() - PLACE_ANAPHOR_REACH) continue;
-                if (m.type() == a.type() && iriOf.containsKey(m) && headFits(a, entities.get(iriOf.get(m)).label)) {
+                if (m.begin() >= a.begin() || m.sentence() < a.sentence() - reach) continue;
+                if (m.type() == a.type() && iriOf.containsKey(m) && m.kind() != MentionKind.ANAPHOR
+                        && (pronoun || headFits(a, entities.get(iriOf.get(m)).label))) {
                     return List.of(iriOf.get(m));
                 }
             }

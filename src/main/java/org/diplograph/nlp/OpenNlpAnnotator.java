@@ -47,7 +47,7 @@ public final class OpenNlpAnnotator implements Annotator {
         String line = plain.substring(lineStart, lineEnd);
         for (Span s : mergeAfterAbbreviations(line, sentenceDetector.sentPosDetect(line))) {
             String sentenceText = s.getCoveredText(line).toString();
-            Span[] spans = splitCompounds(sentenceText, tokenizer.tokenizePos(sentenceText));
+            Span[] spans = splitCompounds(sentenceText, joinLowerCaseCompounds(sentenceText, tokenizer.tokenizePos(sentenceText)));
             if (spans.length == 0) continue;
             String[] words = new String[spans.length];
             for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(sentenceText).toString();
@@ -88,6 +88,32 @@ public final class OpenNlpAnnotator implements Annotator {
                 }
             }
             out.add(s);
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /**
+     * The model splits "stand-off" and "two-month" into pieces; they are one word for the rules
+     * ("a two-month stand-off with the Philippines"). Joined where the first part is lower case or a number.
+     */
+    static Span[] joinLowerCaseCompounds(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                boolean touching = prev.getEnd() == span.getStart();
+                char first = text.charAt(prev.getStart());
+                boolean lowerHead = Character.isLowerCase(first) || Character.isDigit(first);
+                boolean prevEndsInHyphen = text.charAt(prev.getEnd() - 1) == '-' && prev.length() > 1;
+                boolean hyphenNext = text.charAt(span.getStart()) == '-';
+                boolean isHyphen = span.length() == 1 && hyphenNext;
+                if (touching && lowerHead && (hyphenNext && !isHyphen || prevEndsInHyphen
+                        || isHyphen && span.getEnd() < text.length() && Character.isLetterOrDigit(text.charAt(span.getEnd())))) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), span.getEnd()));
+                    continue;
+                }
+            }
+            out.add(span);
         }
         return out.toArray(new Span[0]);
     }
