@@ -43,8 +43,11 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         GraphStore store = inputs.isEmpty() ? storeOptions.openExisting() : storeOptions.open();
-        int built = inputs.isEmpty() ? ExitCodes.OK
-                : BuildCommand.build(store, inputs, threads, knowledge, out, err);
+        int built = ExitCodes.OK;
+        if (!inputs.isEmpty()) {
+            built = BuildCommand.build(store, inputs, threads, knowledge, out, err);
+            store.compact();
+        }
         SparqlServer server;
         try {
             server = SparqlServer.start(store, port);
