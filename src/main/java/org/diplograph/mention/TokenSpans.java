@@ -1,7 +1,6 @@
 package org.diplograph.mention;
 
 import java.util.List;
-import org.diplograph.nlp.AnnotatedText;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
 

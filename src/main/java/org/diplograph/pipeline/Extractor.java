@@ -47,13 +47,23 @@ public final class Extractor {
                 new ArticleLinker(k.gazetteer()), new RuleBasedExtractor(k.rules(), k.gazetteer()));
     }
 
-    /** Every intermediate result, for {@code diplograph explain}. */
-    public record Trace(AnnotatedText text, LinkedArticle linked, List<Fact> facts) {}
+    /** Every intermediate result, for {@code diplograph explain}, with the time each stage took. */
+    public record Trace(AnnotatedText text, LinkedArticle linked, List<Fact> facts, Extraction.Timings timings) {}
 
+    /** Runs the stages in order: NLP, mentions, linking, relations. */
     public Trace trace(Article article) {
+        long t0 = System.nanoTime();
         AnnotatedText text = annotator.annotate(article.text());
-        LinkedArticle linked = linker.link(article, text, mentions.find(text));
-        return new Trace(text, linked, relations.extract(linked));
+        long t1 = System.nanoTime();
+        List<Mention> found = mentions.find(text);
+        long t2 = System.nanoTime();
+        LinkedArticle linked = linker.link(article, text, found);
+        long t3 = System.nanoTime();
+        List<Fact> facts = relations.extract(linked);
+        long t4 = System.nanoTime();
+        return new Trace(text, linked, facts, new Extraction.Timings(t1 - t0, t2 - t1, t3 - t2, t4 - t3,
+                text.tokenCount(), text.sentences().size(),
+                (int) text.sentences().stream().filter(Sentence::lemmasComputed).count()));
     }
 
     /**
@@ -77,17 +87,8 @@ public final class Extractor {
     }
 
     public Extraction extract(Article article) {
-        long t0 = System.nanoTime();
-        AnnotatedText text = annotator.annotate(article.text());
-        long t1 = System.nanoTime();
-        List<Mention> found = mentions.find(text);
-        long t2 = System.nanoTime();
-        LinkedArticle linked = linker.link(article, text, found);
-        long t3 = System.nanoTime();
-        List<Fact> facts = relations.extract(linked);
-        long t4 = System.nanoTime();
-        return new Extraction(article, namedOrInFacts(linked, facts), facts,
-                new Extraction.Timings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, text.tokenCount(), text.sentences().size(),
-                        (int) text.sentences().stream().filter(Sentence::lemmasComputed).count()));
+        Trace t = trace(article);
+        return new Extraction(article, namedOrInFacts(t.linked(), t.facts()), t.facts(), t.timings());
     }
+
 }
