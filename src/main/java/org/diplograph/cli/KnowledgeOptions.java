@@ -24,6 +24,11 @@ public final class KnowledgeOptions {
                     + "are merged with the rule-based mentions. Repeatable.")
     List<Path> nerModels = new ArrayList<>();
 
+    @Option(names = "--extractors", paramLabel = "NAME", split = ",",
+            description = "Relation extractors to run, comma-separated (default: all: titles,patterns). "
+                    + "Use one alone to see what it finds by itself.")
+    java.util.Set<String> extractors;
+
     private Knowledge knowledge;
     private NameFinderModels models;
 
@@ -42,6 +47,13 @@ public final class KnowledgeOptions {
             } catch (IOException | IllegalArgumentException e) {
                 throw new UserError("cannot load knowledge: " + e.getMessage(), ExitCodes.BAD_INPUT);
             }
+            if (extractors != null) {
+                try { // unknown names are a usage error before any work starts
+                    Extractor.standardRelations(knowledge).only(extractors);
+                } catch (IllegalArgumentException e) {
+                    throw new UserError("--extractors: " + e.getMessage(), ExitCodes.USAGE);
+                }
+            }
         }
         return knowledge;
     }
@@ -50,6 +62,6 @@ public final class KnowledgeOptions {
     Extractor newExtractor() {
         Knowledge k = knowledge();
         List<MentionFinder> extra = models.newFinders();
-        return Extractor.create(k, extra);
+        return Extractor.create(k, extra, extractors);
     }
 }

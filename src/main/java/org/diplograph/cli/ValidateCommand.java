@@ -1,5 +1,6 @@
 package org.diplograph.cli;
 
+import org.diplograph.vocab.DG;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
     private static List<String> articleGraphs(DatasetGraph dsg) {
         List<String> names = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(n -> {
-            if (n.isURI() && n.getURI().startsWith(org.diplograph.graph.DG.ARTICLE_NS)) names.add(n.getURI());
+            if (n.isURI() && n.getURI().startsWith(org.diplograph.vocab.DG.ARTICLE_NS)) names.add(n.getURI());
         });
         names.sort(null);
         return names;

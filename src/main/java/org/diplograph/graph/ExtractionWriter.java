@@ -1,5 +1,6 @@
 package org.diplograph.graph;
 
+import org.diplograph.vocab.DG;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,6 +1,6 @@
 package org.diplograph.knowledge;
 
-import org.diplograph.graph.DG;
+import org.diplograph.vocab.DG;
 
 /** The three kinds of entity the graph is about. */
 public enum EntityType {

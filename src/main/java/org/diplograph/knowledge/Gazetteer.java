@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.diplograph.mention.MentionKind;
 
 /**
  * Every surface form of the reference entities, indexed by its first word for fast matching.

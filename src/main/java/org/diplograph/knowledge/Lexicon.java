@@ -1,5 +1,6 @@
 package org.diplograph.knowledge;
 
+import org.diplograph.vocab.DG;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.diplograph.mention.TitleRole;
 
 /**
  * Word lists from {@code ontology/lexicon}: titles and what they say, words that are never
@@ -56,7 +56,7 @@ public final class Lexicon {
             } catch (IllegalArgumentException e) {
                 throw row.error("role must be leader, official or none, not '" + row.cell(1) + "'");
             }
-            String country = row.cell(2).isEmpty() ? null : org.diplograph.graph.DG.COUNTRY_NS + row.cell(2);
+            String country = row.cell(2).isEmpty() ? null : DG.COUNTRY_NS + row.cell(2);
             if (country != null && !row.cell(2).matches("[A-Z]{3}")) throw row.error("country must be an ISO alpha-3 code");
             titles.add(new Title(words(row.cell(0)), row.cell(0), role, country));
         }

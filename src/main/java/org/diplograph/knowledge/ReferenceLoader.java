@@ -14,7 +14,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
-import org.diplograph.graph.DG;
+import org.diplograph.vocab.DG;
 
 /** Reads the reference Turtle files into a Jena model and into {@link ReferenceEntity} records. */
 public final class ReferenceLoader {

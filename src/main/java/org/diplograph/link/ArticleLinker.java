@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diplograph.article.Article;
-import org.diplograph.graph.DG;
+import org.diplograph.vocab.DG;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
 import org.diplograph.knowledge.ReferenceEntity;
 import org.diplograph.mention.Mention;
-import org.diplograph.mention.MentionKind;
+import org.diplograph.knowledge.MentionKind;
 import org.diplograph.nlp.AnnotatedText;
 
 /**

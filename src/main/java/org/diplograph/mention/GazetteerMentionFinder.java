@@ -1,5 +1,6 @@
 package org.diplograph.mention;
 
+import org.diplograph.knowledge.MentionKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

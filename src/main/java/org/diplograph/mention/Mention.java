@@ -1,5 +1,7 @@
 package org.diplograph.mention;
 
+import org.diplograph.knowledge.MentionKind;
+import org.diplograph.knowledge.TitleRole;
 import org.diplograph.knowledge.EntityType;
 
 /**

@@ -1,5 +1,6 @@
 package org.diplograph.mention;
 
+import org.diplograph.knowledge.MentionKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.diplograph.mention;
 
+import org.diplograph.knowledge.MentionKind;
+import org.diplograph.knowledge.TitleRole;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

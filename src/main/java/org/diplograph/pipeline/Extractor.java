@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.diplograph.link.Entity;
 import org.diplograph.link.LinkedMention;
-import org.diplograph.mention.MentionKind;
+import org.diplograph.knowledge.MentionKind;
 import org.diplograph.article.Article;
 import org.diplograph.link.ArticleLinker;
 import org.diplograph.link.LinkedArticle;
@@ -18,8 +18,9 @@ import org.diplograph.nlp.Annotator;
 import org.diplograph.nlp.OpenNlpAnnotator;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.relation.Fact;
-import org.diplograph.relation.RelationExtractor;
-import org.diplograph.relation.RuleBasedExtractor;
+import org.diplograph.relation.EnsembleExtractor;
+import org.diplograph.relation.PatternExtractor;
+import org.diplograph.relation.TitleExtractor;
 
 /**
  * The extraction pipeline as a plain function from an article to what it states:
@@ -31,9 +32,9 @@ public final class Extractor {
     private final Annotator annotator;
     private final MentionStage mentions;
     private final Linker linker;
-    private final RelationExtractor relations;
+    private final EnsembleExtractor relations;
 
-    public Extractor(Annotator annotator, MentionStage mentions, Linker linker, RelationExtractor relations) {
+    public Extractor(Annotator annotator, MentionStage mentions, Linker linker, EnsembleExtractor relations) {
         this.annotator = annotator;
         this.mentions = mentions;
         this.linker = linker;
@@ -42,9 +43,21 @@ public final class Extractor {
 
     /** The standard pipeline, with any extra mention finders (e.g. a user's OpenNLP model). */
     public static Extractor create(Knowledge k, List<MentionFinder> extraFinders) {
+        return create(k, extraFinders, null);
+    }
+
+    /** The standard pipeline with only the named relation extractors (all when {@code enabled} is null). */
+    public static Extractor create(Knowledge k, List<MentionFinder> extraFinders, java.util.Set<String> enabled) {
+        EnsembleExtractor relations = standardRelations(k);
+        if (enabled != null) relations = relations.only(enabled);
         return new Extractor(new OpenNlpAnnotator(k.models()),
                 MentionStage.standard(k.gazetteer(), k.lexicon(), extraFinders),
-                new ArticleLinker(k.gazetteer()), new RuleBasedExtractor(k.rules(), k.gazetteer()));
+                new ArticleLinker(k.gazetteer()), relations);
+    }
+
+    /** Every relation extractor, in the order they run: titles first, so that a titled leader stands for a state in patterns. */
+    public static EnsembleExtractor standardRelations(Knowledge k) {
+        return new EnsembleExtractor(List.of(new TitleExtractor(k.gazetteer()), new PatternExtractor(k.rules(), k.gazetteer())));
     }
 
     /** Every intermediate result, for {@code diplograph explain}, with the time each stage took. */

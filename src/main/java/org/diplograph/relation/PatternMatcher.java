@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.link.LinkedMention;
-import org.diplograph.mention.MentionKind;
+import org.diplograph.knowledge.MentionKind;
 import org.diplograph.nlp.CheapLemmatizer;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;

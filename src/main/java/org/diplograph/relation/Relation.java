@@ -1,7 +1,7 @@
 package org.diplograph.relation;
 
 import java.util.Set;
-import org.diplograph.graph.DG;
+import org.diplograph.vocab.DG;
 import org.diplograph.knowledge.EntityType;
 
 /** The eight relations of the annotation guidelines (vocabulary v1), with their argument types. */

@@ -20,7 +20,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.diplograph.graph.DG;
+import org.diplograph.vocab.DG;
 import org.diplograph.graph.ExtractionWriter;
 import org.diplograph.pipeline.Extraction;
 

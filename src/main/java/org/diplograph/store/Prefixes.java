@@ -2,7 +2,7 @@ package org.diplograph.store;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.diplograph.graph.DG;
+import org.diplograph.vocab.DG;
 
 /** The prefixes every query may use without declaring them. */
 public final class Prefixes {

@@ -12,7 +12,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.diplograph.graph.DG;
+import org.diplograph.vocab.DG;
 import org.diplograph.relation.Relation;
 import org.junit.jupiter.api.Test;
 

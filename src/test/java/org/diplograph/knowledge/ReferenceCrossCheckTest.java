@@ -17,7 +17,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.diplograph.TestKnowledge;
-import org.diplograph.graph.DG;
+import org.diplograph.vocab.DG;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,5 +1,6 @@
 package org.diplograph.store;
 
+import org.diplograph.vocab.DG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,7 +90,7 @@ class EndToEndTest {
 
     @Test
     void referenceKnowledgeLivesInItsOwnGraph() {
-        List<String> claimants = select("SELECT ?c WHERE { GRAPH <" + org.diplograph.graph.DG.REFERENCE_GRAPH
+        List<String> claimants = select("SELECT ?c WHERE { GRAPH <" + org.diplograph.vocab.DG.REFERENCE_GRAPH
                 + "> { dgt:kuril-islands dg:claimedBy ?c } }", "c");
         assertTrue(claimants.stream().anyMatch(c -> c.endsWith("/JPN")), claimants.toString());
         List<String> leaked = select("SELECT ?g WHERE { GRAPH ?g { ?c dg:claims dgt:falkland-islands } }", "g");

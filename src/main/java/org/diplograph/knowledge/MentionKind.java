@@ -1,4 +1,4 @@
-package org.diplograph.mention;
+package org.diplograph.knowledge;
 
 /** How a mention names its entity; relation rules and linking treat these differently. */
 public enum MentionKind {

@@ -1,4 +1,4 @@
-package org.diplograph.mention;
+package org.diplograph.knowledge;
 
 /** What a title says about its holder's relation to a country (see ontology/lexicon/titles.tsv). */
 public enum TitleRole {

@@ -1,4 +1,4 @@
-package org.diplograph.graph;
+package org.diplograph.vocab;
 
 /** IRIs of the Diplograph vocabulary and of the vocabularies it reuses. */
 public final class DG {

@@ -1,0 +1,50 @@
+package org.diplograph.relation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplograph.knowledge.Gazetteer;
+import org.diplograph.knowledge.ReferenceEntity;
+import org.diplograph.knowledge.Tenure;
+
+/**
+ * The state a person acts for in one article: the country of the first leaderOf or officialOf
+ * fact the article states, or else the one state a reference leader led in the article's year.
+ */
+final class StatesOfPersons {
+    private final Map<String, String> stated = new HashMap<>();
+    private final Gazetteer gazetteer;
+    private final int year;
+
+    StatesOfPersons(Gazetteer gazetteer, int year, List<Fact> earlier) {
+        this.gazetteer = gazetteer;
+        this.year = year;
+        for (Fact f : earlier) {
+            if (f.relation() == Relation.leaderOf || f.relation() == Relation.officialOf) stated.putIfAbsent(f.subject(), f.object());
+        }
+    }
+
+    void state(String person, String country) { stated.putIfAbsent(person, country); }
+
+    String statedFor(String person) { return stated.get(person); }
+
+    /** The stated country, else the reference one; null when neither is known. */
+    String of(String person) {
+        String c = stated.get(person);
+        return c != null ? c : referenceCountry(gazetteer, person, year);
+    }
+
+    /** The country a reference leader led in the year (or in any year when it is -1), if only one. */
+    static String referenceCountry(Gazetteer gazetteer, String personIri, int year) {
+        ReferenceEntity ref = gazetteer.entity(personIri);
+        if (ref == null) return null;
+        String found = null;
+        for (Tenure t : ref.tenures()) {
+            if (year < 0 || t.covers(year)) {
+                if (found != null && !found.equals(t.countryIri())) return null;
+                found = t.countryIri();
+            }
+        }
+        return found;
+    }
+}
