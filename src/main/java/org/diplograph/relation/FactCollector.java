@@ -22,7 +22,14 @@ final class FactCollector {
                     evidence.confidence());
         }
         List<Evidence> list = facts.computeIfAbsent(new Key(subject, relation, object), k -> new ArrayList<>());
-        if (!list.contains(evidence)) list.add(evidence);
+        // one piece of evidence per sentence: when several rules read the same sentence, the most confident one
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).sentenceBegin() == evidence.sentenceBegin()) {
+                if (evidence.confidence() > list.get(i).confidence()) list.set(i, evidence);
+                return;
+            }
+        }
+        list.add(evidence);
     }
 
     boolean has(String subject, Relation relation, String object) {

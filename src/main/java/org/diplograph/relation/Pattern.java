@@ -20,6 +20,11 @@ import org.diplograph.knowledge.EntityType;
  *   with|alongside     one token with one of these texts (lower-cased)
  *   ?the               an optional literal
  *   ...                a gap of up to 8 tokens that crosses no entity of a neighbouring slot's type
+ *   ..3                the same gap, of up to 3 tokens (any digit)
+ * </pre>
+ * A pattern has one S and one O slot, or one PAIR slot, or only an O slot: then the subject is
+ * the article's main state (for relations between states only), as in "amid a row with Beijing".
+ * <pre>
  * </pre>
  */
 public record Pattern(List<Element> elements) {
@@ -37,6 +42,11 @@ public record Pattern(List<Element> elements) {
 
     public static final int GAP = 8;
 
+    /** Whether the subject is left implicit: the article's main state. */
+    public boolean implicitSubject() {
+        return elements.stream().noneMatch(e -> e instanceof Slot s && (s.role().equals("S") || s.role().equals("PAIR")));
+    }
+
     private static final Map<String, Set<EntityType>> TYPES = Map.of(
             "PER", Set.of(EntityType.PERSON),
             "CTRY", Set.of(EntityType.COUNTRY),
@@ -50,6 +60,8 @@ public record Pattern(List<Element> elements) {
         for (String part : text.trim().split("\\s+")) {
             if (part.equals("...")) {
                 elements.add(new Gap(GAP));
+            } else if (part.matches("\\.\\.[0-9]")) {
+                elements.add(new Gap(part.charAt(2) - '0'));
             } else if (part.startsWith("@")) {
                 Set<String> lemmas = classes.get(part.substring(1));
                 if (lemmas == null) throw new IllegalArgumentException("unknown word class " + part);
@@ -68,8 +80,9 @@ public record Pattern(List<Element> elements) {
         long subjects = elements.stream().filter(e -> e instanceof Slot s && s.role().equals("S")).count();
         long objects = elements.stream().filter(e -> e instanceof Slot s && s.role().equals("O")).count();
         long pairs = elements.stream().filter(e -> e instanceof Slot s && s.role().equals("PAIR")).count();
-        boolean valid = (subjects == 1 && objects == 1 && pairs == 0) || (subjects == 0 && objects == 0 && pairs == 1);
-        if (!valid) throw new IllegalArgumentException("a pattern needs one S and one O slot, or one PAIR slot: " + text);
+        // with no S slot, the subject is the article's main state ("amid a row with Beijing")
+        boolean valid = (subjects <= 1 && objects == 1 && pairs == 0) || (subjects == 0 && objects == 0 && pairs == 1);
+        if (!valid) throw new IllegalArgumentException("a pattern needs one O slot and at most one S slot, or one PAIR slot: " + text);
         if (elements.get(0) instanceof Gap || elements.get(elements.size() - 1) instanceof Gap) {
             throw new IllegalArgumentException("a pattern may not start or end with a gap: " + text);
         }

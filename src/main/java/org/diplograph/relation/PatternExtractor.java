@@ -20,6 +20,9 @@ import org.diplograph.nlp.Sentence;
  * (titles), or failing that as the reference knowledge says.
  */
 public final class PatternExtractor implements RelationExtractor {
+    /** A party left implicit is less certain than one the sentence names. */
+    private static final double MAIN_STATE_DISCOUNT = 0.85;
+
     private final RelationRules rules;
     private final Gazetteer gazetteer;
 
@@ -36,13 +39,18 @@ public final class PatternExtractor implements RelationExtractor {
         FactCollector facts = new FactCollector();
         int year = article.article().dateIfKnown().map(d -> d.getYear()).orElse(-1);
         StatesOfPersons states = new StatesOfPersons(gazetteer, year, earlier);
+        String mainState = MainState.of(article);
         for (Sentence s : article.text().sentences()) {
             List<LinkedMention> mentions = article.inSentence(s.index());
             if (mentions.size() < 2 && mentions.stream().noneMatch(LinkedMention::isGroup)) continue;
             PatternMatcher matcher = new PatternMatcher(s, mentions, rules);
             for (RelationRule rule : rules.rules()) {
                 for (PatternMatcher.Match m : matcher.matches(rule.pattern())) {
-                    emit(rule, s, m, facts, states);
+                    if (rule.pattern().implicitSubject()) {
+                        emitForMainState(rule, s, m, mentions, mainState, facts, states);
+                    } else {
+                        emit(rule, s, m, facts, states);
+                    }
                 }
             }
         }
@@ -60,6 +68,29 @@ public final class PatternExtractor implements RelationExtractor {
         }
         List<Arg> objects = args(m.objects(), rule.relation(), states);
         for (Arg subject : subjects) for (Arg object : objects) add(rule, s, subject, object, home, facts);
+    }
+
+    /**
+     * "amid a bitter row with Beijing": the other party is the article's main state, but only when
+     * the sentence names no other state that could be the party instead.
+     */
+    private void emitForMainState(RelationRule rule, Sentence s, PatternMatcher.Match m, List<LinkedMention> inSentence,
+                                  String mainState, FactCollector facts, StatesOfPersons states) {
+        if (mainState == null || !rule.relation().betweenStates()) return;
+        List<Arg> objects = args(m.objects(), rule.relation(), states);
+        for (LinkedMention lm : inSentence) {
+            if (m.objects().contains(lm)) continue;
+            for (Entity e : lm.entities()) {
+                String state = e.type() == EntityType.PERSON ? states.of(e.iri()) : e.type() == EntityType.COUNTRY ? e.iri() : null;
+                if (state != null && !state.equals(mainState)) return;
+            }
+        }
+        for (Arg object : objects) {
+            if (object.iri().equals(mainState)) continue;
+            facts.add(mainState, rule.relation(), object.iri(), new Evidence(s.begin(), s.end(), m.objects().get(0).mention().begin(),
+                    m.objects().get(0).mention().begin(), object.mention().begin(), object.mention().end(), rule.id(),
+                    rule.confidence() * MAIN_STATE_DISCOUNT));
+        }
     }
 
     private void add(RelationRule rule, Sentence s, Arg subject, Arg object, Function<String, String> homeCountry,

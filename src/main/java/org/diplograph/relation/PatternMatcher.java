@@ -15,6 +15,8 @@ import org.diplograph.nlp.Token;
 final class PatternMatcher {
     /** How far before a trigger a modal or negation cancels it. */
     private static final int BLOCKER_WINDOW = 4;
+    /** How far after a trigger a plan word cancels it ("meetings planned with", "talks scheduled for"). */
+    private static final int BLOCKER_AFTER_WINDOW = 2;
 
     /** One match: who is subject and object (or the members of a pair) and the trigger tokens. */
     record Match(List<LinkedMention> subjects, List<LinkedMention> objects, List<Integer> triggers,
@@ -28,6 +30,8 @@ final class PatternMatcher {
     /** Persons whose title phrase starts at a token: "with [South Korean President] Yoon". */
     private final LinkedMention[] titledFrom;
     private final Set<String> blockers;
+    private final List<List<String>> blockerPhrases;
+    private final Set<String> blockersAfter;
     private final Set<String> clauseBoundaries;
     private final CheapLemmatizer lemmatizer;
 
@@ -37,6 +41,8 @@ final class PatternMatcher {
         this.covering = new LinkedMention[sentence.size()];
         this.titledFrom = new LinkedMention[sentence.size()];
         this.blockers = rules.blockers();
+        this.blockerPhrases = rules.blockerPhrases();
+        this.blockersAfter = rules.blockersAfter();
         this.clauseBoundaries = rules.clauseBoundaries();
         this.lemmatizer = rules.lemmatizer();
         for (LinkedMention lm : mentions) {
@@ -198,16 +204,32 @@ final class PatternMatcher {
         return false;
     }
 
-    /** A plan, wish, hypothetical or negation just before a trigger: "would meet", "refused to visit", "no talks". */
+    /**
+     * A plan, wish, hypothetical or negation just before a trigger ("would meet", "refused to
+     * visit", "no talks", "is to visit"), or a plan word just after it ("talks planned for May").
+     */
     private boolean blocked(Match m, boolean startsWithArgument) {
         for (int trigger : m.triggers()) {
             // words before the first argument belong to another clause ("India rejected China's claim")
             int from = startsWithArgument ? Math.max(m.startToken(), trigger - BLOCKER_WINDOW) : Math.max(0, trigger - BLOCKER_WINDOW);
             for (int k = from; k < trigger; k++) {
                 if (inClass(blockers, k)) return true;
+                for (List<String> phrase : blockerPhrases) if (phraseAt(phrase, k, trigger)) return true;
+            }
+            for (int k = trigger + 1; k < Math.min(sentence.size(), trigger + 1 + BLOCKER_AFTER_WINDOW); k++) {
+                if (blockersAfter.contains(sentence.token(k).lower())) return true;
             }
         }
         return false;
+    }
+
+    /** Whether the phrase's words stand at k and end before {@code limit}. */
+    private boolean phraseAt(List<String> phrase, int k, int limit) {
+        if (k + phrase.size() > limit) return false;
+        for (int i = 0; i < phrase.size(); i++) {
+            if (!sentence.token(k + i).lower().equals(phrase.get(i))) return false;
+        }
+        return true;
     }
 
     private static final class State {

@@ -12,7 +12,8 @@ import org.diplograph.knowledge.Tables;
 import org.diplograph.nlp.CheapLemmatizer;
 
 /** The relation rules, their word classes, the words that cancel a trigger (modality, negation) and clause boundaries. */
-public record RelationRules(List<RelationRule> rules, Set<String> blockers, Set<String> clauseBoundaries,
+public record RelationRules(List<RelationRule> rules, Set<String> blockers, List<List<String>> blockerPhrases,
+                            Set<String> blockersAfter, Set<String> clauseBoundaries,
                             Map<String, Set<String>> classes, CheapLemmatizer lemmatizer) {
 
     public static RelationRules load(KnowledgeSource source) throws IOException {
@@ -21,16 +22,31 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, Set<
             String name = row.cell(0);
             if (!name.matches("[a-z_]+")) throw row.error("word class names are lower-case letters and _: " + name);
             if (classes.containsKey(name)) throw row.error("word class " + name + " is defined twice");
-            classes.put(name, Set.of(row.cell(1).split("\\s+")));
+            List<String> words = List.of(row.cell(1).trim().split("\\s+"));
+            if (new HashSet<>(words).size() != words.size()) throw row.error("word class " + name + " lists a word twice");
+            classes.put(name, Set.copyOf(words));
+        }
+        try {
+            FrameExpansion.triggerClasses(source, classes);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("rules/triggers.tsv: " + e.getMessage(), e);
         }
         Set<String> blockers = new HashSet<>();
-        for (Tables.Row row : Tables.read(source, "rules/blockers.tsv")) blockers.add(row.cell(0));
+        List<List<String>> blockerPhrases = new ArrayList<>();
+        for (Tables.Row row : Tables.read(source, "rules/blockers.tsv")) {
+            String[] words = row.cell(0).trim().split("\\s+");
+            if (words.length == 1) blockers.add(words[0]);
+            else blockerPhrases.add(List.of(words));
+        }
+        Set<String> blockersAfter = new HashSet<>();
+        for (Tables.Row row : Tables.read(source, "rules/blockers-after.tsv")) blockersAfter.add(row.cell(0));
         Set<String> boundaries = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "rules/clause-boundaries.tsv")) boundaries.add(row.cell(0));
         Map<String, String> irregular = new HashMap<>();
         for (Tables.Row row : Tables.read(source, "lexicon/irregular-forms.tsv")) irregular.put(row.cell(0), row.cell(1));
-        List<RelationRule> rules = new ArrayList<>();
+        List<RelationRule> rules = new ArrayList<>(FrameExpansion.rules(source, classes));
         Set<String> ids = new HashSet<>();
+        for (RelationRule r : rules) ids.add(r.id());
         for (Tables.Row row : Tables.read(source, "rules/relations.tsv")) {
             String id = row.cell(0);
             if (!ids.add(id)) throw row.error("rule id " + id + " is used twice");
@@ -41,7 +57,8 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, Set<
                 throw row.error(e.getMessage());
             }
         }
-        return new RelationRules(List.copyOf(rules), Set.copyOf(blockers), Set.copyOf(boundaries), Map.copyOf(classes),
+        return new RelationRules(List.copyOf(rules), Set.copyOf(blockers), List.copyOf(blockerPhrases),
+                Set.copyOf(blockersAfter), Set.copyOf(boundaries), Map.copyOf(classes),
                 new CheapLemmatizer(irregular));
     }
 }
