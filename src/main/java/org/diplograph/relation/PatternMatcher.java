@@ -79,16 +79,17 @@ final class PatternMatcher {
         Pattern.Element el = elements.get(e);
         int n = sentence.size();
         if (el instanceof Pattern.Slot slot) {
-            SlotMatch sm = slotAt(t, slot);
-            if (sm == null) return false;
-            // "Conlon's father was arrested when travelling": a possessor is not the one who acts
-            if (!slot.role().equals("PAIR") && e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Gap
-                    && sm.end() < n && sentence.token(sm.end()).text().startsWith("'")) {
-                return false;
+            // the longest coordination first, then shorter ones: "with Macron, Sunak said" is Macron alone
+            for (SlotMatch sm : slotsAt(t, slot)) {
+                // "Conlon's father was arrested when travelling": a possessor is not the one who acts
+                if (!slot.role().equals("PAIR") && e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Gap
+                        && sm.end() < n && sentence.token(sm.end()).text().startsWith("'")) {
+                    continue;
+                }
+                List<LinkedMention> saved = st.bind(slot.role(), sm.members());
+                if (match(elements, e + 1, sm.end(), st)) return true;
+                st.unbind(slot.role(), saved);
             }
-            List<LinkedMention> saved = st.bind(slot.role(), sm.members());
-            if (match(elements, e + 1, sm.end(), st)) return true;
-            st.unbind(slot.role(), saved);
             return false;
         }
         if (el instanceof Pattern.WordClass wc) {
@@ -124,14 +125,19 @@ final class PatternMatcher {
         return false;
     }
 
-    /** A mention of the slot's type at t, extended over a coordination: "Japan and Russia", "A, B and C". */
-    private SlotMatch slotAt(int t, Pattern.Slot slot) {
+    /**
+     * Mentions of the slot's type at t, extended over a coordination ("Japan and Russia", "A, B and
+     * C"), longest first, then each shorter prefix of it.
+     */
+    private List<SlotMatch> slotsAt(int t, Pattern.Slot slot) {
         // "the" before an entity belongs to it ("visited the Golan Heights", "a standoff with the Philippines")
         if (t + 1 < sentence.size() && startingAt[t] == null && sentence.token(t).lower().equals("the")) t++;
         LinkedMention first = at(t, slot);
-        if (first == null) return null;
+        if (first == null) return List.of();
         List<LinkedMention> members = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
         members.add(first);
+        ends.add(first.mention().tokenEnd());
         int end = first.mention().tokenEnd();
         while (end + 1 < sentence.size()) {
             int k = end;
@@ -144,11 +150,17 @@ final class PatternMatcher {
             if (next == null || next.mention().kind() == MentionKind.ANAPHOR) break;
             members.add(next);
             end = next.mention().tokenEnd();
+            ends.add(end);
         }
-        int entities = members.stream().mapToInt(m -> m.entities().size()).sum();
-        if (slot.role().equals("PAIR") && entities < 2) return null;
-        // a group ("both countries") in an S or O slot distributes like a coordination
-        return new SlotMatch(members, end);
+        List<SlotMatch> out = new ArrayList<>();
+        for (int size = members.size(); size >= 1; size--) {
+            List<LinkedMention> prefix = List.copyOf(members.subList(0, size));
+            int entities = prefix.stream().mapToInt(m -> m.entities().size()).sum();
+            // a group ("both countries") in an S or O slot distributes like a coordination
+            if (slot.role().equals("PAIR") && entities < 2) continue;
+            out.add(new SlotMatch(prefix, ends.get(size - 1)));
+        }
+        return out;
     }
 
     /** The mention at token t that fits the slot: a person whose title phrase starts there first, else one that starts there. */
@@ -214,7 +226,11 @@ final class PatternMatcher {
             int from = startsWithArgument ? Math.max(m.startToken(), trigger - BLOCKER_WINDOW) : Math.max(0, trigger - BLOCKER_WINDOW);
             for (int k = from; k < trigger; k++) {
                 if (inClass(blockers, k)) return true;
-                for (List<String> phrase : blockerPhrases) if (phraseAt(phrase, k, trigger)) return true;
+            }
+            // a phrase counts when it ends inside the window ("was to have witnessed the signing")
+            for (List<String> phrase : blockerPhrases) {
+                int phraseFrom = Math.max(startsWithArgument ? m.startToken() : 0, from - phrase.size() + 1);
+                for (int k = phraseFrom; k < trigger; k++) if (phraseAt(phrase, k, trigger)) return true;
             }
             for (int k = trigger + 1; k < Math.min(sentence.size(), trigger + 1 + BLOCKER_AFTER_WINDOW); k++) {
                 if (blockersAfter.contains(sentence.token(k).lower())) return true;
