@@ -61,4 +61,9 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
                 Set.copyOf(blockersAfter), Set.copyOf(boundaries), Map.copyOf(classes),
                 new CheapLemmatizer(irregular));
     }
+
+    /** The same knowledge with only the given rules: to see what one rule reads alone (tests, explain). */
+    public RelationRules withRules(List<RelationRule> only) {
+        return new RelationRules(List.copyOf(only), blockers, blockerPhrases, blockersAfter, clauseBoundaries, classes, lemmatizer);
+    }
 }

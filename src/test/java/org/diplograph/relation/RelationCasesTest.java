@@ -2,40 +2,25 @@ package org.diplograph.relation;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.diplograph.Fixtures;
 import org.diplograph.pipeline.Extraction;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Runs the sentences of src/test/resources/relation-cases.tsv through the whole pipeline. */
+/** Runs the sentences of src/test/resources/relation-cases/*.tsv through the whole pipeline. */
 class RelationCasesTest {
-    static Stream<Arguments> cases() throws Exception {
-        List<Arguments> out = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/relation-cases.tsv"))) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] c = line.split("\t");
-            out.add(Arguments.of(c[0], split(c[1]), split(c[2])));
-        }
-        return out.stream();
-    }
-
-    private static List<String> split(String cell) {
-        return cell.equals("-") ? List.of() : List.of(cell.split(";"));
+    static Stream<RelationCases> cases() {
+        return RelationCases.all().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void rulesFindWhatTheTextStates(String text, List<String> expected, List<String> forbidden) {
-        Extraction x = Fixtures.extract(text);
+    void rulesFindWhatTheTextStates(RelationCases c) {
+        Extraction x = Fixtures.extract(c.text());
         Set<String> facts = Fixtures.facts(x);
-        for (String f : expected) assertTrue(facts.contains(f), "missing " + f + " in " + facts);
-        for (String f : forbidden) assertTrue(!facts.contains(f), "should not find " + f + " in " + facts);
+        for (String f : c.expected()) assertTrue(facts.contains(f), "missing " + f + " in " + facts);
+        for (String f : c.forbidden()) assertTrue(!facts.contains(f), "should not find " + f + " in " + facts);
     }
 }
