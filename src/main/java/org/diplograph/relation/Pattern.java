@@ -34,7 +34,23 @@ public record Pattern(List<Element> elements) {
     /** An entity slot. {@code role} is S, O, PAIR or X (present, not an argument). */
     public record Slot(String role, Set<EntityType> types) implements Element {}
 
-    public record WordClass(String name, Set<String> lemmas) implements Element {}
+    /**
+     * A word class. A trigger class of one part of speech ({@code claims_verb}, {@code claims_noun})
+     * only matches a token whose tag fits, so that "air travel in India" is no journey and "Meet
+     * the Parents" (a film title) no meeting. Tagging is least reliable in headline style ("Abe
+     * visits Moscow"), so a verb may also be a plural-looking noun that follows a name.
+     */
+    public record WordClass(String name, Set<String> lemmas) implements Element {
+        /** Whether the token at {@code t}, tagged {@code upos}, after a token tagged {@code previous}, may be of this class. */
+        public boolean fitsTag(String upos, String previous, String text) {
+            if (upos.equals("PROPN")) return !name.endsWith("_verb") && !name.endsWith("_noun") && !name.endsWith("_participle");
+            if (name.endsWith("_verb")) {
+                return upos.equals("VERB") || upos.equals("AUX")
+                        || upos.equals("NOUN") && text.endsWith("s") && previous.equals("PROPN");
+            }
+            return true;
+        }
+    }
 
     public record Literal(Set<String> words, boolean optional) implements Element {}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
+import org.diplograph.knowledge.ReferenceEntity;
 import org.diplograph.link.Entity;
 import org.diplograph.mention.Mention;
 import org.diplograph.link.LinkedArticle;
@@ -99,10 +100,23 @@ public final class PatternExtractor implements RelationExtractor {
         if (!r.domain().contains(subject.type()) || !r.range().contains(object.type())) return;
         // a demonym qualifies people and things ("a Japanese leader"); it is never a destination
         if (r == Relation.visited && object.mention().kind() == MentionKind.DEMONYM) return;
+        // the graph is about international politics: a meeting counts when one of the people acts for a
+        // state or is a reference leader ("the striker meets Agassi", "the band met in their teens" do not)
+        if (r == Relation.metWith && !political(subject.iri(), homeCountry) && !political(object.iri(), homeCountry)) return;
+        if (rule.statePersonsOnly() && (subject.type() == EntityType.PERSON && !political(subject.iri(), homeCountry)
+                || object.type() == EntityType.PERSON && !political(object.iri(), homeCountry))) {
+            return;
+        }
         // a leader at home is not visiting
         if (r == Relation.visited && object.iri().equals(homeCountry.apply(subject.iri()))) return;
         facts.add(subject.iri(), r, object.iri(), new Evidence(s.begin(), s.end(), subject.mention().begin(),
                 subject.mention().end(), object.mention().begin(), object.mention().end(), rule.id(), rule.confidence()));
+    }
+
+    private boolean political(String person, Function<String, String> homeCountry) {
+        if (homeCountry.apply(person) != null) return true;
+        ReferenceEntity ref = gazetteer.entity(person);
+        return ref != null && !ref.tenures().isEmpty();
     }
 
     private record Arg(String iri, EntityType type, Mention mention) {}

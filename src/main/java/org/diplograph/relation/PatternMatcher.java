@@ -81,11 +81,14 @@ final class PatternMatcher {
         if (el instanceof Pattern.Slot slot) {
             // the longest coordination first, then shorter ones: "with Macron, Sunak said" is Macron alone
             for (SlotMatch sm : slotsAt(t, slot)) {
-                // "Conlon's father was arrested when travelling": a possessor is not the one who acts
-                if (!slot.role().equals("PAIR") && e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Gap
-                        && sm.end() < n && sentence.token(sm.end()).text().startsWith("'")) {
-                    continue;
-                }
+                // "Conlon's father was arrested", "he met Carr's cross": a possessor is not the one who acts,
+                // nor the person met, unless the pattern reads the possessive itself ("S 's claim to O");
+                // a state's possessive still names the party ("condemned Vietnam's island building")
+                boolean readsPossessive = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Literal l
+                        && l.words().contains("'s");
+                boolean possessed = !slot.role().equals("PAIR") && sm.end() < n && isPossessive(sm.end()) && !readsPossessive;
+                boolean followedByGap = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Gap;
+                if (possessed && (followedByGap || slot.types().equals(Set.of(EntityType.PERSON)))) continue;
                 List<LinkedMention> saved = st.bind(slot.role(), sm.members());
                 if (match(elements, e + 1, sm.end(), st)) return true;
                 st.unbind(slot.role(), saved);
@@ -93,7 +96,7 @@ final class PatternMatcher {
             return false;
         }
         if (el instanceof Pattern.WordClass wc) {
-            if (t >= n || covering[t] != null || !inClass(wc.lemmas(), t)) return false;
+            if (t >= n || covering[t] != null || !wc.fitsTag(sentence.token(t).pos(), t > 0 ? sentence.token(t - 1).pos() : "", sentence.token(t).lower()) || !inClass(wc.lemmas(), t)) return false;
             st.triggers.add(t);
             if (match(elements, e + 1, t + 1, st)) return true;
             st.triggers.remove(st.triggers.size() - 1);
@@ -178,6 +181,11 @@ final class PatternMatcher {
         int after = c.mention().tokenEnd();
         return c.mention().kind() == MentionKind.DEMONYM
                 && (after >= sentence.size() || !sentence.token(after).text().equals("-"));
+    }
+
+    private boolean isPossessive(int t) {
+        String w = sentence.token(t).text();
+        return w.equals("'s") || w.equals("'") || w.equals("\u2019s") || w.equals("\u2019");
     }
 
     /** A quotation mark next to a comma closes or opens a quotation: a gap does not reach across it. */

@@ -52,7 +52,7 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
             if (!ids.add(id)) throw row.error("rule id " + id + " is used twice");
             try {
                 rules.add(new RelationRule(id, Relation.parse(row.cell(1)), Double.parseDouble(row.cell(2)),
-                        Pattern.parse(row.cell(3), classes), row.file() + ":" + row.line()));
+                        Pattern.parse(row.cell(3), classes), row.file() + ":" + row.line(), statePersonsOnly(row)));
             } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage());
             }
@@ -60,6 +60,13 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
         return new RelationRules(List.copyOf(rules), Set.copyOf(blockers), List.copyOf(blockerPhrases),
                 Set.copyOf(blockersAfter), Set.copyOf(boundaries), Map.copyOf(classes),
                 new CheapLemmatizer(irregular));
+    }
+
+    private static boolean statePersonsOnly(Tables.Row row) {
+        String condition = row.cell(4).trim();
+        if (condition.isEmpty()) return false;
+        if (condition.equals("state-persons")) return true;
+        throw row.error("unknown condition '" + condition + "'; the fifth column may only say state-persons");
     }
 
     /** The same knowledge with only the given rules: to see what one rule reads alone (tests, explain). */
