@@ -31,8 +31,16 @@ public record Pattern(List<Element> elements) {
 
     public sealed interface Element permits Slot, WordClass, Literal, Gap {}
 
-    /** An entity slot. {@code role} is S, O, PAIR or X (present, not an argument). */
-    public record Slot(String role, Set<EntityType> types) implements Element {}
+    /** What an entity slot stands for in the fact. */
+    public enum SlotRole {
+        /** the subject */ S,
+        /** the object */ O,
+        /** two or more entities; the fact holds between each two */ PAIR,
+        /** an entity that must be there but is no argument */ X
+    }
+
+    /** An entity slot. */
+    public record Slot(SlotRole role, Set<EntityType> types) implements Element {}
 
     /**
      * A word class. A trigger class of one part of speech ({@code claims_verb}, {@code claims_noun})
@@ -60,7 +68,7 @@ public record Pattern(List<Element> elements) {
 
     /** Whether the subject is left implicit: the article's main state. */
     public boolean implicitSubject() {
-        return elements.stream().noneMatch(e -> e instanceof Slot s && (s.role().equals("S") || s.role().equals("PAIR")));
+        return elements.stream().noneMatch(e -> e instanceof Slot s && (s.role() == SlotRole.S || s.role() == SlotRole.PAIR));
     }
 
     private static final Map<String, Set<EntityType>> TYPES = Map.of(
@@ -86,16 +94,16 @@ public record Pattern(List<Element> elements) {
                 String[] rt = part.split(":");
                 Set<EntityType> types = TYPES.get(rt[1]);
                 if (types == null) throw new IllegalArgumentException("unknown slot type " + rt[1] + " in " + part);
-                elements.add(new Slot(rt[0], types));
+                elements.add(new Slot(SlotRole.valueOf(rt[0]), types));
             } else {
                 boolean optional = part.startsWith("?") && part.length() > 1;
                 String words = optional ? part.substring(1) : part;
                 elements.add(new Literal(Set.of(words.toLowerCase(Locale.ROOT).split("\\|")), optional));
             }
         }
-        long subjects = elements.stream().filter(e -> e instanceof Slot s && s.role().equals("S")).count();
-        long objects = elements.stream().filter(e -> e instanceof Slot s && s.role().equals("O")).count();
-        long pairs = elements.stream().filter(e -> e instanceof Slot s && s.role().equals("PAIR")).count();
+        long subjects = elements.stream().filter(e -> e instanceof Slot s && s.role() == SlotRole.S).count();
+        long objects = elements.stream().filter(e -> e instanceof Slot s && s.role() == SlotRole.O).count();
+        long pairs = elements.stream().filter(e -> e instanceof Slot s && s.role() == SlotRole.PAIR).count();
         // with no S slot, the subject is the article's main state ("amid a row with Beijing")
         boolean valid = (subjects <= 1 && objects == 1 && pairs == 0) || (subjects == 0 && objects == 0 && pairs == 1);
         if (!valid) throw new IllegalArgumentException("a pattern needs one O slot and at most one S slot, or one PAIR slot: " + text);

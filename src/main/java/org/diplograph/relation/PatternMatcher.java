@@ -34,6 +34,7 @@ final class PatternMatcher {
     private final Set<String> blockersAfter;
     private final Set<String> clauseBoundaries;
     private final CheapLemmatizer lemmatizer;
+    private final MatcherWords words;
 
     PatternMatcher(Sentence sentence, List<LinkedMention> mentions, RelationRules rules) {
         this.sentence = sentence;
@@ -45,6 +46,7 @@ final class PatternMatcher {
         this.blockersAfter = rules.blockersAfter();
         this.clauseBoundaries = rules.clauseBoundaries();
         this.lemmatizer = rules.lemmatizer();
+        this.words = rules.matcherWords();
         for (LinkedMention lm : mentions) {
             int start = lm.mention().tokenStart();
             if (startingAt[start] == null || startingAt[start].mention().tokenEnd() < lm.mention().tokenEnd()) {
@@ -85,8 +87,8 @@ final class PatternMatcher {
                 // nor the person met, unless the pattern reads the possessive itself ("S 's claim to O");
                 // a state's possessive still names the party ("condemned Vietnam's island building")
                 boolean readsPossessive = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Literal l
-                        && l.words().contains("'s");
-                boolean possessed = !slot.role().equals("PAIR") && sm.end() < n && isPossessive(sm.end()) && !readsPossessive;
+                        && l.words().stream().anyMatch(words.possessives()::contains);
+                boolean possessed = slot.role() != Pattern.SlotRole.PAIR && sm.end() < n && isPossessive(sm.end()) && !readsPossessive;
                 boolean followedByGap = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Gap;
                 if (possessed && (followedByGap || slot.types().equals(Set.of(EntityType.PERSON)))) continue;
                 List<LinkedMention> saved = st.bind(slot.role(), sm.members());
@@ -103,7 +105,7 @@ final class PatternMatcher {
             return false;
         }
         if (el instanceof Pattern.Literal lit) {
-            if (t < n && lit.words().contains(sentence.token(t).lower()) && match(elements, e + 1, t + 1, st)) return true;
+            if (t < n && literalAt(lit, t) && match(elements, e + 1, t + 1, st)) return true;
             return lit.optional() && match(elements, e + 1, t, st);
         }
         Pattern.Gap gap = (Pattern.Gap) el;
@@ -114,7 +116,7 @@ final class PatternMatcher {
             if (p > t) {
                 int skipped = p - 1;
                 String w = sentence.token(skipped).text();
-                if (w.equals(";") || w.equals(":") || clauseBoundaries.contains(sentence.token(skipped).lower())
+                if (clauseBoundaries.contains(sentence.token(skipped).lower())
                         || endsQuotation(skipped)) {
                     return false;
                 }
@@ -134,7 +136,7 @@ final class PatternMatcher {
      */
     private List<SlotMatch> slotsAt(int t, Pattern.Slot slot) {
         // "the" before an entity belongs to it ("visited the Golan Heights", "a standoff with the Philippines")
-        if (t + 1 < sentence.size() && startingAt[t] == null && sentence.token(t).lower().equals("the")) t++;
+        if (t + 1 < sentence.size() && startingAt[t] == null && words.determiners().contains(sentence.token(t).lower())) t++;
         LinkedMention first = at(t, slot);
         if (first == null) return List.of();
         List<LinkedMention> members = new ArrayList<>();
@@ -145,10 +147,11 @@ final class PatternMatcher {
         while (end + 1 < sentence.size()) {
             int k = end;
             String w = sentence.token(k).lower();
-            if (!w.equals(",") && !w.equals("and")) break;
+            if (!words.coordinators().contains(w)) break;
             k++;
-            if (w.equals(",") && k < sentence.size() && sentence.token(k).lower().equals("and")) k++;
-            if (k < sentence.size() && sentence.token(k).lower().equals("the")) k++;
+            // "A, B and C": a second coordinator straight after the first
+            if (k < sentence.size() && words.coordinators().contains(sentence.token(k).lower()) && !sentence.token(k).lower().equals(w)) k++;
+            if (k < sentence.size() && words.determiners().contains(sentence.token(k).lower())) k++;
             LinkedMention next = at(k, slot);
             if (next == null || next.mention().kind() == MentionKind.ANAPHOR) break;
             members.add(next);
@@ -160,7 +163,7 @@ final class PatternMatcher {
             List<LinkedMention> prefix = List.copyOf(members.subList(0, size));
             int entities = prefix.stream().mapToInt(m -> m.entities().size()).sum();
             // a group ("both countries") in an S or O slot distributes like a coordination
-            if (slot.role().equals("PAIR") && entities < 2) continue;
+            if (slot.role() == Pattern.SlotRole.PAIR && entities < 2) continue;
             out.add(new SlotMatch(prefix, ends.get(size - 1)));
         }
         return out;
@@ -183,9 +186,14 @@ final class PatternMatcher {
                 && (after >= sentence.size() || !sentence.token(after).text().equals("-"));
     }
 
+    /** A literal matches its words; a possessive in it matches any possessive ("'s", "’s"). */
+    private boolean literalAt(Pattern.Literal lit, int t) {
+        String w = sentence.token(t).lower();
+        return lit.words().contains(w) || isPossessive(t) && lit.words().stream().anyMatch(words.possessives()::contains);
+    }
+
     private boolean isPossessive(int t) {
-        String w = sentence.token(t).text();
-        return w.equals("'s") || w.equals("'") || w.equals("\u2019s") || w.equals("\u2019");
+        return words.possessives().contains(sentence.token(t).lower());
     }
 
     /** A quotation mark next to a comma closes or opens a quotation: a gap does not reach across it. */
@@ -197,9 +205,9 @@ final class PatternMatcher {
     }
 
     /** "their" stands for two people only as a whole ("their meeting"), never as one argument. */
-    private static boolean fits(LinkedMention lm, Pattern.Slot slot) {
-        if (!slot.role().equals("PAIR") && lm.mention().kind() == MentionKind.ANAPHOR
-                && lm.mention().text().equalsIgnoreCase("their")) {
+    private boolean fits(LinkedMention lm, Pattern.Slot slot) {
+        if (slot.role() != Pattern.SlotRole.PAIR && lm.mention().kind() == MentionKind.ANAPHOR
+                && words.wholeGroups().contains(lm.mention().text().toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         return slot.types().contains(lm.mention().type());
@@ -265,17 +273,17 @@ final class PatternMatcher {
 
         State(int start) { this.start = start; }
 
-        List<LinkedMention> bind(String role, List<LinkedMention> members) {
-            if (role.equals("X")) return null;
-            List<LinkedMention> saved = role.equals("O") ? objects : subjects;
-            if (role.equals("O")) objects = members;
+        List<LinkedMention> bind(Pattern.SlotRole role, List<LinkedMention> members) {
+            if (role == Pattern.SlotRole.X) return null;
+            List<LinkedMention> saved = role == Pattern.SlotRole.O ? objects : subjects;
+            if (role == Pattern.SlotRole.O) objects = members;
             else subjects = members;
             return saved;
         }
 
-        void unbind(String role, List<LinkedMention> saved) {
-            if (role.equals("X")) return;
-            if (role.equals("O")) objects = saved;
+        void unbind(Pattern.SlotRole role, List<LinkedMention> saved) {
+            if (role == Pattern.SlotRole.X) return;
+            if (role == Pattern.SlotRole.O) objects = saved;
             else subjects = saved;
         }
 

@@ -13,7 +13,7 @@ import org.diplograph.nlp.CheapLemmatizer;
 
 /** The relation rules, their word classes, the words that cancel a trigger (modality, negation) and clause boundaries. */
 public record RelationRules(List<RelationRule> rules, Set<String> blockers, List<List<String>> blockerPhrases,
-                            Set<String> blockersAfter, Set<String> clauseBoundaries,
+                            Set<String> blockersAfter, Set<String> clauseBoundaries, MatcherWords matcherWords,
                             Map<String, Set<String>> classes, CheapLemmatizer lemmatizer) {
 
     public static RelationRules load(KnowledgeSource source) throws IOException {
@@ -42,6 +42,16 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
         for (Tables.Row row : Tables.read(source, "rules/blockers-after.tsv")) blockersAfter.add(row.cell(0));
         Set<String> boundaries = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "rules/clause-boundaries.tsv")) boundaries.add(row.cell(0));
+        Map<String, Set<String>> words = new HashMap<>();
+        for (Tables.Row row : Tables.read(source, "rules/matcher-words.tsv")) {
+            words.put(row.cell(0), Set.of(row.cell(1).trim().split("\\s+")));
+        }
+        MatcherWords matcherWords;
+        try {
+            matcherWords = MatcherWords.of(words);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("rules/matcher-words.tsv: " + e.getMessage(), e);
+        }
         Map<String, String> irregular = new HashMap<>();
         for (Tables.Row row : Tables.read(source, "lexicon/irregular-forms.tsv")) irregular.put(row.cell(0), row.cell(1));
         List<RelationRule> rules = new ArrayList<>(FrameExpansion.rules(source, classes));
@@ -58,7 +68,7 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
             }
         }
         return new RelationRules(List.copyOf(rules), Set.copyOf(blockers), List.copyOf(blockerPhrases),
-                Set.copyOf(blockersAfter), Set.copyOf(boundaries), Map.copyOf(classes),
+                Set.copyOf(blockersAfter), Set.copyOf(boundaries), matcherWords, Map.copyOf(classes),
                 new CheapLemmatizer(irregular));
     }
 
@@ -71,6 +81,6 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
 
     /** The same knowledge with only the given rules: to see what one rule reads alone (tests, explain). */
     public RelationRules withRules(List<RelationRule> only) {
-        return new RelationRules(List.copyOf(only), blockers, blockerPhrases, blockersAfter, clauseBoundaries, classes, lemmatizer);
+        return new RelationRules(List.copyOf(only), blockers, blockerPhrases, blockersAfter, clauseBoundaries, matcherWords, classes, lemmatizer);
     }
 }

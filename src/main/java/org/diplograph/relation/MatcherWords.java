@@ -1,0 +1,19 @@
+package org.diplograph.relation;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The words the pattern matcher treats implicitly, from {@code ontology/rules/matcher-words.tsv}. */
+public record MatcherWords(Set<String> determiners, Set<String> coordinators, Set<String> possessives,
+                           Set<String> wholeGroups) {
+
+    static MatcherWords of(Map<String, Set<String>> byKind) {
+        for (String kind : byKind.keySet()) {
+            if (!Set.of("determiner", "coordinator", "possessive", "whole-group").contains(kind)) {
+                throw new IllegalArgumentException("unknown kind " + kind);
+            }
+        }
+        return new MatcherWords(byKind.getOrDefault("determiner", Set.of()), byKind.getOrDefault("coordinator", Set.of()),
+                byKind.getOrDefault("possessive", Set.of()), byKind.getOrDefault("whole-group", Set.of()));
+    }
+}
