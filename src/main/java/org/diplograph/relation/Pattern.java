@@ -27,7 +27,12 @@ import org.diplograph.knowledge.EntityType;
  * <pre>
  * </pre>
  */
-public record Pattern(List<Element> elements) {
+public record Pattern(List<Element> elements, Set<String> requiredClasses) {
+
+    public Pattern(List<Element> elements) {
+        this(elements, elements.stream().filter(e -> e instanceof WordClass).map(e -> ((WordClass) e).name())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
 
     public sealed interface Element permits Slot, WordClass, Literal, Gap {}
 

@@ -35,6 +35,8 @@ final class PatternMatcher {
     private final Set<String> clauseBoundaries;
     private final CheapLemmatizer lemmatizer;
     private final MatcherWords words;
+    private final java.util.Map<String, Set<String>> classesOfLemma;
+    private Set<String> classesPresent;
 
     PatternMatcher(Sentence sentence, List<LinkedMention> mentions, RelationRules rules) {
         this.sentence = sentence;
@@ -47,6 +49,7 @@ final class PatternMatcher {
         this.clauseBoundaries = rules.clauseBoundaries();
         this.lemmatizer = rules.lemmatizer();
         this.words = rules.matcherWords();
+        this.classesOfLemma = rules.classesOfLemma();
         for (LinkedMention lm : mentions) {
             int start = lm.mention().tokenStart();
             if (startingAt[start] == null || startingAt[start].mention().tokenEnd() < lm.mention().tokenEnd()) {
@@ -61,8 +64,25 @@ final class PatternMatcher {
         }
     }
 
+    /**
+     * Whether every word class the pattern needs has a word in this sentence: most rules are
+     * skipped at once ("claims" rules in a sentence with no claim word).
+     */
+    boolean mayMatch(Pattern pattern) {
+        if (classesPresent == null) {
+            classesPresent = new java.util.HashSet<>();
+            for (int t = 0; t < sentence.size(); t++) {
+                for (String candidate : lemmatizer.candidates(sentence.token(t).lower())) {
+                    classesPresent.addAll(classesOfLemma.getOrDefault(candidate, Set.of()));
+                }
+            }
+        }
+        return classesPresent.containsAll(pattern.requiredClasses());
+    }
+
     List<Match> matches(Pattern pattern) {
         List<Match> out = new ArrayList<>();
+        if (!mayMatch(pattern)) return out;
         for (int start = 0; start < sentence.size(); start++) {
             State st = new State(start);
             if (match(pattern.elements(), 0, start, st)) {

@@ -14,7 +14,8 @@ import org.diplograph.nlp.CheapLemmatizer;
 /** The relation rules, their word classes, the words that cancel a trigger (modality, negation) and clause boundaries. */
 public record RelationRules(List<RelationRule> rules, Set<String> blockers, List<List<String>> blockerPhrases,
                             Set<String> blockersAfter, Set<String> clauseBoundaries, MatcherWords matcherWords,
-                            Map<String, Set<String>> classes, CheapLemmatizer lemmatizer) {
+                            Map<String, Set<String>> classes, CheapLemmatizer lemmatizer,
+                            Map<String, Set<String>> classesOfLemma) {
 
     public static RelationRules load(KnowledgeSource source) throws IOException {
         Map<String, Set<String>> classes = new HashMap<>();
@@ -69,7 +70,15 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
         }
         return new RelationRules(List.copyOf(rules), Set.copyOf(blockers), List.copyOf(blockerPhrases),
                 Set.copyOf(blockersAfter), Set.copyOf(boundaries), matcherWords, Map.copyOf(classes),
-                new CheapLemmatizer(irregular));
+                new CheapLemmatizer(irregular), invert(classes));
+    }
+
+    /** lemma → the word classes that hold it, so that a sentence's classes are found in one pass. */
+    private static Map<String, Set<String>> invert(Map<String, Set<String>> classes) {
+        Map<String, Set<String>> out = new HashMap<>();
+        classes.forEach((name, lemmas) -> lemmas.forEach(l -> out.computeIfAbsent(l, k -> new HashSet<>()).add(name)));
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(out);
     }
 
     private static boolean statePersonsOnly(Tables.Row row) {
@@ -81,6 +90,7 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
 
     /** The same knowledge with only the given rules: to see what one rule reads alone (tests, explain). */
     public RelationRules withRules(List<RelationRule> only) {
-        return new RelationRules(List.copyOf(only), blockers, blockerPhrases, blockersAfter, clauseBoundaries, matcherWords, classes, lemmatizer);
+        return new RelationRules(List.copyOf(only), blockers, blockerPhrases, blockersAfter, clauseBoundaries, matcherWords, classes, lemmatizer,
+                classesOfLemma);
     }
 }
