@@ -2,6 +2,7 @@ package org.diplograph.relation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
@@ -43,6 +44,7 @@ public final class PatternExtractor implements RelationExtractor {
         String mainState = MainState.of(article);
         for (Sentence s : article.text().sentences()) {
             List<LinkedMention> mentions = article.inSentence(s.index());
+            for (LinkedMention lm : mentions) controllerInName(lm, s, facts);
             if (mentions.size() < 2 && mentions.stream().noneMatch(LinkedMention::isGroup)) continue;
             PatternMatcher matcher = new PatternMatcher(s, mentions, rules);
             for (RelationRule rule : rules.rules()) {
@@ -69,6 +71,32 @@ public final class PatternExtractor implements RelationExtractor {
         }
         List<Arg> objects = args(m.objects(), rule.relation(), states);
         for (Arg subject : subjects) for (Arg object : objects) add(rule, s, subject, object, home, facts);
+    }
+
+    /**
+     * A territory whose very name says who holds it: "Indian-administered Kashmir",
+     * "Pakistan-occupied Kashmir" give controls, with the participle read from the controls triggers.
+     */
+    private void controllerInName(LinkedMention lm, Sentence s, FactCollector facts) {
+        String name = lm.mention().text();
+        int hyphen = name.indexOf('-');
+        int space = name.indexOf(' ');
+        if (lm.mention().type() != EntityType.TERRITORY || hyphen <= 0 || space < hyphen) return;
+        Set<String> participles = rules.classes().get(FrameExpansion.className(Relation.controls, "participle"));
+        if (participles == null) return;
+        String participle = name.substring(hyphen + 1, space).toLowerCase(java.util.Locale.ROOT);
+        if (rules.lemmatizer().candidates(participle).stream().noneMatch(participles::contains)) return;
+        String qualifier = name.substring(0, hyphen);
+        for (Gazetteer.Entry e : gazetteer.candidates(qualifier, 0)) {
+            if (e.surface().equals(qualifier) && e.entity().type() == EntityType.COUNTRY) {
+                for (Entity territory : lm.entities()) {
+                    facts.add(e.entity().iri(), Relation.controls, territory.iri(), new Evidence(s.begin(), s.end(),
+                            lm.mention().begin(), lm.mention().begin() + hyphen, lm.mention().begin(), lm.mention().end(),
+                            "controls.name-compound", FrameExpansion.FRAME_CONFIDENCE));
+                }
+                return;
+            }
+        }
     }
 
     /**
