@@ -51,16 +51,18 @@ public record Pattern(List<Element> elements, Set<String> requiredClasses) {
      * A word class. A trigger class of one part of speech ({@code claims_verb}, {@code claims_noun})
      * only matches a token whose tag fits, so that "air travel in India" is no journey and "Meet
      * the Parents" (a film title) no meeting. Tagging is least reliable in headline style ("Abe
-     * visits Moscow"), so a verb may also be a plural-looking noun that follows a name.
+     * visits Moscow"), so a verb may also be a word tagged as a noun that no determiner, adjective,
+     * number or noun precedes; a capitalised first word may be a noun the tagger took for a name.
      */
     public record WordClass(String name, Set<String> lemmas) implements Element {
-        /** Whether the token at {@code t}, tagged {@code upos}, after a token tagged {@code previous}, may be of this class. */
-        public boolean fitsTag(String upos, String previous, String text) {
-            if (upos.equals("PROPN")) return !name.endsWith("_verb") && !name.endsWith("_noun") && !name.endsWith("_participle");
+        /** Whether a token tagged {@code upos} (the first of its sentence or not), after one tagged {@code previous}, may be of this class. */
+        public boolean fitsTag(String upos, String previous, boolean sentenceStart) {
             if (name.endsWith("_verb")) {
-                return upos.equals("VERB") || upos.equals("AUX")
-                        || upos.equals("NOUN") && text.endsWith("s") && previous.equals("PROPN");
+                if (upos.equals("VERB") || upos.equals("AUX")) return true;
+                // headline style: "Abe visits Moscow", "Kinmen, which Taiwan still governs" tagged as nouns
+                return upos.equals("NOUN") && !Set.of("DET", "ADJ", "NUM", "NOUN").contains(previous);
             }
+            if (name.endsWith("_noun") || name.endsWith("_participle")) return !upos.equals("PROPN") || sentenceStart;
             return true;
         }
     }

@@ -22,6 +22,9 @@ import org.diplograph.nlp.Sentence;
  * (titles), or failing that as the reference knowledge says.
  */
 public final class PatternExtractor implements RelationExtractor {
+    /** Relations that sport and entertainment sentences state in other senses (a match, a transfer deal). */
+    private static final Set<Relation> OFF_TOPIC_RELATIONS = Set.of(Relation.metWith, Relation.cooperatesWith, Relation.inConflictWith);
+
     /** A party left implicit is less certain than one the sentence names. */
     private static final double MAIN_STATE_DISCOUNT = 0.85;
 
@@ -47,7 +50,9 @@ public final class PatternExtractor implements RelationExtractor {
             for (LinkedMention lm : mentions) controllerInName(lm, s, facts);
             if (mentions.size() < 2 && mentions.stream().noneMatch(LinkedMention::isGroup)) continue;
             PatternMatcher matcher = new PatternMatcher(s, mentions, rules);
+            boolean offTopic = s.tokens().stream().anyMatch(t -> rules.offTopicWords().contains(t.lower()));
             for (RelationRule rule : rules.rules()) {
+                if (offTopic && OFF_TOPIC_RELATIONS.contains(rule.relation())) continue;
                 for (PatternMatcher.Match m : matcher.matches(rule.pattern())) {
                     if (rule.pattern().implicitSubject()) {
                         emitForMainState(rule, s, m, mentions, mainState, facts, states);

@@ -16,11 +16,13 @@ final class PatternMatcher {
     /** How far before a trigger a modal or negation cancels it. */
     private static final int BLOCKER_WINDOW = 4;
     /** How far after a trigger a plan word cancels it ("meetings planned with", "talks scheduled for"). */
-    private static final int BLOCKER_AFTER_WINDOW = 2;
+    private static final int BLOCKER_AFTER_WINDOW = 5;
+    /** How far before the first argument an adjective blocker still qualifies it ("a possible Israel-Saudi deal"). */
+    private static final int NOUN_PHRASE_WINDOW = 2;
 
     /** One match: who is subject and object (or the members of a pair) and the trigger tokens. */
     record Match(List<LinkedMention> subjects, List<LinkedMention> objects, List<Integer> triggers,
-                 int startToken, int endToken) {}
+                 List<Integer> literals, int startToken, int endToken) {}
 
     private record SlotMatch(List<LinkedMention> members, int end) {}
 
@@ -118,14 +120,18 @@ final class PatternMatcher {
             return false;
         }
         if (el instanceof Pattern.WordClass wc) {
-            if (t >= n || covering[t] != null || !wc.fitsTag(sentence.token(t).pos(), t > 0 ? sentence.token(t - 1).pos() : "", sentence.token(t).lower()) || !inClass(wc.lemmas(), t)) return false;
+            if (t >= n || covering[t] != null || !wc.fitsTag(sentence.token(t).pos(), t > 0 ? sentence.token(t - 1).pos() : "", t == 0) || !inClass(wc.lemmas(), t)) return false;
             st.triggers.add(t);
             if (match(elements, e + 1, t + 1, st)) return true;
             st.triggers.remove(st.triggers.size() - 1);
             return false;
         }
         if (el instanceof Pattern.Literal lit) {
-            if (t < n && literalAt(lit, t) && match(elements, e + 1, t + 1, st)) return true;
+            if (t < n && literalAt(lit, t)) {
+                st.literals.add(t);
+                if (match(elements, e + 1, t + 1, st)) return true;
+                st.literals.remove(st.literals.size() - 1);
+            }
             return lit.optional() && match(elements, e + 1, t, st);
         }
         Pattern.Gap gap = (Pattern.Gap) el;
@@ -233,13 +239,26 @@ final class PatternMatcher {
         return slot.types().contains(lm.mention().type());
     }
 
-    /** Types of the slots on either side of a gap, looking past optional words ("S:PER ?'s ... "). */
+    /**
+     * Entity types a gap may not cross: those of the slots on either side (looking past optional
+     * words), and for a gap between a possessive and its noun ("S 's ..2 @noun") those of every
+     * slot, so that "China's neighbour Vietnam claims" does not make China the claimant.
+     */
     private Set<EntityType> neighbourTypes(List<Pattern.Element> elements, int gapIndex) {
         Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+        boolean slotNeighbour = false;
         for (int step : new int[] {-1, 1}) {
             int i = gapIndex + step;
             while (i >= 0 && i < elements.size() && elements.get(i) instanceof Pattern.Literal l && l.optional()) i += step;
-            if (i >= 0 && i < elements.size() && elements.get(i) instanceof Pattern.Slot s) types.addAll(s.types());
+            if (i >= 0 && i < elements.size() && elements.get(i) instanceof Pattern.Slot s) {
+                types.addAll(s.types());
+                slotNeighbour = true;
+            }
+        }
+        boolean afterPossessive = gapIndex > 0 && elements.get(gapIndex - 1) instanceof Pattern.Literal l
+                && l.words().stream().anyMatch(words.possessives()::contains);
+        if (!slotNeighbour && afterPossessive) {
+            for (Pattern.Element e : elements) if (e instanceof Pattern.Slot s) types.addAll(s.types());
         }
         return types;
     }
@@ -257,19 +276,32 @@ final class PatternMatcher {
      * visit", "no talks", "is to visit"), or a plan word just after it ("talks planned for May").
      */
     private boolean blocked(Match m, boolean startsWithArgument) {
-        for (int trigger : m.triggers()) {
-            // words before the first argument belong to another clause ("India rejected China's claim")
-            int from = startsWithArgument ? Math.max(m.startToken(), trigger - BLOCKER_WINDOW) : Math.max(0, trigger - BLOCKER_WINDOW);
+        // a pattern with no word class is blocked around its first literal ("refused to shake hands")
+        List<Integer> triggers = m.triggers().isEmpty() ? m.literals().subList(0, Math.min(1, m.literals().size())) : m.triggers();
+        for (int trigger : triggers) {
+            // words before the first argument belong to another clause ("India rejected China's claim"),
+            // except an infinitive's governor ("invited Xi to visit Paris")
+            boolean infinitive = trigger > 0 && sentence.token(trigger - 1).lower().equals("to");
+            int from = startsWithArgument && !infinitive ? Math.max(m.startToken(), trigger - BLOCKER_WINDOW)
+                    : Math.max(0, Math.min(m.startToken(), trigger) - BLOCKER_WINDOW);
+            if (!startsWithArgument || infinitive) from = Math.max(0, Math.min(from, trigger - BLOCKER_WINDOW));
             for (int k = from; k < trigger; k++) {
                 if (inClass(blockers, k)) return true;
             }
             // a phrase counts when it ends inside the window ("was to have witnessed the signing")
             for (List<String> phrase : blockerPhrases) {
-                int phraseFrom = Math.max(startsWithArgument ? m.startToken() : 0, from - phrase.size() + 1);
+                int phraseFrom = Math.max(0, from - phrase.size() + 1);
+                if (startsWithArgument && !infinitive) phraseFrom = Math.max(m.startToken(), phraseFrom);
                 for (int k = phraseFrom; k < trigger; k++) if (phraseAt(phrase, k, trigger)) return true;
             }
             for (int k = trigger + 1; k < Math.min(sentence.size(), trigger + 1 + BLOCKER_AFTER_WINDOW); k++) {
                 if (blockersAfter.contains(sentence.token(k).lower())) return true;
+            }
+        }
+        // an adjective just before the first argument qualifies the whole phrase ("a potential China-Taiwan conflict")
+        if (startsWithArgument) {
+            for (int k = Math.max(0, m.startToken() - NOUN_PHRASE_WINDOW); k < m.startToken(); k++) {
+                if (sentence.token(k).pos().equals("ADJ") && inClass(blockers, k)) return true;
             }
         }
         return false;
@@ -287,6 +319,7 @@ final class PatternMatcher {
     private static final class State {
         final int start;
         final List<Integer> triggers = new ArrayList<>();
+        final List<Integer> literals = new ArrayList<>();
         List<LinkedMention> subjects = List.of();
         List<LinkedMention> objects = List.of();
         int end;
@@ -307,6 +340,6 @@ final class PatternMatcher {
             else subjects = saved;
         }
 
-        Match toMatch() { return new Match(subjects, objects, List.copyOf(triggers), start, end); }
+        Match toMatch() { return new Match(subjects, objects, List.copyOf(triggers), List.copyOf(literals), start, end); }
     }
 }

@@ -15,7 +15,7 @@ import org.diplograph.nlp.CheapLemmatizer;
 public record RelationRules(List<RelationRule> rules, Set<String> blockers, List<List<String>> blockerPhrases,
                             Set<String> blockersAfter, Set<String> clauseBoundaries, MatcherWords matcherWords,
                             Map<String, Set<String>> classes, CheapLemmatizer lemmatizer,
-                            Map<String, Set<String>> classesOfLemma) {
+                            Map<String, Set<String>> classesOfLemma, Set<String> offTopicWords) {
 
     public static RelationRules load(KnowledgeSource source) throws IOException {
         Map<String, Set<String>> classes = new HashMap<>();
@@ -53,6 +53,8 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("rules/matcher-words.tsv: " + e.getMessage(), e);
         }
+        Set<String> offTopic = new HashSet<>();
+        for (Tables.Row row : Tables.read(source, "rules/off-topic-words.tsv")) offTopic.add(row.cell(0));
         Map<String, String> irregular = new HashMap<>();
         for (Tables.Row row : Tables.read(source, "lexicon/irregular-forms.tsv")) irregular.put(row.cell(0), row.cell(1));
         List<RelationRule> rules = new ArrayList<>(FrameExpansion.rules(source, classes));
@@ -70,7 +72,7 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
         }
         return new RelationRules(List.copyOf(rules), Set.copyOf(blockers), List.copyOf(blockerPhrases),
                 Set.copyOf(blockersAfter), Set.copyOf(boundaries), matcherWords, Map.copyOf(classes),
-                new CheapLemmatizer(irregular), invert(classes));
+                new CheapLemmatizer(irregular), invert(classes), Set.copyOf(offTopic));
     }
 
     /** lemma → the word classes that hold it, so that a sentence's classes are found in one pass. */
@@ -91,6 +93,6 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
     /** The same knowledge with only the given rules: to see what one rule reads alone (tests, explain). */
     public RelationRules withRules(List<RelationRule> only) {
         return new RelationRules(List.copyOf(only), blockers, blockerPhrases, blockersAfter, clauseBoundaries, matcherWords, classes, lemmatizer,
-                classesOfLemma);
+                classesOfLemma, offTopicWords);
     }
 }
