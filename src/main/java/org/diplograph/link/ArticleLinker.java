@@ -157,7 +157,7 @@ public final class ArticleLinker implements Linker {
         }
         Mention chosen = before != null ? before : after;
         if (chosen != null) return iriOf.get(chosen);
-        if (m.referenceIri() != null && certainFamilyName(m, text, mentions, year)) return m.referenceIri();
+        if (m.referenceIri() != null && certainFamilyName(m, text, mentions, year, iriOf)) return m.referenceIri();
         return DG.PERSON_NS + Slugs.slug(m.text());
     }
 
@@ -166,7 +166,10 @@ public final class ArticleLinker implements Linker {
      * leader was in office in the article's year, or the title before it fits the leader's office
      * ("President Park" for a president), and the name does not go on ("Park Ji-sung").
      */
-    private boolean certainFamilyName(Mention m, AnnotatedText text, List<Mention> mentions, int year) {
+    private boolean certainFamilyName(Mention m, AnnotatedText text, List<Mention> mentions, int year,
+                                      Map<Mention, String> iriOf) {
+        // the article names the leader in full
+        if (iriOf.containsValue(m.referenceIri())) return true;
         // "Park Ji-sung" anywhere in the article: its "Park" is someone else
         for (Mention o : mentions) {
             if (o.kind() == MentionKind.SHORT_NAME && o.text().equals(m.text()) && text != null
@@ -241,9 +244,10 @@ public final class ArticleLinker implements Linker {
         return role == TitleRole.LEADER && offices.sameOffice(named, description);
     }
 
+    /** "Abe" in "Shinzo Abe", "bin Salman" in "Mohammed bin Salman": whole words of the full name. */
     private static boolean containsWord(String fullName, String word) {
-        for (String part : fullName.split("[\\s-]+")) if (part.equals(word)) return true;
-        return false;
+        return (" " + String.join(" ", fullName.split("[\\s-]+")) + " ")
+                .contains(" " + String.join(" ", word.split("[\\s-]+")) + " ");
     }
 
     private List<String> resolveAnaphor(Mention a, List<Mention> mentions, Map<Mention, String> iriOf,
@@ -268,8 +272,9 @@ public final class ArticleLinker implements Linker {
             // the first person named in this sentence before the pronoun, else in the previous ones
             for (int s = a.sentence(); s >= a.sentence() - ANAPHOR_REACH && s >= 0; s--) {
                 for (Mention m : mentions) {
+                    // an office description ("the French president") is an antecedent only in its own sentence
                     if (m.sentence() == s && m.type() == EntityType.PERSON && iriOf.containsKey(m)
-                            && m.begin() < a.begin()) {
+                            && m.begin() < a.begin() && (s == a.sentence() || m.kind() != MentionKind.ANAPHOR)) {
                         return List.of(iriOf.get(m));
                     }
                 }

@@ -76,13 +76,19 @@ final class AnaphorFinder implements MentionFinder {
                     end = after.tokenEnd();
                 }
             }
-            if (country == null || namesHolder(s, out, end)) continue;
+            if (country == null || namesHolder(s, out, end) || titleOfName(out, country)) continue;
             int titleEnd = i + title.words().size();
             Mention m = anaphor(s, i, titleEnd, EntityType.PERSON, "anaphor:description")
                     .withTitle(title.text(), title.role(), s.token(phraseStart).begin(), country, title.countryIri());
             out.add(m);
             i = end - 1;
         }
+    }
+
+    /** "Xi Jinping, the Chinese president": the phrase is already the title of a name. */
+    private static boolean titleOfName(List<Mention> mentions, Mention country) {
+        for (Mention m : mentions) if (m.type() == EntityType.PERSON && country.equals(m.titleCountry())) return true;
+        return false;
     }
 
     private static boolean isState(Mention m) {
