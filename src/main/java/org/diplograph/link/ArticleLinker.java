@@ -91,6 +91,8 @@ public final class ArticleLinker implements Linker {
         for (Mention m : mentions) {
             if (described.containsKey(m)) {
                 linked.add(new LinkedMention(m, List.of(entities.get(described.get(m)).build())));
+            } else if (isDescription(m)) {
+                continue; // an office nobody in the article holds, in a year the reference cannot tell
             } else if (m.kind() == MentionKind.ANAPHOR) {
                 List<String> refs = resolveAnaphor(m, mentions, iriOf, entities);
                 if (!refs.isEmpty()) {
