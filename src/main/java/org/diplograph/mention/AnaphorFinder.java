@@ -32,7 +32,9 @@ final class AnaphorFinder implements MentionFinder {
             for (int i = 0; i < s.size(); i++) {
                 if (PersonMentionFinder.covered(out, s, i)) continue;
                 Lexicon.Anaphor a = anaphorAt(s, i);
-                if (a != null) {
+                if (a != null && namesItsOwn(s, out, i + a.words().size(), a)) {
+                    i += a.words().size() - 1;
+                } else if (a != null) {
                     int end = i + a.words().size();
                     out.add(anaphor(s, i, end, a.type(), "anaphor:" + (a.count() == 2 ? "pair" : "single")));
                     i = end - 1;
@@ -83,6 +85,17 @@ final class AnaphorFinder implements MentionFinder {
             out.add(m);
             i = end - 1;
         }
+    }
+
+    /**
+     * "the leaders of Japan and South Korea": a phrase followed by "of" and a state says whose
+     * people they are; it does not refer back to people named before.
+     */
+    private static boolean namesItsOwn(Sentence s, List<Mention> mentions, int end, Lexicon.Anaphor a) {
+        if (a.type() != EntityType.PERSON || !isWord(s, end, "of")) return false;
+        Mention next = PersonMentionFinder.mentionStartingAt(mentions, s, end + 1);
+        if (next == null && isWord(s, end + 1, "the")) next = PersonMentionFinder.mentionStartingAt(mentions, s, end + 2);
+        return isState(next);
     }
 
     /** "Xi Jinping, the Chinese president": the phrase is already the title of a name. */
