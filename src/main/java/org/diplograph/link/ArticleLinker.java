@@ -232,6 +232,11 @@ public final class ArticleLinker implements Linker {
 
     /** Whether a person mention shows its person in the described office: by its own title, else by reference tenure. */
     private boolean holdsOffice(Mention p, String iri, Mention d, String country, int year) {
+        // "former French President Nicolas Sarkozy" in a 2019 article is not "the French president"
+        if (d.role() == TitleRole.LEADER && year >= 0 && offices.heldAny(iri, country, null, -1)
+                && !offices.held(iri, country, d.title(), year)) {
+            return false;
+        }
         if (p.hasTitle() && p.role() == d.role()) {
             String own = p.titleCountry() != null && p.titleCountry().type() == EntityType.COUNTRY
                     ? p.titleCountry().referenceIri() : p.titleDefaultCountry();
