@@ -83,4 +83,11 @@ class ArticleLinkerTest {
         assertTrue(e.contains("Person:Emmanuel Macron"), e.toString());
         assertFalse(e.contains("Person:Nicolas Sarkozy"), e.toString());
     }
+
+    @Test
+    void aNameTwoLeadersShareIsNotOneOfThem() {
+        Set<String> e = entities("George Bush promised tax cuts during the campaign in Ohio.");
+        assertFalse(e.contains("Person:George H. W. Bush"), e.toString());
+        assertTrue(e.contains("Person:George Bush"), e.toString());
+    }
 }
