@@ -72,13 +72,16 @@ final class AnaphorFinder implements MentionFinder {
                 phraseStart = possessor.tokenStart();
             } else if (isWord(s, i - 1, "the") && isWord(s, end, "of")) {
                 Mention after = PersonMentionFinder.mentionStartingAt(out, s, end + 1);
-                if (isState(after) && after.kind() != MentionKind.DEMONYM) {
+                if (isState(after) && after.kind() != MentionKind.DEMONYM && endsPhrase(s, after.tokenEnd())) {
                     country = after;                        // the prime minister of India
                     phraseStart = i;
                     end = after.tokenEnd();
                 }
             }
-            if (country == null || namesHolder(s, out, end) || titleOfName(out, country)) continue;
+            if (country == null || namesHolder(s, out, end) || titleOfName(out, country)
+                    || apposition(s, out, Math.min(phraseStart, i) - (isWord(s, Math.min(phraseStart, i) - 1, "the") ? 1 : 0))) {
+                continue;
+            }
             int titleEnd = i + title.words().size();
             Mention m = anaphor(s, i, titleEnd, EntityType.PERSON, "anaphor:description")
                     .withTitle(title.text(), title.role(), s.token(phraseStart).begin(), country, title.countryIri());
@@ -96,6 +99,21 @@ final class AnaphorFinder implements MentionFinder {
         Mention next = PersonMentionFinder.mentionStartingAt(mentions, s, end + 1);
         if (next == null && isWord(s, end + 1, "the")) next = PersonMentionFinder.mentionStartingAt(mentions, s, end + 2);
         return isState(next);
+    }
+
+    /** "the leader of Britain's biggest union": the state is not the end of the phrase. */
+    private static boolean endsPhrase(Sentence s, int k) {
+        if (k >= s.size()) return true;
+        String pos = s.token(k).pos();
+        return !s.token(k).text().startsWith("'") && !pos.startsWith("NOUN") && !pos.startsWith("PROPN")
+                && !pos.startsWith("ADJ");
+    }
+
+    /** "Dave Prentis, the leader of ...": a phrase in apposition to a name describes that name. */
+    private static boolean apposition(Sentence s, List<Mention> mentions, int start) {
+        if (!isWord(s, start - 1, ",")) return false;
+        Mention before = PersonMentionFinder.mentionEndingAt(mentions, s, start - 1);
+        return before != null && before.type() == EntityType.PERSON;
     }
 
     /** "Xi Jinping, the Chinese president": the phrase is already the title of a name. */
