@@ -24,7 +24,13 @@ import org.diplograph.nlp.Sentence;
  *   <li>countries and territories to their reference entity, whatever form named them;</li>
  *   <li>full person names to a reference leader when the name is one, else to an IRI made from the name;</li>
  *   <li>a name part used alone ("Abe", "President Xi") to the full name in the article that holds it,
- *       the nearest one before it first; failing that, to a reference leader by family name;</li>
+ *       the nearest one before it first; failing that, to a reference leader by family name only when
+ *       that is certain: the leader was in office in the article's year, or the title before the name
+ *       fits the leader's office, and the name does not go on ("Park Ji-sung" is not Park Geun-hye).
+ *       Otherwise the person keeps the name the article uses;</li>
+ *   <li>an office description ("the French president", "Japan's prime minister") to the person the
+ *       article names in that office (by title, or by reference tenure), else to the one reference
+ *       holder of a leader's office in the article's year; with no date, only the article's naming counts;</li>
  *   <li>"he"/"she" to the first person of the same or previous sentence; "the two leaders" and
  *       "the two countries" to the two persons or countries named most recently.</li>
  * </ul>
