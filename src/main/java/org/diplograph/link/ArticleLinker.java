@@ -14,7 +14,9 @@ import org.diplograph.knowledge.Gazetteer;
 import org.diplograph.knowledge.ReferenceEntity;
 import org.diplograph.mention.Mention;
 import org.diplograph.knowledge.MentionKind;
+import org.diplograph.knowledge.TitleRole;
 import org.diplograph.nlp.AnnotatedText;
+import org.diplograph.nlp.Sentence;
 
 /**
  * Links mentions within one article:
@@ -22,7 +24,13 @@ import org.diplograph.nlp.AnnotatedText;
  *   <li>countries and territories to their reference entity, whatever form named them;</li>
  *   <li>full person names to a reference leader when the name is one, else to an IRI made from the name;</li>
  *   <li>a name part used alone ("Abe", "President Xi") to the full name in the article that holds it,
- *       the nearest one before it first; failing that, to a reference leader by family name;</li>
+ *       the nearest one before it first; failing that, to a reference leader by family name only when
+ *       that is certain: the leader was in office in the article's year, or the title before the name
+ *       fits the leader's office, and the name does not go on ("Park Ji-sung" is not Park Geun-hye).
+ *       Otherwise the person keeps the name the article uses;</li>
+ *   <li>an office description ("the French president", "Japan's prime minister") to the person the
+ *       article names in that office (by title, or by reference tenure), else to the one reference
+ *       holder of a leader's office in the article's year; with no date, only the article's naming counts;</li>
  *   <li>"he"/"she" to the first person of the same or previous sentence; "the two leaders" and
  *       "the two countries" to the two persons or countries named most recently.</li>
  * </ul>
@@ -34,14 +42,19 @@ public final class ArticleLinker implements Linker {
     private static final int PLACE_ANAPHOR_REACH = 6;
 
     private final Gazetteer gazetteer;
+    private final OfficeHolders offices;
 
-    public ArticleLinker(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+    public ArticleLinker(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.offices = new OfficeHolders(gazetteer);
+    }
 
     @Override
     public LinkedArticle link(Article article, AnnotatedText text, List<Mention> mentions) {
         Map<String, Builder> entities = new LinkedHashMap<>();
         Map<Mention, String> iriOf = new HashMap<>();
         List<Mention> fullNames = new ArrayList<>();
+        int year = article == null ? -1 : article.dateIfKnown().map(d -> d.getYear()).orElse(-1);
 
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON && m.kind() != MentionKind.ANAPHOR) {
@@ -61,15 +74,32 @@ public final class ArticleLinker implements Linker {
         }
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.kind() == MentionKind.SHORT_NAME) {
-                String iri = shortNameIri(m, fullNames, iriOf);
-                entities.computeIfAbsent(iri, k -> new Builder(iri, EntityType.PERSON, labelFor(m))).seen(m.text());
+                String iri = shortNameIri(m, fullNames, iriOf, text, mentions, year);
+                String label = iri.equals(m.referenceIri()) ? gazetteer.entity(iri).label() : m.text();
+                entities.computeIfAbsent(iri, k -> new Builder(iri, EntityType.PERSON, label)).seen(m.text());
                 iriOf.put(m, iri);
             }
         }
+        // "the French president": who the article names in that office, else who held it that year
+        Map<Mention, String> described = new HashMap<>();
+        for (Mention m : mentions) {
+            if (!isDescription(m)) continue;
+            String iri = describedIri(m, mentions, iriOf, year);
+            if (iri == null) continue;
+            if (!entities.containsKey(iri)) {
+                entities.put(iri, new Builder(iri, EntityType.PERSON, gazetteer.entity(iri).label()));
+            }
+            described.put(m, iri);
+        }
+        iriOf.putAll(described);
 
         List<LinkedMention> linked = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.kind() == MentionKind.ANAPHOR) {
+            if (described.containsKey(m)) {
+                linked.add(new LinkedMention(m, List.of(entities.get(described.get(m)).build())));
+            } else if (isDescription(m)) {
+                continue; // an office nobody in the article holds, in a year the reference cannot tell
+            } else if (m.kind() == MentionKind.ANAPHOR) {
                 List<String> refs = resolveAnaphor(m, mentions, iriOf, entities);
                 if (!refs.isEmpty()) {
                     linked.add(new LinkedMention(m, refs.stream().map(r -> entities.get(r).build()).toList()));
@@ -119,8 +149,13 @@ public final class ArticleLinker implements Linker {
         return ref != null ? ref.label() : m.text();
     }
 
-    /** The nearest full name before the mention that contains it as a word; else the nearest after; else the reference. */
-    private String shortNameIri(Mention m, List<Mention> fullNames, Map<Mention, String> iriOf) {
+    /**
+     * The nearest full name before the mention that contains it as a word; else the nearest after;
+     * else the reference person with that family name when the link is certain; else a person
+     * known only by this name.
+     */
+    private String shortNameIri(Mention m, List<Mention> fullNames, Map<Mention, String> iriOf, AnnotatedText text,
+                                List<Mention> mentions, int year) {
         Mention before = null;
         Mention after = null;
         for (Mention f : fullNames) {
@@ -130,13 +165,102 @@ public final class ArticleLinker implements Linker {
         }
         Mention chosen = before != null ? before : after;
         if (chosen != null) return iriOf.get(chosen);
-        if (m.referenceIri() != null) return m.referenceIri();
+        if (m.referenceIri() != null && certainFamilyName(m, text, mentions, year, iriOf)) return m.referenceIri();
         return DG.PERSON_NS + Slugs.slug(m.text());
     }
 
+    /**
+     * A reference leader's family name used alone ("Park", "Abe") is that leader only when the
+     * leader was in office in the article's year, or the title before it fits the leader's office
+     * ("President Park" for a president), and the name does not go on ("Park Ji-sung").
+     */
+    private boolean certainFamilyName(Mention m, AnnotatedText text, List<Mention> mentions, int year,
+                                      Map<Mention, String> iriOf) {
+        // the article names the leader in full
+        if (iriOf.containsValue(m.referenceIri())) return true;
+        // "Park Ji-sung" anywhere in the article: its "Park" is someone else
+        for (Mention o : mentions) {
+            if (o.kind() == MentionKind.SHORT_NAME && o.text().equals(m.text()) && text != null
+                    && continuesName(o, text, mentions)) {
+                return false;
+            }
+        }
+        String country = m.titleCountry() != null && m.titleCountry().type() == EntityType.COUNTRY
+                ? m.titleCountry().referenceIri() : m.titleDefaultCountry();
+        if (m.role() == TitleRole.LEADER) {
+            // a title says which office: it must be one the leader held (in the article's year, if known)
+            return offices.heldAny(m.referenceIri(), country, m.title(), year);
+        }
+        if (m.role() == TitleRole.OFFICIAL) return false;
+        return year >= 0 && offices.heldAny(m.referenceIri(), country, null, year);
+    }
+
+    /** "Park" in "Park Ji-sung": a capitalised word that no mention covers follows the name. */
+    private static boolean continuesName(Mention m, AnnotatedText text, List<Mention> mentions) {
+        Sentence s = text.sentences().get(m.sentence());
+        int next = m.tokenEnd();
+        if (next >= s.size()) return false;
+        String w = s.token(next).text();
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) return false;
+        for (Mention o : mentions) {
+            if (o.sentence() == m.sentence() && o.tokenStart() <= next && next < o.tokenEnd()) return false;
+        }
+        return true;
+    }
+
+    private static boolean isDescription(Mention m) {
+        return m.kind() == MentionKind.ANAPHOR && m.type() == EntityType.PERSON && m.hasTitle()
+                && m.titleCountry() != null && m.role() != TitleRole.NONE;
+    }
+
+    /**
+     * The person an office description refers to: the one the article names in that office (the
+     * nearest before the description, else the nearest after); failing that, for a leader's office,
+     * the one reference holder of the office in the article's year.
+     */
+    private String describedIri(Mention d, List<Mention> mentions, Map<Mention, String> iriOf, int year) {
+        String country = d.titleCountry().referenceIri();
+        if (country == null) return null;
+        String before = null;
+        String after = null;
+        for (Mention p : mentions) {
+            if (p.type() != EntityType.PERSON || p.kind() == MentionKind.ANAPHOR || !iriOf.containsKey(p)) continue;
+            if (!holdsOffice(p, iriOf.get(p), d, country, year)) continue;
+            if (p.begin() < d.begin()) before = iriOf.get(p);
+            else if (after == null) after = iriOf.get(p);
+        }
+        if (before != null) return before;
+        if (after != null) return after;
+        if (d.role() != TitleRole.LEADER || year < 0) return null;
+        Set<String> holders = offices.holders(country, d.title(), year);
+        return holders.size() == 1 ? holders.iterator().next() : null;
+    }
+
+    /** Whether a person mention shows its person in the described office: by its own title, else by reference tenure. */
+    private boolean holdsOffice(Mention p, String iri, Mention d, String country, int year) {
+        // "former French President Nicolas Sarkozy" in a 2019 article is not "the French president"
+        if (d.role() == TitleRole.LEADER && year >= 0 && offices.heldAny(iri, country, null, -1)
+                && !offices.held(iri, country, d.title(), year)) {
+            return false;
+        }
+        if (p.hasTitle() && p.role() == d.role()) {
+            String own = p.titleCountry() != null && p.titleCountry().type() == EntityType.COUNTRY
+                    ? p.titleCountry().referenceIri() : p.titleDefaultCountry();
+            if (own != null) return own.equals(country) && titlesFit(p.title(), d.title(), d.role());
+        }
+        return d.role() == TitleRole.LEADER && offices.held(iri, country, d.title(), year);
+    }
+
+    /** "President" and "president" are one title; a leader's description fits a leader's title of its kind. */
+    private boolean titlesFit(String named, String description, TitleRole role) {
+        if (named.equalsIgnoreCase(description)) return true;
+        return role == TitleRole.LEADER && offices.sameOffice(named, description);
+    }
+
+    /** "Abe" in "Shinzo Abe", "bin Salman" in "Mohammed bin Salman": whole words of the full name. */
     private static boolean containsWord(String fullName, String word) {
-        for (String part : fullName.split("[\\s-]+")) if (part.equals(word)) return true;
-        return false;
+        return (" " + String.join(" ", fullName.split("[\\s-]+")) + " ")
+                .contains(" " + String.join(" ", word.split("[\\s-]+")) + " ");
     }
 
     private List<String> resolveAnaphor(Mention a, List<Mention> mentions, Map<Mention, String> iriOf,
@@ -161,8 +285,9 @@ public final class ArticleLinker implements Linker {
             // the first person named in this sentence before the pronoun, else in the previous ones
             for (int s = a.sentence(); s >= a.sentence() - ANAPHOR_REACH && s >= 0; s--) {
                 for (Mention m : mentions) {
+                    // an office description ("the French president") is an antecedent only in its own sentence
                     if (m.sentence() == s && m.type() == EntityType.PERSON && iriOf.containsKey(m)
-                            && m.begin() < a.begin()) {
+                            && m.begin() < a.begin() && (s == a.sentence() || m.kind() != MentionKind.ANAPHOR)) {
                         return List.of(iriOf.get(m));
                     }
                 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Lexicon;
+import org.diplograph.knowledge.TitleRole;
 import org.diplograph.nlp.AnnotatedText;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
@@ -13,7 +14,8 @@ import org.diplograph.nlp.Token;
 /**
  * Marks phrases that refer back to entities named before: person pronouns ("he", "she", "his") and the
  * pair phrases of {@code ontology/lexicon/anaphors.tsv} ("the two leaders", "both countries");
- * a "*" in a phrase stands for one adjective.
+ * a "*" in a phrase stands for one adjective; and descriptions of an office with its country but
+ * no name ("the French president").
  * Linking decides what they refer to.
  */
 final class AnaphorFinder implements MentionFinder {
@@ -30,7 +32,9 @@ final class AnaphorFinder implements MentionFinder {
             for (int i = 0; i < s.size(); i++) {
                 if (PersonMentionFinder.covered(out, s, i)) continue;
                 Lexicon.Anaphor a = anaphorAt(s, i);
-                if (a != null) {
+                if (a != null && namesItsOwn(s, out, i + a.words().size(), a)) {
+                    i += a.words().size() - 1;
+                } else if (a != null) {
                     int end = i + a.words().size();
                     out.add(anaphor(s, i, end, a.type(), "anaphor:" + (a.count() == 2 ? "pair" : "single")));
                     i = end - 1;
@@ -38,9 +42,116 @@ final class AnaphorFinder implements MentionFinder {
                     out.add(anaphor(s, i, i + 1, EntityType.PERSON, "anaphor:pronoun"));
                 }
             }
+            descriptions(s, out);
         }
         out.sort(Mentions.BY_POSITION);
         return out;
+    }
+
+    /**
+     * An office named without its holder: "the French president", "Japan's prime minister", "the
+     * prime minister of India", "the Kremlin leader". The mention covers the title and carries it
+     * with its country, as a titled name does; linking decides who held the office.
+     */
+    private void descriptions(Sentence s, List<Mention> out) {
+        for (int i = 0; i < s.size(); i++) {
+            if (PersonMentionFinder.covered(out, s, i)) continue;
+            Lexicon.Title title = titleAt(s, i);
+            if (title == null || title.role() == TitleRole.NONE) continue;
+            int end = i + title.words().size();
+            Mention country = null;
+            int phraseStart = -1;
+            Mention before = PersonMentionFinder.mentionEndingAt(out, s, i);
+            Mention possessor = i >= 1 && s.token(i - 1).text().equals("'s")
+                    ? PersonMentionFinder.mentionEndingAt(out, s, i - 1) : null;
+            if (isState(before) && isWord(s, before.tokenStart() - 1, "the")) {
+                country = before;                           // the French president
+                phraseStart = before.tokenStart();
+            } else if (isState(possessor) && possessor.kind() != MentionKind.DEMONYM) {
+                country = possessor;                        // Japan's prime minister
+                phraseStart = possessor.tokenStart();
+            } else if (isWord(s, i - 1, "the") && isWord(s, end, "of")) {
+                Mention after = PersonMentionFinder.mentionStartingAt(out, s, end + 1);
+                if (isState(after) && after.kind() != MentionKind.DEMONYM && endsPhrase(s, after.tokenEnd())) {
+                    country = after;                        // the prime minister of India
+                    phraseStart = i;
+                    end = after.tokenEnd();
+                }
+            }
+            if (country == null || namesHolder(s, out, end) || titleOfName(out, country)
+                    || apposition(s, out, Math.min(phraseStart, i) - (isWord(s, Math.min(phraseStart, i) - 1, "the") ? 1 : 0))) {
+                continue;
+            }
+            int titleEnd = i + title.words().size();
+            Mention m = anaphor(s, i, titleEnd, EntityType.PERSON, "anaphor:description")
+                    .withTitle(title.text(), title.role(), s.token(phraseStart).begin(), country, title.countryIri());
+            out.add(m);
+            i = end - 1;
+        }
+    }
+
+    /**
+     * "the leaders of Japan and South Korea": a phrase followed by "of" and a state says whose
+     * people they are; it does not refer back to people named before.
+     */
+    private static boolean namesItsOwn(Sentence s, List<Mention> mentions, int end, Lexicon.Anaphor a) {
+        if (a.type() != EntityType.PERSON || !isWord(s, end, "of")) return false;
+        Mention next = PersonMentionFinder.mentionStartingAt(mentions, s, end + 1);
+        if (next == null && isWord(s, end + 1, "the")) next = PersonMentionFinder.mentionStartingAt(mentions, s, end + 2);
+        return isState(next);
+    }
+
+    /** "the leader of Britain's biggest union": the state is not the end of the phrase. */
+    private static boolean endsPhrase(Sentence s, int k) {
+        if (k >= s.size()) return true;
+        String pos = s.token(k).pos();
+        return !s.token(k).text().startsWith("'") && !pos.startsWith("NOUN") && !pos.startsWith("PROPN")
+                && !pos.startsWith("ADJ");
+    }
+
+    /** "Dave Prentis, the leader of ...": a phrase in apposition to a name describes that name. */
+    private static boolean apposition(Sentence s, List<Mention> mentions, int start) {
+        if (!isWord(s, start - 1, ",")) return false;
+        Mention before = PersonMentionFinder.mentionEndingAt(mentions, s, start - 1);
+        return before != null && before.type() == EntityType.PERSON;
+    }
+
+    /** "Xi Jinping, the Chinese president": the phrase is already the title of a name. */
+    private static boolean titleOfName(List<Mention> mentions, Mention country) {
+        for (Mention m : mentions) if (m.type() == EntityType.PERSON && country.equals(m.titleCountry())) return true;
+        return false;
+    }
+
+    private static boolean isState(Mention m) {
+        return m != null && m.type() == EntityType.COUNTRY && m.kind() != MentionKind.ANAPHOR
+                && m.kind() != MentionKind.COMBINING_FORM;
+    }
+
+    private static boolean isWord(Sentence s, int i, String lower) {
+        return i >= 0 && i < s.size() && s.token(i).lower().equals(lower);
+    }
+
+    /** "the French President Emmanuel Macron", "the French president, Emmanuel Macron": a name follows. */
+    private static boolean namesHolder(Sentence s, List<Mention> mentions, int end) {
+        int k = end;
+        if (k < s.size() && s.token(k).text().equals(",")) k++;
+        if (k >= s.size()) return false;
+        Mention next = PersonMentionFinder.mentionStartingAt(mentions, s, k);
+        if (next != null && next.type() == EntityType.PERSON) return true;
+        if (k > end) return false;
+        String w = s.token(k).text();
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && next == null;
+    }
+
+    private Lexicon.Title titleAt(Sentence s, int i) {
+        for (Lexicon.Title t : lexicon.titlesStartingWith(s.token(i).lower())) {
+            List<String> words = t.words();
+            if (i + words.size() > s.size()) continue;
+            boolean match = true;
+            for (int w = 1; w < words.size() && match; w++) match = s.token(i + w).lower().equals(words.get(w));
+            if (match) return t;
+        }
+        return null;
     }
 
     private Lexicon.Anaphor anaphorAt(Sentence s, int i) {

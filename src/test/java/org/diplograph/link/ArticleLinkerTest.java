@@ -1,0 +1,93 @@
+package org.diplograph.link;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.diplograph.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Linking of people: family names used alone, office descriptions ("the French president"). */
+class ArticleLinkerTest {
+    private static Set<String> entities(String text) {
+        return Fixtures.entities(Fixtures.extract(text));
+    }
+
+    @Test
+    void aFootballerCalledParkIsNotTheFormerPresident() {
+        Set<String> e = entities("August 2, 2015\n\nPark Ji-sung scored twice for the visitors. Park later thanked the fans.");
+        assertFalse(e.contains("Person:Park Geun-hye"), e.toString());
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("Person:Park")), e.toString());
+    }
+
+    @Test
+    void aFamilyNameAloneOutsideTheTenureKeepsTheArticlesName() {
+        Set<String> e = entities("June 4, 2024\n\nAbe's legacy was debated again at a forum in Osaka on Tuesday.");
+        assertFalse(e.contains("Person:Shinzo Abe"), e.toString());
+        assertTrue(e.contains("Person:Abe"), e.toString());
+    }
+
+    @Test
+    void aFamilyNameWithNoDateAndNoTitleIsNotLinked() {
+        Set<String> e = entities("Merkel gave a speech on energy prices to the students.");
+        assertFalse(e.contains("Person:Angela Merkel"), e.toString());
+        assertTrue(e.contains("Person:Merkel"), e.toString());
+    }
+
+    @Test
+    void aFamilyNameInTheTenureOfTheArticlesDateIsTheLeader() {
+        Set<String> e = entities("June 28, 2019\n\nAbe met Modi in Osaka on the sidelines of the summit.");
+        assertTrue(e.contains("Person:Shinzo Abe"), e.toString());
+        assertTrue(e.contains("Person:Narendra Modi"), e.toString());
+    }
+
+    @Test
+    void aTitleThatFitsTheTenureLinksWithoutADate() {
+        Set<String> e = entities("President Obama signed the bill in the Rose Garden.");
+        assertTrue(e.contains("Person:Barack Obama"), e.toString());
+    }
+
+    @Test
+    void aFullNameInTheArticleDecides() {
+        Set<String> e = entities("Narendra Modi spoke in Delhi. Later, Modi flew to Dhaka.");
+        assertTrue(e.contains("Person:Narendra Modi"), e.toString());
+        assertFalse(e.contains("Person:Modi"), e.toString());
+    }
+
+    @Test
+    void anotherBushIsNotAPresident() {
+        Set<String> e = entities("May 3, 2020\n\nTexas Land Commissioner George P. Bush announced a review. Bush said the audit would take a year.");
+        assertFalse(e.contains("Person:George W. Bush"), e.toString());
+        assertFalse(e.contains("Person:George H. W. Bush"), e.toString());
+    }
+
+    @Test
+    void anOfficeDescriptionIsTheHolderOfTheArticlesYear() {
+        Set<String> facts = Fixtures.facts(Fixtures.extract("September 9, 2011\n\nThe German chancellor arrived in Warsaw."));
+        assertTrue(facts.contains("visited(Angela Merkel, Poland)"), facts.toString());
+        Set<String> later = Fixtures.facts(Fixtures.extract("September 9, 2022\n\nThe German chancellor arrived in Warsaw."));
+        assertTrue(later.contains("visited(Olaf Scholz, Poland)"), later.toString());
+    }
+
+    @Test
+    void anOfficeDescriptionPrefersWhomTheArticleNames() {
+        // the article's own naming wins over the reference holder of the year
+        Set<String> facts = Fixtures.facts(Fixtures.extract(
+                "June 1, 2023\n\nChinese Foreign Minister Qin Gang met envoys in Beijing. The Chinese foreign minister then visited Jakarta."));
+        assertTrue(facts.contains("visited(Qin Gang, Indonesia)"), facts.toString());
+    }
+
+    @Test
+    void noDescriptionWhereANameFollows() {
+        Set<String> e = entities("The French President Emmanuel Macron arrived in Rome.");
+        assertTrue(e.contains("Person:Emmanuel Macron"), e.toString());
+        assertFalse(e.contains("Person:Nicolas Sarkozy"), e.toString());
+    }
+
+    @Test
+    void aNameTwoLeadersShareIsNotOneOfThem() {
+        Set<String> e = entities("George Bush promised tax cuts during the campaign in Ohio.");
+        assertFalse(e.contains("Person:George H. W. Bush"), e.toString());
+        assertTrue(e.contains("Person:George Bush"), e.toString());
+    }
+}
