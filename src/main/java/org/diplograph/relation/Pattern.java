@@ -55,12 +55,18 @@ public record Pattern(List<Element> elements, Set<String> requiredClasses) {
      * number or noun precedes; a capitalised first word may be a noun the tagger took for a name.
      */
     public record WordClass(String name, Set<String> lemmas) implements Element {
-        /** Whether a token tagged {@code upos} (the first of its sentence or not), after one tagged {@code previous}, may be of this class. */
-        public boolean fitsTag(String upos, String previous, boolean sentenceStart) {
+        /**
+         * Whether a token tagged {@code upos} (the first of its sentence or not), after one tagged
+         * {@code previous}, may be of this class; {@code word} is the token lower-cased.
+         */
+        public boolean fitsTag(String upos, String previous, boolean sentenceStart, String word) {
             if (name.endsWith("_verb")) {
-                if (upos.equals("VERB") || upos.equals("AUX")) return true;
-                // headline style: "Abe visits Moscow", "Kinmen, which Taiwan still governs" tagged as nouns
-                return upos.equals("NOUN") && !Set.of("DET", "ADJ", "NUM", "NOUN").contains(previous);
+                if (upos.equals("PROPN")) return false;
+                if (!upos.equals("NOUN")) return true; // the tagger often calls a past tense an adjective ("flew/ADJ")
+                // headline style: "Abe visits Moscow", "Kinmen, which Taiwan still governs" tagged as nouns;
+                // but "air travel", "a visit" are nouns
+                if (Set.of("DET", "ADJ", "NUM").contains(previous)) return false;
+                return !previous.equals("NOUN") || !lemmas.contains(word);
             }
             if (name.endsWith("_noun") || name.endsWith("_participle")) return !upos.equals("PROPN") || sentenceStart;
             return true;

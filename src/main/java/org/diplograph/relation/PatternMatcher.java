@@ -120,7 +120,7 @@ final class PatternMatcher {
             return false;
         }
         if (el instanceof Pattern.WordClass wc) {
-            if (t >= n || covering[t] != null || !wc.fitsTag(sentence.token(t).pos(), t > 0 ? sentence.token(t - 1).pos() : "", t == 0) || !inClass(wc.lemmas(), t)) return false;
+            if (t >= n || covering[t] != null || !wc.fitsTag(sentence.token(t).pos(), t > 0 ? sentence.token(t - 1).pos() : "", t == 0, sentence.token(t).lower()) || !inClass(wc.lemmas(), t)) return false;
             st.triggers.add(t);
             if (match(elements, e + 1, t + 1, st)) return true;
             st.triggers.remove(st.triggers.size() - 1);
@@ -162,7 +162,8 @@ final class PatternMatcher {
      */
     private List<SlotMatch> slotsAt(int t, Pattern.Slot slot) {
         // "the" before an entity belongs to it ("visited the Golan Heights", "a standoff with the Philippines")
-        if (t + 1 < sentence.size() && startingAt[t] == null && words.determiners().contains(sentence.token(t).lower())) t++;
+        if (t + 1 < sentence.size() && startingAt[t] == null && titledFrom[t] == null
+                && words.determiners().contains(sentence.token(t).lower())) t++;
         LinkedMention first = at(t, slot);
         if (first == null) return List.of();
         List<LinkedMention> members = new ArrayList<>();
@@ -298,10 +299,12 @@ final class PatternMatcher {
                 if (blockersAfter.contains(sentence.token(k).lower())) return true;
             }
         }
-        // an adjective just before the first argument qualifies the whole phrase ("a potential China-Taiwan conflict")
+        // an adjective that opens the noun phrase of the first argument qualifies the whole phrase
+        // ("a potential China-Taiwan conflict"); a verb before it does not ("India rejected China's claim")
         if (startsWithArgument) {
             for (int k = Math.max(0, m.startToken() - NOUN_PHRASE_WINDOW); k < m.startToken(); k++) {
-                if (sentence.token(k).pos().equals("ADJ") && inClass(blockers, k)) return true;
+                boolean opensPhrase = k == 0 || sentence.token(k - 1).pos().equals("DET");
+                if (sentence.token(k).pos().equals("ADJ") && opensPhrase && inClass(blockers, k)) return true;
             }
         }
         return false;

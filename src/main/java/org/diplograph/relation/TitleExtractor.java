@@ -20,9 +20,17 @@ public final class TitleExtractor implements RelationExtractor {
     static final double TITLE_CONFIDENCE = 0.95;
     static final double TITLE_FROM_REFERENCE_CONFIDENCE = 0.7;
 
-    private final Gazetteer gazetteer;
+    /** How far before a role phrase with no name a negation or modal cancels it ("was never the Venezuelan president"). */
+    private static final int NEGATION_WINDOW = 3;
 
-    public TitleExtractor(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+    private final Gazetteer gazetteer;
+    private final java.util.Set<String> negations;
+
+    /** {@code negations}: words that, just before a role phrase with no name, cancel it (the relation rules' blockers). */
+    public TitleExtractor(Gazetteer gazetteer, java.util.Set<String> negations) {
+        this.gazetteer = gazetteer;
+        this.negations = negations;
+    }
 
     @Override
     public String name() { return "titles"; }
@@ -39,6 +47,7 @@ public final class TitleExtractor implements RelationExtractor {
                 if (m.type() != EntityType.PERSON || m.role() == TitleRole.NONE || lm.isGroup()) continue;
                 Relation relation = m.role() == TitleRole.LEADER ? Relation.leaderOf : Relation.officialOf;
                 Sentence s = article.text().sentences().get(m.sentence());
+                if (m.kind() == org.diplograph.knowledge.MentionKind.ANAPHOR && negated(s, m.titleBegin())) continue;
                 String person = lm.entity().iri();
                 Mention qualifier = m.titleCountry();
                 String country = null;
@@ -64,6 +73,16 @@ public final class TitleExtractor implements RelationExtractor {
             }
         }
         return facts.facts();
+    }
+
+    /** A negation or modal within a few words before the character offset, in its sentence. */
+    private boolean negated(Sentence s, int begin) {
+        int at = -1;
+        for (var tok : s.tokens()) if (tok.begin() <= begin) at = tok.index();
+        for (int k = Math.max(0, at - NEGATION_WINDOW); k < at; k++) {
+            if (negations.contains(s.token(k).lower())) return true;
+        }
+        return false;
     }
 
     private static String entityAt(LinkedArticle article, Mention m) {
