@@ -208,7 +208,7 @@ final class PersonMentionFinder implements MentionFinder {
                 words++;
                 k++;
                 end = k;
-            } else if (words > 0 && isInitial(s, k) > k) {
+            } else if ((words > 0 || !needsSecondWord) && isInitial(s, k) > k) {
                 k = isInitial(s, k); // "John F. Kennedy": a middle initial inside the name
             } else if (words > 0 && t.text().equals("-") && k + 1 < s.size() && isLowerNamePart(s.token(k + 1))) {
                 k += 2; // "Kim Jong-un": the lower-case part belongs to the name
