@@ -108,7 +108,12 @@ final class OfficePhrases {
         for (int skipped = 0; k >= 0 && skipped < MAX_SKIPPED; skipped++) {
             String w = s.token(k).lower();
             boolean joined = w.equals("-") && k > 0 && lexicon.isTitleModifier(s.token(k - 1).lower()); // "then-President"
-            if (lexicon.isTitleModifier(w) || lexicon.isInstitutionWord(w) || joined || w.equals("'s") || w.equals("'")) {
+            int chained = titleStartEndingAt(s, k + 1); // "the Philippine Navy spokesperson Rear Adm. X"
+            if (chained >= 0 && chained <= k) {
+                Mention m = qualifierEndingAt(s, k + 1);
+                if (m != null) return m;
+                k = chained - 1;
+            } else if (lexicon.isTitleModifier(w) || lexicon.isInstitutionWord(w) || joined || w.equals("'s") || w.equals("'")) {
                 Mention m = qualifierEndingAt(s, k + 1);
                 if (m != null) return m;
                 k--;
@@ -117,6 +122,15 @@ final class OfficePhrases {
             }
         }
         return qualifierEndingAt(s, k + 1);
+    }
+
+    /** The first token of a title (other than a courtesy one) ending right before {@code end}, or -1. */
+    private int titleStartEndingAt(Sentence s, int end) {
+        for (int k = Math.max(0, end - 5); k < end; k++) {
+            TitleMatch t = titleAt(s, k);
+            if (t != null && t.end() == end && t.title().role() != org.diplograph.knowledge.TitleRole.NONE) return k;
+        }
+        return -1;
     }
 
     private Mention qualifierEndingAt(Sentence s, int end) {

@@ -63,10 +63,15 @@ final class PersonMentionFinder implements MentionFinder {
             Mention country = after.qualifier();
             j = after.end();
             if (country == null) country = phrases.qualifierBefore(s, i);
-            if (j < n && s.token(j).text().equals(",") && (country != null || phrases.determinerBefore(s, i))) j++;
-            // "Foreign Minister Mr Garcia-Margallo": a courtesy title may follow the office
-            for (OfficePhrases.TitleMatch more = phrases.titleAt(s, j); more != null && more.title().role() == TitleRole.NONE;
-                    more = phrases.titleAt(s, j)) {
+            boolean comma = false;
+            if (j < n && s.token(j).text().equals(",") && (country != null || phrases.determinerBefore(s, i))) {
+                j++;
+                comma = true;
+            }
+            // "Foreign Minister Mr Garcia-Margallo": a courtesy title may follow the office, and after
+            // a comma any title ("a coast guard spokesperson, Commodore X")
+            for (OfficePhrases.TitleMatch more = phrases.titleAt(s, j);
+                    more != null && (comma || more.title().role() == TitleRole.NONE); more = phrases.titleAt(s, j)) {
                 j = more.end();
             }
             int titleBegin = country != null && country.sentence() == s.index() && country.tokenEnd() <= i
@@ -197,7 +202,7 @@ final class PersonMentionFinder implements MentionFinder {
     }
 
     /** End (exclusive) of the name that starts at token {@code i}: capitalised words, particles, hyphens. */
-    private int nameEnd(Sentence s, List<Mention> mentions, int i, boolean needsSecondWord, boolean regnal) {
+    private int nameEnd(Sentence s, List<Mention> mentions, int i, boolean needsSecondWord, boolean titled) {
         int end = i;
         int words = 0;
         int k = i;
@@ -208,6 +213,9 @@ final class PersonMentionFinder implements MentionFinder {
                 words++;
                 k++;
                 end = k;
+            } else if (words == 0 && titled && isCapitalInitials(t) && k + 1 < s.size() && isNameWord(s.token(k + 1))
+                    && !lexicon.isNotName(t.text()) && !covered(mentions, s, k + 1)) {
+                k++; // "Prime Minister KP Sharma Oli": initials written together open the name
             } else if ((words > 0 || !needsSecondWord) && isInitial(s, k) > k) {
                 k = isInitial(s, k); // "John F. Kennedy": a middle initial inside the name
             } else if (words > 0 && t.text().equals("-") && k + 1 < s.size() && isLowerNamePart(s.token(k + 1))) {
@@ -224,7 +232,7 @@ final class PersonMentionFinder implements MentionFinder {
         }
         if (words == 0 || lexicon.isNotName(s.token(i).text())) return i;
         // "King Albert I of Belgium", "Queen Margrethe II": a regnal number belongs to a titled name
-        if (regnal && end < s.size() && isRegnalNumber(s, end)) end++;
+        if (titled && end < s.size() && isRegnalNumber(s, end)) end++;
         if (needsSecondWord && words < 2) return i;
         return end;
     }
@@ -254,19 +262,26 @@ final class PersonMentionFinder implements MentionFinder {
         return next.equals("of") || next.equals(",") || next.equals(".") || next.equals("'s") || next.equals(")");
     }
 
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.)+");
+
     /** After a middle initial ("F." or "F" "."), the token that follows it, if a name word; else k. */
     private int isInitial(Sentence s, int k) {
         String w = s.token(k).text();
         int next;
-        if (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.') {
-            next = k + 1;
-        } else if (w.length() == 1 && Character.isUpperCase(w.charAt(0)) && k + 1 < s.size()
+        if (INITIALS.matcher(w).matches()) {
+            next = k + 1; // "F.", "A.K."
+        } else if (w.matches("(\\p{Lu}\\.)*\\p{Lu}") && k + 1 < s.size()
                 && s.token(k + 1).text().equals(".") && s.token(k + 1).begin() == s.token(k).end()) {
             next = k + 2;
         } else {
             return k;
         }
         return next < s.size() && isNameWord(s.token(next)) ? next : k;
+    }
+
+    private static boolean isCapitalInitials(Token t) {
+        String w = t.text();
+        return w.length() >= 2 && w.length() <= 3 && w.chars().allMatch(Character::isUpperCase);
     }
 
     private static boolean isLowerNamePart(Token t) {

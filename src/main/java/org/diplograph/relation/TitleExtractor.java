@@ -60,6 +60,9 @@ public final class TitleExtractor implements RelationExtractor {
                     String other = entityAt(article, qualifier);
                     country = other == null ? null : states.of(other);
                 } else if (qualifier == null && pass != 1 && m.titleDefaultCountry() != null) {
+                    // "Foreign Secretary" is Britain's only where the article is about Britain at all:
+                    // India and Pakistan have foreign secretaries too
+                    if (!mentionsCountry(article, m.titleDefaultCountry())) continue;
                     country = m.titleDefaultCountry();
                 } else if (qualifier == null && pass == 1 && relation == Relation.leaderOf) {
                     country = StatesOfPersons.referenceCountry(gazetteer, person, year);
@@ -109,6 +112,13 @@ public final class TitleExtractor implements RelationExtractor {
             if (f.relation() == Relation.officialOf) return Relation.officialOf;
         }
         return StatesOfPersons.referenceCountry(gazetteer, p, year) != null ? Relation.leaderOf : null;
+    }
+
+    private static boolean mentionsCountry(LinkedArticle article, String countryIri) {
+        for (LinkedMention lm : article.mentions()) {
+            if (!lm.isGroup() && lm.entity().iri().equals(countryIri)) return true;
+        }
+        return false;
     }
 
     private static String entityAt(LinkedArticle article, Mention m) {
