@@ -165,6 +165,9 @@ final class OfficePhrases {
             if (OWNER_PREPOSITIONS.contains(prep) || prep.equals("in")) {
                 if (k < n && s.token(k).lower().equals("the")) k++;
                 Mention c = countryAt(s, k);
+                if (c != null && namesOrganisation(s, c)) {
+                    return new Qualifier(null, j); // "a spokesman for the Taiwan Textile Federation"
+                }
                 if (c != null) {
                     int after = c.tokenEnd();
                     if (after < n && s.token(after).text().equals("'s")) after++;
@@ -212,6 +215,24 @@ final class OfficePhrases {
             if (close < n && s.token(close).text().equals(")")) j = close + 1;
         }
         return new Qualifier(q, j);
+    }
+
+    /**
+     * A country that only qualifies an organisation's name: "the Japan Chamber of Commerce", "the
+     * British Casino Association", "the Brazilian Coffee Institute". A demonym must be followed by
+     * a word of a state's institutions ("the Israeli army"); a country's name may be followed by a
+     * person's name ("President of Brazil Luiz ..."), not by other capitalised words.
+     */
+    private boolean namesOrganisation(Sentence s, Mention c) {
+        if (c.rule().equals(STATE_BODY_RULE)) return false;
+        int k = c.tokenEnd();
+        if (k >= s.size()) return false;
+        Token next = s.token(k);
+        if (c.kind() == MentionKind.DEMONYM) return !lexicon.isInstitutionWord(next.lower());
+        boolean capitalised = Character.isUpperCase(next.text().charAt(0)) && next.text().chars().anyMatch(Character::isLowerCase);
+        if (!capitalised) return false;
+        Mention m = PersonMentionFinder.mentionStartingAt(mentions, s, k);
+        return !(m != null && m.type() == EntityType.PERSON) && !lexicon.isGivenName(next.text());
     }
 
     /** Capitalised words of a name from k ("the United Nations"); {@code otherwise} if none. */

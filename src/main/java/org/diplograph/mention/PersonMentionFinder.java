@@ -81,7 +81,7 @@ final class PersonMentionFinder implements MentionFinder {
             boolean known = person != null && person.type() == EntityType.PERSON;
             int end = known ? person.tokenEnd() : nameEnd(s, mentions, j, false, true);
             if (end <= j) continue;
-            if (country == null) country = phrases.countryAfterName(s, end);
+            if (country == null && !t.needsQualifier()) country = phrases.countryAfterName(s, end);
             if (country == null && t.countryFromContext()) country = phrases.contextCountry(s);
             if (country == null && t.needsQualifier()) continue;
             keepBody(country, mentions);
