@@ -13,8 +13,8 @@ import org.diplograph.nlp.Token;
  * Reads the phrases news writes offices with, around a person's name: the title itself
  * ({@code titles.tsv}), the country or state body or person whose office it is, before it
  * ("Pakistan's army chief", "IDF spokesman", "Putin's aide") or after it ("President of the
- * United States", "the head of the Verkhovna Rada", "an aide to President X", "the leader of
- * the opposition in Canada's parliament"), and the receiving state of a diplomat, which is
+ * United States", "the head of the Verkhovna Rada", "an aide to President X", "minister under
+ * X", "the leader of the opposition in Canada's parliament"), and the receiving state of a diplomat, which is
  * skipped and never taken for the title's country ("Canada's envoy to Japan, X").
  * One instance serves one article's mention list.
  */
@@ -186,6 +186,12 @@ final class OfficePhrases {
                         j = p.tokenEnd();
                     }
                 }
+            } else if (prep.equals("under")) {
+                Mention p = personAfterTitles(s, k); // "finance minister under Angela Merkel": her state
+                if (p != null) {
+                    q = p;
+                    j = p.tokenEnd();
+                }
             } else if (prep.equals("to")) {
                 if (k < n && s.token(k).lower().equals("the")) k++;
                 Mention c = countryAt(s, k);
@@ -328,15 +334,15 @@ final class OfficePhrases {
         return j;
     }
 
-    private static final Set<String> APPOSITION_CLOSERS = Set.of(",", ".", ";", ":", ")", "-", "\"", "said", "says",
-            "told", "and", "who", "on", "in", "at");
-
     /**
-     * True when an apposition ends at token j: "Xi, the Chinese president, said" but not "After
-     * meeting Xi, the French president also met": there the title opens a new clause.
+     * True when an apposition ends at token j: "Xi, the Chinese president, said", "Brown, chancellor
+     * under Blair, ..." but not "After meeting Xi, the French president also met": there the title
+     * opens a new clause, and a verb or adverb follows it.
      */
     static boolean closesApposition(Sentence s, int j) {
-        return j >= s.size() || APPOSITION_CLOSERS.contains(s.token(j).lower());
+        if (j >= s.size()) return true;
+        String pos = s.token(j).pos();
+        return !(pos.startsWith("VERB") || pos.startsWith("AUX") || pos.startsWith("ADV") || pos.startsWith("PART"));
     }
 
     /** End of an office verb phrase ("was sworn in as") starting at token j, or -1. */
