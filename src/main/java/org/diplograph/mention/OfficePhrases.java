@@ -170,8 +170,11 @@ final class OfficePhrases {
                 }
                 if (c != null) {
                     int after = c.tokenEnd();
-                    if (after < n && s.token(after).text().equals("'s")) after++;
+                    boolean possessive = after < n && s.token(after).text().equals("'s");
+                    if (possessive) after++;
                     int inst = skipInstitutionWords(s, after);
+                    // "the leader of Britain's biggest union": the country owns something else
+                    if (possessive && inst == after) return new Qualifier(null, j);
                     boolean bodyNamed = c.rule().equals(STATE_BODY_RULE) || inst > after;
                     if (!prep.equals("in") || bodyNamed) {
                         q = c;

@@ -17,7 +17,7 @@ import org.diplograph.nlp.Sentence;
  * with no country gives the country the reference tenures name for the article's year, with a
  * lower confidence. "his Turkish counterpart X" gives leaderOf when the person whose counterpart
  * X is (the nearest person before, in the sentence or the one before) is a leader, officialOf
- * when an official, and nothing when the text says neither.
+ * when an official or not known to be a leader.
  */
 public final class TitleExtractor implements RelationExtractor {
     static final double TITLE_CONFIDENCE = 0.95;
@@ -79,7 +79,7 @@ public final class TitleExtractor implements RelationExtractor {
         return facts.facts();
     }
 
-    /** leaderOf or officialOf as the office of the person whose counterpart the mention is; null if unknown. */
+    /** leaderOf or officialOf as the office of the person whose counterpart the mention is; null if no one is named before. */
     private Relation counterpartRelation(LinkedArticle article, LinkedMention counterpart, FactCollector facts,
             List<Fact> earlier, int year) {
         Mention m = counterpart.mention();
@@ -111,7 +111,8 @@ public final class TitleExtractor implements RelationExtractor {
             if (f.relation() == Relation.leaderOf) return Relation.leaderOf;
             if (f.relation() == Relation.officialOf) return Relation.officialOf;
         }
-        return StatesOfPersons.referenceCountry(gazetteer, p, year) != null ? Relation.leaderOf : null;
+        // a counterpart is an office holder for a state: not known to lead one, the possessor is taken for an official
+        return StatesOfPersons.referenceCountry(gazetteer, p, year) != null ? Relation.leaderOf : Relation.officialOf;
     }
 
     private static boolean mentionsCountry(LinkedArticle article, String countryIri) {
