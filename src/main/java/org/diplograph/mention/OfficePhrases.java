@@ -403,7 +403,7 @@ final class OfficePhrases {
      * ("China on Wednesday voiced opposition ... Foreign ministry spokesperson X said").
      */
     Mention contextCountry(Sentence s) {
-        Mention dateline = dateline();
+        Mention dateline = dateline(s.index());
         if (dateline != null) return dateline;
         Mention here = opening(s.index());
         return here != null ? here : opening(s.index() - 1);
@@ -418,12 +418,27 @@ final class OfficePhrases {
         return null;
     }
 
-    private Mention dateline() {
+    /**
+     * The nearest dateline at or before the sentence: a capital at the start of a line, in capitals
+     * and followed by "-", "(", "," or ":" ("BEIJING, March 3 -"), or in any case followed by "-" or
+     * "(" ("Beijing (Reuters) -"). A digest of several stories has several.
+     */
+    private Mention dateline(int sentence) {
+        Mention found = null;
+        String text = doc.plain();
         for (Mention m : mentions) {
-            if (m.sentence() > 6 || m.tokenStart() != 0 || m.type() != EntityType.COUNTRY || m.kind() != MentionKind.CAPITAL) continue;
+            if (m.sentence() > sentence || m.tokenStart() != 0 || m.type() != EntityType.COUNTRY
+                    || m.kind() != MentionKind.CAPITAL) continue;
+            if (m.begin() > 0 && text.charAt(m.begin() - 1) != '\n') continue;
             Sentence s = doc.sentences().get(m.sentence());
-            if (m.tokenEnd() < s.size() && Set.of("-", "(", ",", ":").contains(s.token(m.tokenEnd()).text())) return m;
+            if (m.tokenEnd() >= s.size()) continue;
+            String next = s.token(m.tokenEnd()).text();
+            boolean upper = m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT));
+            if (next.equals("-") || next.equals("(") || upper && (next.equals(",") || next.equals(":"))) {
+                if (found == null || m.begin() > found.begin()) found = m;
+            }
         }
-        return null;
+        return found;
     }
+
 }
