@@ -5,6 +5,7 @@ import java.util.Set;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Lexicon;
 import org.diplograph.knowledge.MentionKind;
+import org.diplograph.knowledge.TitleRole;
 import org.diplograph.nlp.AnnotatedText;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
@@ -23,7 +24,9 @@ final class OfficePhrases {
     record TitleMatch(Lexicon.Title title, int start, int end) {}
 
     /** A country, state body or person qualifying a title, and the token after the phrase. */
-    record Qualifier(Mention qualifier, int end) {}
+    record Qualifier(Mention qualifier, int end, boolean institution) {
+        Qualifier(Mention qualifier, int end) { this(qualifier, end, false); }
+    }
 
     /** An office with the country (or person) whose office it is, or null when none is stated. */
     record Office(Lexicon.Title title, Mention country, int end) {}
@@ -128,7 +131,7 @@ final class OfficePhrases {
     private int titleStartEndingAt(Sentence s, int end) {
         for (int k = Math.max(0, end - 5); k < end; k++) {
             TitleMatch t = titleAt(s, k);
-            if (t != null && t.end() == end && t.title().role() != org.diplograph.knowledge.TitleRole.NONE) return k;
+            if (t != null && t.end() == end && t.title().role() != TitleRole.NONE) return k;
         }
         return -1;
     }
@@ -140,10 +143,28 @@ final class OfficePhrases {
         return countryOrBodyEndingAt(s, end);
     }
 
+    /**
+     * "an army spokesman", "the military's spokesman": an arm of a state stands before the title,
+     * with no country named (else {@link #qualifierBefore} has found it).
+     */
+    boolean institutionBefore(Sentence s, int titleStart) {
+        int k = titleStart - 1;
+        if (k >= 0 && s.token(k).text().equals("'s")) k--;
+        int run = 0;
+        while (k >= 0 && lexicon.isInstitutionWord(s.token(k).lower())) {
+            k--;
+            run++;
+        }
+        if (run == 0) return false;
+        if (k < 0) return true;
+        String w = s.token(k).lower();
+        return w.equals("the") || w.equals("a") || w.equals("an");
+    }
+
     /** True when a determiner or possessive stands before the title, past modifiers: "the 45th President". */
     boolean determinerBefore(Sentence s, int titleStart) {
         int k = titleStart - 1;
-        while (k >= 0 && (lexicon.isTitleModifier(s.token(k).lower())
+        while (k >= 0 && (lexicon.isTitleModifier(s.token(k).lower()) || lexicon.isInstitutionWord(s.token(k).lower())
                 || s.token(k).text().equals("-") && k > 0 && lexicon.isTitleModifier(s.token(k - 1).lower()))) k--;
         if (k < 0) return false;
         String w = s.token(k).lower();
@@ -181,6 +202,13 @@ final class OfficePhrases {
                         j = inst;
                     } else if (inst == after) {
                         j = after; // "the U.S. ambassador in Tokyo": the receiving state
+                    }
+                } else if (!prep.equals("in") && lexicon.isInstitutionWord(s.token(k).lower())) {
+                    // "a spokesman for the army's northern command, X": an arm of a state the text does not name here
+                    int e = k;
+                    while (e < n && e < k + 6 && (lexicon.isInstitutionWord(s.token(e).lower()) || s.token(e).text().equals("'s"))) e++;
+                    if (e >= n || s.token(e).text().equals(",") || Character.isUpperCase(s.token(e).text().charAt(0))) {
+                        return new Qualifier(null, e, true);
                     }
                 } else if (!prep.equals("in")) {
                     Mention p = personAfterTitles(s, k);
@@ -314,7 +342,9 @@ final class OfficePhrases {
         Qualifier after = qualifierAfter(s, title.end());
         if (after.qualifier() != null && (country == null || country == possessor)) country = after.qualifier();
         Lexicon.Title t = title.title();
-        if (country == null && t.countryFromContext()) country = contextCountry(s);
+        if (country == null && (t.countryFromContext() || after.institution() && t.role() != TitleRole.LEADER)) {
+            country = contextCountry(s);
+        }
         if (country == null && t.needsQualifier()) return null;
         return new Office(t, country, after.end());
     }

@@ -82,7 +82,10 @@ final class PersonMentionFinder implements MentionFinder {
             int end = known ? person.tokenEnd() : nameEnd(s, mentions, j, false, true);
             if (end <= j) continue;
             if (country == null && !t.needsQualifier()) country = phrases.countryAfterName(s, end);
-            if (country == null && t.countryFromContext()) country = phrases.contextCountry(s);
+            boolean arm = after.institution() || phrases.institutionBefore(s, i); // "an army spokesman, X"
+            if (country == null && (t.countryFromContext() || arm && t.role() != TitleRole.LEADER)) {
+                country = phrases.contextCountry(s);
+            }
             if (country == null && t.needsQualifier()) continue;
             keepBody(country, mentions);
             if (known) {
