@@ -203,13 +203,12 @@ final class OfficePhrases {
                     } else if (inst == after) {
                         j = after; // "the U.S. ambassador in Tokyo": the receiving state
                     }
-                } else if (!prep.equals("in") && lexicon.isInstitutionWord(s.token(k).lower())) {
-                    // "a spokesman for the army's northern command, X": an arm of a state the text does not name here
+                } else if (!prep.equals("in") && k > j + 1 && lexicon.isInstitutionWord(s.token(k).lower())) {
+                    // "a spokesman for the army's northern command, X": an arm of a state the text does
+                    // not name here; the phrase ends at a comma ("the National Statistics Institute" is none)
                     int e = k;
                     while (e < n && e < k + 6 && (lexicon.isInstitutionWord(s.token(e).lower()) || s.token(e).text().equals("'s"))) e++;
-                    if (e >= n || s.token(e).text().equals(",") || Character.isUpperCase(s.token(e).text().charAt(0))) {
-                        return new Qualifier(null, e, true);
-                    }
+                    if (e >= n || s.token(e).text().equals(",")) return new Qualifier(null, e, true);
                 } else if (!prep.equals("in")) {
                     Mention p = personAfterTitles(s, k);
                     if (p != null && !prep.equals("at")) {
