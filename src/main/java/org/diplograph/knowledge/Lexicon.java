@@ -20,7 +20,26 @@ public final class Lexicon {
      * A title such as "Prime Minister", as lower-case words. {@code countryIri} is set for titles
      * that only one country uses ("Chief Cabinet Secretary": Japan), and stands in when no country is named.
      */
-    public record Title(List<String> words, String text, TitleRole role, String countryIri) {}
+    public record Title(List<String> words, String text, TitleRole role, String countryIri, Set<String> flags) {
+        public Title(List<String> words, String text, TitleRole role, String countryIri) {
+            this(words, text, role, countryIri, Set.of());
+        }
+
+        /** The title counts only with a country, state body or person qualifying it ("the head of the Knesset"). */
+        public boolean needsQualifier() { return flags.contains("qualified"); }
+
+        /** With no country named, the country comes from the article's dateline or the state speaking just before. */
+        public boolean countryFromContext() { return flags.contains("context"); }
+
+        /** The title in lower case, as the characters news writes it ("lt. gen."). */
+        public String lowerText() { return text.toLowerCase(Locale.ROOT); }
+    }
+
+    /** A state body written by its own name: "the IDF" (Israel), "the Quai d'Orsay" (France), "the Knesset". */
+    public record StateBody(String text, String countryIri, String kind) {}
+
+    /** A verb phrase that puts a person in an office: "served as", "was sworn in as", "became". */
+    public record OfficeVerb(List<String> words) {}
 
     /** An anaphoric phrase: "the two leaders" refers to two persons named before. */
     public record Anaphor(List<String> words, EntityType type, int count) {}
@@ -31,14 +50,32 @@ public final class Lexicon {
     private final Set<String> givenNames;
     private final Set<String> particles;
     private final List<Anaphor> anaphors;
+    private final Map<String, List<StateBody>> bodiesByFirstLetters = new HashMap<>();
+    private final Set<String> institutionWords;
+    private final Set<String> titleModifiers;
+    private final List<OfficeVerb> officeVerbs;
 
     Lexicon(List<Title> titles, Set<String> notNames, Set<String> givenNames, Set<String> particles,
             List<Anaphor> anaphors) {
+        this(titles, notNames, givenNames, particles, anaphors, List.of(), Set.of(), Set.of(), List.of());
+    }
+
+    Lexicon(List<Title> titles, Set<String> notNames, Set<String> givenNames, Set<String> particles,
+            List<Anaphor> anaphors, List<StateBody> bodies, Set<String> institutionWords, Set<String> titleModifiers,
+            List<OfficeVerb> officeVerbs) {
         for (Title t : titles) {
-            titlesByFirstWord.computeIfAbsent(t.words().get(0), k -> new ArrayList<>()).add(t);
+            titlesByFirstWord.computeIfAbsent(firstWord(t.lowerText()), k -> new ArrayList<>()).add(t);
             titleWords.addAll(t.words());
+            for (String part : t.lowerText().split("[^\\p{L}\\p{N}]+")) if (!part.isEmpty()) titleWords.add(part);
         }
-        for (List<Title> l : titlesByFirstWord.values()) l.sort(Comparator.comparingInt((Title t) -> t.words().size()).reversed());
+        for (List<Title> l : titlesByFirstWord.values()) l.sort(Comparator.comparingInt((Title t) -> t.text().length()).reversed());
+        for (StateBody b : bodies) bodiesByFirstLetters.computeIfAbsent(firstWord(b.text()), k -> new ArrayList<>()).add(b);
+        for (List<StateBody> l : bodiesByFirstLetters.values()) l.sort(Comparator.comparingInt((StateBody b) -> b.text().length()).reversed());
+        this.institutionWords = Set.copyOf(institutionWords);
+        this.titleModifiers = Set.copyOf(titleModifiers);
+        List<OfficeVerb> verbs = new ArrayList<>(officeVerbs);
+        verbs.sort(Comparator.comparingInt((OfficeVerb v) -> v.words().size()).reversed());
+        this.officeVerbs = List.copyOf(verbs);
         this.notNames = Set.copyOf(notNames);
         this.givenNames = Set.copyOf(givenNames);
         this.particles = Set.copyOf(particles);
@@ -54,12 +91,25 @@ public final class Lexicon {
             try {
                 role = TitleRole.valueOf(row.cell(1).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw row.error("role must be leader, official or none, not '" + row.cell(1) + "'");
+                throw row.error("role must be leader, official, counterpart or none, not '" + row.cell(1) + "'");
             }
             String country = row.cell(2).isEmpty() ? null : DG.COUNTRY_NS + row.cell(2);
             if (country != null && !row.cell(2).matches("[A-Z]{3}")) throw row.error("country must be an ISO alpha-3 code");
-            titles.add(new Title(words(row.cell(0)), row.cell(0), role, country));
+            Set<String> flags = new HashSet<>();
+            for (String f : row.cell(3).split(",")) {
+                if (f.isBlank()) continue;
+                if (!Set.of("qualified", "context").contains(f.strip())) throw row.error("flag must be qualified or context, not '" + f + "'");
+                flags.add(f.strip());
+            }
+            titles.add(new Title(words(row.cell(0)), row.cell(0), role, country, Set.copyOf(flags)));
         }
+        List<StateBody> bodies = new ArrayList<>();
+        for (Tables.Row row : Tables.read(source, "lexicon/state-bodies.tsv")) {
+            if (!row.cell(1).matches("[A-Z]{3}")) throw row.error("country must be an ISO alpha-3 code");
+            bodies.add(new StateBody(row.cell(0), DG.COUNTRY_NS + row.cell(1), row.cell(2)));
+        }
+        List<OfficeVerb> verbs = new ArrayList<>();
+        for (Tables.Row row : Tables.read(source, "lexicon/office-verbs.tsv")) verbs.add(new OfficeVerb(words(row.cell(0))));
         List<Anaphor> anaphors = new ArrayList<>();
         for (Tables.Row row : Tables.read(source, "lexicon/anaphors.tsv")) {
             EntityType type = switch (row.cell(1)) {
@@ -71,7 +121,8 @@ public final class Lexicon {
             anaphors.add(new Anaphor(words(row.cell(0)), type, Integer.parseInt(row.cell(2))));
         }
         return new Lexicon(titles, column(source, "lexicon/not-names.tsv"), column(source, "lexicon/given-names.tsv"),
-                column(source, "lexicon/name-particles.tsv"), anaphors);
+                column(source, "lexicon/name-particles.tsv"), anaphors, bodies,
+                lowerColumn(source, "lexicon/institution-words.tsv"), lowerColumn(source, "lexicon/title-modifiers.tsv"), verbs);
     }
 
     private static Set<String> column(KnowledgeSource source, String path) throws IOException {
@@ -80,11 +131,41 @@ public final class Lexicon {
         return out;
     }
 
+    private static Set<String> lowerColumn(KnowledgeSource source, String path) throws IOException {
+        Set<String> out = new HashSet<>();
+        for (String w : column(source, path)) out.add(w.toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    /** The leading letters and digits of a phrase, lower-cased: the key its first token is looked up by. */
+    public static String firstWord(String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        int end = 0;
+        while (end < lower.length() && Character.isLetterOrDigit(lower.charAt(end))) end++;
+        return lower.substring(0, end);
+    }
+
     static List<String> words(String phrase) {
         return List.of(phrase.toLowerCase(Locale.ROOT).split("\\s+"));
     }
 
-    /** Titles whose first word is {@code lowerWord}, longest first. */
+    /** State bodies whose name starts with the letters of {@code lowerWord}, longest first. */
+    public List<StateBody> bodiesStartingWith(String lowerWord) {
+        return bodiesByFirstLetters.getOrDefault(lowerWord, List.of());
+    }
+
+    /** Lower-case words naming a part of a state between its country and a title: "army", "parliament". */
+    public boolean isInstitutionWord(String lowerWord) { return institutionWords.contains(lowerWord); }
+
+    /** Lower-case words that may stand between a determiner or country and a title: "former", "first", "then". */
+    public boolean isTitleModifier(String lowerWord) {
+        return titleModifiers.contains(lowerWord) || lowerWord.matches("\\d+(st|nd|rd|th)");
+    }
+
+    /** Verb phrases putting a person in an office, longest first. */
+    public List<OfficeVerb> officeVerbs() { return officeVerbs; }
+
+    /** Titles whose first word (its leading letters) is {@code lowerWord}, longest first. */
     public List<Title> titlesStartingWith(String lowerWord) {
         return titlesByFirstWord.getOrDefault(lowerWord, List.of());
     }

@@ -6,6 +6,8 @@ public enum TitleRole {
     LEADER,
     /** Another office: officialOf. */
     OFFICIAL,
+    /** "his Turkish counterpart": the same kind of office as the person whose counterpart it is. */
+    COUNTERPART,
     /** A courtesy or non-state title (Mr, chairman of a party): no relation. */
     NONE
 }

@@ -25,8 +25,6 @@ import org.diplograph.nlp.Token;
  */
 final class PersonMentionFinder implements MentionFinder {
     private static final int MAX_NAME_TOKENS = 5;
-    private static final Set<String> TITLE_MODIFIERS = Set.of("former", "then", "acting", "late", "outgoing",
-            "incoming", "new", "current", "ex", "interim");
 
     private final Lexicon lexicon;
 
@@ -36,95 +34,140 @@ final class PersonMentionFinder implements MentionFinder {
     public List<Mention> find(AnnotatedText doc, List<Mention> earlier) {
         List<Mention> mentions = new ArrayList<>(earlier);
         for (Sentence s : doc.sentences()) {
-            titledNames(s, mentions);
+            titledNames(doc, s, mentions);
             bareNames(s, mentions);
-            titlesAfterNames(s, mentions);
+            titlesAfterNames(doc, s, mentions);
+            officePredicates(doc, s, mentions);
         }
         shortNames(doc, mentions);
         mentions.sort(Mentions.BY_POSITION);
         return mentions;
     }
 
-    /** "[country] TITLE [of country] [,] Name" */
-    private void titledNames(Sentence s, List<Mention> mentions) {
+    /** "[country] TITLE [of country] [,] Name", "the head of the Knesset NAME", "Canada's envoy to Japan, NAME". */
+    private void titledNames(AnnotatedText doc, Sentence s, List<Mention> mentions) {
         int n = s.size();
+        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions);
         for (int i = 0; i < n; i++) {
-            if (covered(mentions, s, i)) continue;
-            Lexicon.Title title = titleAt(s, i);
-            if (title == null) continue;
-            int j = i + title.words().size();
-            Mention country = null;
-            if (j + 1 < n && s.token(j).lower().equals("of")) {
-                Mention m = mentionStartingAt(mentions, s, j + 1);
-                if (m != null && m.type() != EntityType.PERSON) {
-                    country = m;
-                    j = m.tokenEnd();
-                }
-            }
-            if (country == null) country = qualifierBefore(s, mentions, i);
-            if (j < n && s.token(j).text().equals(",") && (country != null || isDeterminer(s, i - 1))) j++;
-            // "Foreign Minister Mr Garcia-Margallo": a courtesy title may follow the office
-            for (Lexicon.Title more = titleAt(s, j); more != null && more.role() == TitleRole.NONE; more = titleAt(s, j)) {
-                j += more.words().size();
-            }
-            int titleBegin = country != null && country.tokenEnd() <= i ? country.begin() : s.token(i).begin();
-            Mention person = mentionStartingAt(mentions, s, j);
-            if (person != null && person.type() == EntityType.PERSON) {
-                if (!person.hasTitle()) {
-                    mentions.remove(person);
-                    mentions.add(person.withTitle(title.text(), title.role(), titleBegin, country, title.countryIri()));
-                }
-                i = person.tokenEnd() - 1;
+            if (covered(mentions, s, i)) {
+                titleInsideName(phrases, s, i, mentions);
                 continue;
             }
-            int end = nameEnd(s, mentions, j, false);
-            if (end > j) {
-                mentions.add(person(s, j, end, "pattern:title-name")
-                        .withTitle(title.text(), title.role(), titleBegin, country, title.countryIri()));
-                i = end - 1;
+            OfficePhrases.TitleMatch title = phrases.titleAt(s, i);
+            if (title == null) continue;
+            int j = title.end();
+            // "Deputy Defence Minister": a longer office starts right after; it is read from there
+            OfficePhrases.TitleMatch next = phrases.titleAt(s, j);
+            if (next != null && next.title().role() != TitleRole.NONE) continue;
+            OfficePhrases.Qualifier after = phrases.qualifierAfter(s, j);
+            Mention country = after.qualifier();
+            j = after.end();
+            if (country == null) country = phrases.qualifierBefore(s, i);
+            boolean comma = false;
+            if (j < n && s.token(j).text().equals(",") && (country != null || phrases.determinerBefore(s, i))) {
+                j++;
+                comma = true;
             }
+            // "Foreign Minister Mr Garcia-Margallo": a courtesy title may follow the office, and after
+            // a comma any title ("a coast guard spokesperson, Commodore X")
+            for (OfficePhrases.TitleMatch more = phrases.titleAt(s, j);
+                    more != null && (comma || more.title().role() == TitleRole.NONE); more = phrases.titleAt(s, j)) {
+                j = more.end();
+            }
+            int titleBegin = country != null && country.sentence() == s.index() && country.tokenEnd() <= i
+                    ? country.begin() : s.token(i).begin();
+            Lexicon.Title t = title.title();
+            Mention person = mentionStartingAt(mentions, s, j);
+            boolean known = person != null && person.type() == EntityType.PERSON;
+            int end = known ? person.tokenEnd() : nameEnd(s, mentions, j, false, true);
+            if (end <= j) continue;
+            if (country == null && !t.needsQualifier()) country = phrases.countryAfterName(s, end);
+            boolean arm = after.institution() || phrases.institutionBefore(s, i); // "an army spokesman, X"
+            if (country == null && (t.countryFromContext() || arm && t.role() != TitleRole.LEADER)) {
+                country = phrases.contextCountry(s);
+            }
+            if (country == null && t.needsQualifier()) continue;
+            keepBody(country, mentions);
+            if (known) {
+                if (!person.hasTitle()) {
+                    mentions.remove(person);
+                    mentions.add(person.withTitle(t.text(), t.role(), titleBegin, country, t.countryIri()));
+                }
+            } else {
+                mentions.add(person(s, j, end, "pattern:title-name")
+                        .withTitle(t.text(), t.role(), titleBegin, country, t.countryIri()));
+            }
+            i = end - 1;
         }
     }
 
-    /** "Name, (the|a) [country] TITLE": the title is attached to a person found before. */
-    private void titlesAfterNames(Sentence s, List<Mention> mentions) {
+    /** "Queen Margrethe II of Denmark": a known person whose name as listed starts with the title. */
+    private void titleInsideName(OfficePhrases phrases, Sentence s, int i, List<Mention> mentions) {
+        Mention person = mentionStartingAt(mentions, s, i);
+        if (person == null || person.type() != EntityType.PERSON || person.hasTitle()) return;
+        OfficePhrases.TitleMatch title = phrases.titleAt(s, i);
+        if (title == null || title.end() >= person.tokenEnd() || title.title().needsQualifier()) return;
+        Mention country = phrases.qualifierBefore(s, i);
+        if (country == null) country = phrases.countryAfterName(s, person.tokenEnd());
+        Lexicon.Title t = title.title();
+        mentions.remove(person);
+        mentions.add(person.withTitle(t.text(), t.role(), country != null && country.tokenEnd() <= i ? country.begin()
+                : person.begin(), country, t.countryIri()));
+    }
+
+    /** "Name, (the|a) [first] [country('s)] TITLE [of country]": the title is attached to a person found before. */
+    private void titlesAfterNames(AnnotatedText doc, Sentence s, List<Mention> mentions) {
+        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions);
         for (Mention p : List.copyOf(mentions)) {
-            if (p.sentence() != s.index() || p.type() != EntityType.PERSON || p.hasTitle()) continue;
+            if (p.sentence() != s.index() || p.type() != EntityType.PERSON || hasStatedOffice(p)) continue;
             int j = p.tokenEnd();
             if (j >= s.size() || !s.token(j).text().equals(",")) continue;
             j++;
             if (j < s.size() && isDeterminer(s, j)) j++;
-            Mention country = mentionStartingAt(mentions, s, j);
-            if (country != null && country.type() == EntityType.COUNTRY) {
-                j = country.tokenEnd();
-                if (j < s.size() && s.token(j).text().equals("'s")) j++;
-            } else {
-                country = null;
-            }
-            j = afterOrganisation(s, j);
-            Lexicon.Title title = titleAt(s, j);
-            if (title == null) continue;
-            int after = j + title.words().size();
-            if (country == null && after + 1 < s.size() && s.token(after).lower().equals("of")) {
-                Mention m = mentionStartingAt(mentions, s, after + 1);
-                if (m != null && m.type() == EntityType.COUNTRY) country = m;
-            }
+            OfficePhrases.Office office = phrases.officeAt(s, j);
+            if (office == null || !OfficePhrases.closesApposition(s, office.end())) continue;
+            if (p.hasTitle() && office.country() == null) continue;
+            keepBody(office.country(), mentions);
             mentions.remove(p);
-            mentions.add(p.withTitle(title.text(), title.role(), p.begin(), country, title.countryIri()));
+            mentions.add(p.withTitle(office.title().text(), office.title().role(), p.begin(), office.country(),
+                    office.title().countryIri()));
         }
     }
 
     /**
-     * "the Japanese foreign ministry's press secretary": up to three lower-case words ending in a
-     * possessive name the body the title belongs to; the title comes after them.
+     * "NAME served as / became / was sworn in as / was X's TITLE", "NAME, who served as her defence
+     * minister": the verb phrases of {@code office-verbs.tsv} followed by a qualified office.
      */
-    private static int afterOrganisation(Sentence s, int j) {
-        for (int k = j; k < Math.min(s.size(), j + 4); k++) {
-            String w = s.token(k).text();
-            if (w.equals("'s") && k > j) return k + 1;
-            if (!w.chars().allMatch(Character::isLetter)) return j;
+    private void officePredicates(AnnotatedText doc, Sentence s, List<Mention> mentions) {
+        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions);
+        for (Mention p : List.copyOf(mentions)) {
+            if (p.sentence() != s.index() || p.type() != EntityType.PERSON || hasStatedOffice(p) || p.kind() == MentionKind.ANAPHOR) continue;
+            int j = p.tokenEnd();
+            if (j + 1 < s.size() && s.token(j).text().equals(",") && s.token(j + 1).lower().equals("who")) j += 2;
+            int afterVerb = phrases.officeVerbEnd(s, j);
+            if (afterVerb < 0) continue;
+            OfficePhrases.Office office = phrases.predicateOfficeAt(s, afterVerb, p);
+            if (office == null) continue;
+            keepBody(office.country(), mentions);
+            mentions.remove(p);
+            mentions.add(p.withTitle(office.title().text(), office.title().role(), p.begin(), office.country(),
+                    office.title().countryIri()));
         }
-        return j;
+    }
+
+    /** A person whose title already says whose office it is ("Colonel Tan" says nothing yet). */
+    private static boolean hasStatedOffice(Mention p) {
+        return p.hasTitle() && (p.titleCountry() != null || p.titleDefaultCountry() != null || p.role() == TitleRole.NONE);
+    }
+
+    /**
+     * A state body that qualifies a title ("IDF spokesman") becomes a mention of its country, so
+     * that the country is an entity of the article; bodies elsewhere are not marked.
+     */
+    private static void keepBody(Mention country, List<Mention> mentions) {
+        if (country == null || !country.rule().equals(OfficePhrases.STATE_BODY_RULE) || mentions.contains(country)) return;
+        for (Mention m : mentions) if (m.overlaps(country)) return;
+        mentions.add(country);
     }
 
     /** Two or more capitalised words, the first a known given name. */
@@ -132,7 +175,7 @@ final class PersonMentionFinder implements MentionFinder {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             if (!lexicon.isGivenName(t.text()) || covered(mentions, s, i)) continue;
-            int end = nameEnd(s, mentions, i, true);
+            int end = nameEnd(s, mentions, i, true, false);
             if (end - i >= 2) {
                 mentions.add(person(s, i, end, "pattern:given-name"));
                 i = end - 1;
@@ -162,7 +205,7 @@ final class PersonMentionFinder implements MentionFinder {
     }
 
     /** End (exclusive) of the name that starts at token {@code i}: capitalised words, particles, hyphens. */
-    private int nameEnd(Sentence s, List<Mention> mentions, int i, boolean needsSecondWord) {
+    private int nameEnd(Sentence s, List<Mention> mentions, int i, boolean needsSecondWord, boolean titled) {
         int end = i;
         int words = 0;
         int k = i;
@@ -173,6 +216,11 @@ final class PersonMentionFinder implements MentionFinder {
                 words++;
                 k++;
                 end = k;
+            } else if (words == 0 && titled && isCapitalInitials(t) && k + 1 < s.size() && isNameWord(s.token(k + 1))
+                    && !lexicon.isNotName(t.text()) && !covered(mentions, s, k + 1)) {
+                k++; // "Prime Minister KP Sharma Oli": initials written together open the name
+            } else if ((words > 0 || !needsSecondWord) && isInitial(s, k) > k) {
+                k = isInitial(s, k); // "John F. Kennedy": a middle initial inside the name
             } else if (words > 0 && t.text().equals("-") && k + 1 < s.size() && isLowerNamePart(s.token(k + 1))) {
                 k += 2; // "Kim Jong-un": the lower-case part belongs to the name
                 end = k;
@@ -186,6 +234,8 @@ final class PersonMentionFinder implements MentionFinder {
             }
         }
         if (words == 0 || lexicon.isNotName(s.token(i).text())) return i;
+        // "King Albert I of Belgium", "Queen Margrethe II": a regnal number belongs to a titled name
+        if (titled && end < s.size() && isRegnalNumber(s, end)) end++;
         if (needsSecondWord && words < 2) return i;
         return end;
     }
@@ -199,34 +249,46 @@ final class PersonMentionFinder implements MentionFinder {
             if (Character.isLowerCase(ch)) hasLower = true;
             else if (!Character.isLetter(ch) && ch != '\'' && ch != '.') return false;
         }
-        return hasLower && (t.isProperNoun() || t.pos().startsWith("NOUN") || t.pos().startsWith("ADJ")
+        return hasLower && (t.isProperNoun() || lexicon.isGivenName(w) || t.pos().startsWith("NOUN") || t.pos().startsWith("ADJ")
                 || t.pos().startsWith("X") || t.pos().startsWith("VERB"));
+    }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
+
+    /** "II", "XIV"; a lone "I" only where the name plainly ends ("Albert I of Belgium", "Albert I,"). */
+    private static boolean isRegnalNumber(Sentence s, int k) {
+        String w = s.token(k).text();
+        if (w.isEmpty() || !ROMAN.matcher(w).matches()) return false;
+        if (!w.equals("I")) return true;
+        if (k + 1 >= s.size()) return true;
+        String next = s.token(k + 1).text();
+        return next.equals("of") || next.equals(",") || next.equals(".") || next.equals("'s") || next.equals(")");
+    }
+
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.)+");
+
+    /** After a middle initial ("F." or "F" "."), the token that follows it, if a name word; else k. */
+    private int isInitial(Sentence s, int k) {
+        String w = s.token(k).text();
+        int next;
+        if (INITIALS.matcher(w).matches()) {
+            next = k + 1; // "F.", "A.K."
+        } else if (w.matches("(\\p{Lu}\\.)*\\p{Lu}") && k + 1 < s.size()
+                && s.token(k + 1).text().equals(".") && s.token(k + 1).begin() == s.token(k).end()) {
+            next = k + 2;
+        } else {
+            return k;
+        }
+        return next < s.size() && isNameWord(s.token(next)) ? next : k;
+    }
+
+    private static boolean isCapitalInitials(Token t) {
+        String w = t.text();
+        return w.length() >= 2 && w.length() <= 3 && w.chars().allMatch(Character::isUpperCase);
     }
 
     private static boolean isLowerNamePart(Token t) {
         return t.text().length() <= 4 && t.text().chars().allMatch(Character::isLowerCase);
-    }
-
-    /** The country or person qualifying a title: "Chinese President", "Russia's Foreign Minister", "Putin's spokesman". */
-    private Mention qualifierBefore(Sentence s, List<Mention> mentions, int titleStart) {
-        int k = titleStart - 1;
-        while (k >= 0 && TITLE_MODIFIERS.contains(s.token(k).lower())) k--;
-        if (k >= 0 && (s.token(k).text().equals("'s") || s.token(k).text().equals("'"))) k--;
-        if (k < 0) return null;
-        Mention m = mentionEndingAt(mentions, s, k + 1);
-        return m != null && m.kind() != MentionKind.ANAPHOR ? m : null;
-    }
-
-    private Lexicon.Title titleAt(Sentence s, int i) {
-        if (i >= s.size()) return null;
-        for (Lexicon.Title t : lexicon.titlesStartingWith(s.token(i).lower())) {
-            List<String> words = t.words();
-            if (i + words.size() > s.size()) continue;
-            boolean match = true;
-            for (int w = 1; w < words.size() && match; w++) match = s.token(i + w).lower().equals(words.get(w));
-            if (match) return t;
-        }
-        return null;
     }
 
     private static boolean isDeterminer(Sentence s, int i) {

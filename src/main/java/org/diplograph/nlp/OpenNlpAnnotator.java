@@ -63,15 +63,19 @@ public final class OpenNlpAnnotator implements Annotator {
     }
 
     private static final java.util.regex.Pattern ENDS_IN_ABBREVIATION = java.util.regex.Pattern.compile(
-            "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Sen|Rep|Gov|Prof|Sgt|Capt|Maj|St)\\.)$");
+            "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Sen|Rep|Gov|Prof|Sgt|Capt|Maj|St|Pres|Amb|Cmdr|Brig"
+            + "|Sec|Rev|Hon|Supt|Cpl|Pvt)\\."
+            // a middle initial after a capitalised given name: "John F. Kennedy", "George W. Bush"
+            + "|\\b\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.)$");
     /** Words that do start a new sentence after "U.S.": "...deals with the U.S. The visit..." */
     private static final java.util.Set<String> SENTENCE_STARTERS = java.util.Set.of("The", "A", "An", "It", "He", "She",
             "They", "We", "I", "This", "That", "These", "Those", "But", "And", "In", "On", "At", "As", "If", "When",
             "While", "Its", "His", "Her", "Their", "There", "Some", "Many", "Both", "After", "Before", "Yet", "So");
 
     /**
-     * The sentence model ends a sentence after "U.S." or "Mr." even inside "the U.S. President Joe Biden";
-     * such a split is undone unless the next part starts like a new sentence.
+     * The sentence model ends a sentence after "U.S." or "Mr." even inside "the U.S. President Joe Biden",
+     * after a title's abbreviation ("Gen.", "Pres.", "Sen.") and after a middle initial ("John F.
+     * Kennedy"); such a split is undone unless the next part starts like a new sentence.
      */
     static Span[] mergeAfterAbbreviations(String line, Span[] spans) {
         List<Span> out = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
 import org.diplograph.knowledge.ReferenceEntity;
+import org.diplograph.knowledge.TitleRole;
 import org.diplograph.link.Entity;
 import org.diplograph.mention.Mention;
 import org.diplograph.link.LinkedArticle;
@@ -29,6 +30,8 @@ public final class PatternExtractor implements RelationExtractor {
     private static final double MAIN_STATE_DISCOUNT = 0.85;
 
     private final RelationRules rules;
+    /** The article being read (an extractor serves one thread). */
+    private StatesOfPersons currentStates;
     private final Gazetteer gazetteer;
 
     public PatternExtractor(RelationRules rules, Gazetteer gazetteer) {
@@ -44,6 +47,11 @@ public final class PatternExtractor implements RelationExtractor {
         FactCollector facts = new FactCollector();
         int year = article.article().dateIfKnown().map(d -> d.getYear()).orElse(-1);
         StatesOfPersons states = new StatesOfPersons(gazetteer, year, earlier);
+        for (LinkedMention lm : article.mentions()) {
+            if (lm.mention().type() == EntityType.PERSON && lm.mention().role() != TitleRole.NONE && !lm.isGroup()) {
+                states.holdsOffice(lm.entity().iri());
+            }
+        }
         String mainState = MainState.of(article);
         for (Sentence s : article.text().sentences()) {
             List<LinkedMention> mentions = article.inSentence(s.index());
@@ -66,6 +74,7 @@ public final class PatternExtractor implements RelationExtractor {
     }
 
     private void emit(RelationRule rule, Sentence s, PatternMatcher.Match m, FactCollector facts, StatesOfPersons states) {
+        currentStates = states;
         List<Arg> subjects = args(m.subjects(), rule.relation(), states);
         Function<String, String> home = states::of;
         if (m.objects().isEmpty()) { // a PAIR slot: the relation holds between each two members
@@ -147,7 +156,7 @@ public final class PatternExtractor implements RelationExtractor {
     }
 
     private boolean political(String person, Function<String, String> homeCountry) {
-        if (homeCountry.apply(person) != null) return true;
+        if (homeCountry.apply(person) != null || currentStates.isOfficeHolder(person)) return true;
         ReferenceEntity ref = gazetteer.entity(person);
         return ref != null && !ref.tenures().isEmpty();
     }

@@ -13,6 +13,7 @@ import org.diplograph.knowledge.Tenure;
  */
 final class StatesOfPersons {
     private final Map<String, String> stated = new HashMap<>();
+    private final java.util.Set<String> officeHolders = new java.util.HashSet<>();
     private final Gazetteer gazetteer;
     private final int year;
 
@@ -25,6 +26,11 @@ final class StatesOfPersons {
     }
 
     void state(String person, String country) { stated.putIfAbsent(person, country); }
+
+    /** A person the article gives an office, even one whose state it does not say ("Foreign Minister Wang Yi"). */
+    void holdsOffice(String person) { officeHolders.add(person); }
+
+    boolean isOfficeHolder(String person) { return officeHolders.contains(person) || stated.containsKey(person); }
 
     String statedFor(String person) { return stated.get(person); }
 

@@ -3,6 +3,7 @@ package org.diplograph.relation;
 import java.util.List;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
+import org.diplograph.knowledge.MentionKind;
 import org.diplograph.knowledge.TitleRole;
 import org.diplograph.link.LinkedArticle;
 import org.diplograph.link.LinkedMention;
@@ -14,7 +15,9 @@ import org.diplograph.nlp.Sentence;
  * to a person: "Chinese President Xi Jinping" gives leaderOf, "Putin's spokesman Dmitry Peskov"
  * officialOf (the country of the title, or of the person whose title it is). A leader's title
  * with no country gives the country the reference tenures name for the article's year, with a
- * lower confidence.
+ * lower confidence. "his Turkish counterpart X" gives leaderOf when the person whose counterpart
+ * X is (the nearest person before, in the sentence or the one before) is a leader, officialOf
+ * when an official or not known to be a leader.
  */
 public final class TitleExtractor implements RelationExtractor {
     static final double TITLE_CONFIDENCE = 0.95;
@@ -40,14 +43,20 @@ public final class TitleExtractor implements RelationExtractor {
         FactCollector facts = new FactCollector();
         int year = article.article().dateIfKnown().map(d -> d.getYear()).orElse(-1);
         StatesOfPersons states = new StatesOfPersons(gazetteer, year, earlier);
-        // first pass: titles naming a country; second: titles whose country is another person's
-        for (int pass = 0; pass < 2; pass++) {
+        // first pass: titles naming a country; second: titles whose country is another person's;
+        // third: counterparts, whose office is of the same kind as the other person's
+        for (int pass = 0; pass < 3; pass++) {
             for (LinkedMention lm : article.mentions()) {
                 Mention m = lm.mention();
                 if (m.type() != EntityType.PERSON || m.role() == TitleRole.NONE || lm.isGroup()) continue;
+                if ((m.role() == TitleRole.COUNTERPART) != (pass == 2)) continue;
                 Relation relation = m.role() == TitleRole.LEADER ? Relation.leaderOf : Relation.officialOf;
+                if (m.role() == TitleRole.COUNTERPART) {
+                    relation = counterpartRelation(article, lm, facts, earlier, year);
+                    if (relation == null) continue;
+                }
                 Sentence s = article.text().sentences().get(m.sentence());
-                if (m.kind() == org.diplograph.knowledge.MentionKind.ANAPHOR && negated(s, m.titleBegin())) continue;
+                if (m.kind() == MentionKind.ANAPHOR && negated(s, m.titleBegin())) continue;
                 String person = lm.entity().iri();
                 Mention qualifier = m.titleCountry();
                 String country = null;
@@ -57,8 +66,12 @@ public final class TitleExtractor implements RelationExtractor {
                     country = qualifier.referenceIri();
                 } else if (qualifier != null && qualifier.type() == EntityType.PERSON) {
                     if (pass == 0) continue;
-                    country = states.statedFor(entityAt(article, qualifier));
-                } else if (qualifier == null && pass == 0 && m.titleDefaultCountry() != null) {
+                    String other = entityAt(article, qualifier);
+                    country = other == null ? null : states.of(other);
+                } else if (qualifier == null && pass != 1 && m.titleDefaultCountry() != null) {
+                    // "Foreign Secretary" is Britain's only where the article is about Britain at all:
+                    // India and Pakistan have foreign secretaries too
+                    if (!mentionsCountry(article, m.titleDefaultCountry())) continue;
                     country = m.titleDefaultCountry();
                 } else if (qualifier == null && pass == 1 && relation == Relation.leaderOf) {
                     country = StatesOfPersons.referenceCountry(gazetteer, person, year);
@@ -81,6 +94,49 @@ public final class TitleExtractor implements RelationExtractor {
         for (var tok : s.tokens()) if (tok.begin() <= begin) at = tok.index();
         for (int k = Math.max(0, at - NEGATION_WINDOW); k < at; k++) {
             if (negations.contains(s.token(k).lower())) return true;
+        }
+        return false;
+    }
+
+    /** leaderOf or officialOf as the office of the person whose counterpart the mention is; null if no one is named before. */
+    private Relation counterpartRelation(LinkedArticle article, LinkedMention counterpart, FactCollector facts,
+            List<Fact> earlier, int year) {
+        Mention m = counterpart.mention();
+        String self = counterpart.entity().iri();
+        LinkedMention possessor = null;
+        for (LinkedMention other : article.mentions()) {
+            Mention o = other.mention();
+            // "his" itself is not trusted: the possessor is the named person it stands for
+            if (o.type() != EntityType.PERSON || o.kind() == MentionKind.ANAPHOR || other.isGroup()
+                    || other.entity().iri().equals(self)) continue;
+            boolean sameSentenceBefore = o.sentence() == m.sentence() && o.end() <= m.titleBegin();
+            boolean previousSentence = o.sentence() == m.sentence() - 1;
+            if (sameSentenceBefore) possessor = other; // the nearest one before the title
+            else if (previousSentence && (possessor == null || possessor.mention().sentence() < m.sentence())) {
+                if (possessor == null) possessor = other; // the first person (the subject) of the sentence before
+            }
+        }
+        if (possessor == null) return null;
+        String p = possessor.entity().iri();
+        for (LinkedMention other : article.mentions()) {
+            if (other.isGroup() || !other.entity().iri().equals(p)) continue;
+            if (other.mention().role() == TitleRole.LEADER) return Relation.leaderOf;
+            if (other.mention().role() == TitleRole.OFFICIAL) return Relation.officialOf;
+        }
+        List<Fact> known = new java.util.ArrayList<>(earlier);
+        known.addAll(facts.facts());
+        for (Fact f : known) {
+            if (!f.subject().equals(p)) continue;
+            if (f.relation() == Relation.leaderOf) return Relation.leaderOf;
+            if (f.relation() == Relation.officialOf) return Relation.officialOf;
+        }
+        // a counterpart is an office holder for a state: not known to lead one, the possessor is taken for an official
+        return StatesOfPersons.referenceCountry(gazetteer, p, year) != null ? Relation.leaderOf : Relation.officialOf;
+    }
+
+    private static boolean mentionsCountry(LinkedArticle article, String countryIri) {
+        for (LinkedMention lm : article.mentions()) {
+            if (!lm.isGroup() && lm.entity().iri().equals(countryIri)) return true;
         }
         return false;
     }

@@ -75,7 +75,8 @@ class KnowledgeFilesTest {
         for (String r : List.of("metWith", "visited", "claims", "controls", "cooperatesWith", "inConflictWith")) {
             assertTrue(relations.contains(r), "no pattern for " + r);
         }
-        for (String f : List.of("titles.tsv", "not-names.tsv", "given-names.tsv", "name-particles.tsv", "anaphors.tsv")) {
+        for (String f : List.of("titles.tsv", "not-names.tsv", "given-names.tsv", "name-particles.tsv", "anaphors.tsv",
+                "state-bodies.tsv", "office-verbs.tsv", "institution-words.tsv", "title-modifiers.tsv")) {
             List<String> lines = Files.readAllLines(Path.of("ontology/lexicon", f));
             Set<String> seen = new HashSet<>();
             for (String line : lines) {

@@ -40,4 +40,17 @@ class OpenNlpAnnotatorTest {
         assertEquals("visit", s.lemma(1));
         assertTrue(s.lemmasComputed());
     }
+
+    @Test
+    void noSplitAfterMiddleInitialsOrTitleAbbreviations() {
+        assertEquals(1, annotator.annotate("President John F. Kennedy met Gen. Maxwell Taylor in the Oval Office.").sentences().size());
+        assertEquals(1, annotator.annotate("George W. Bush met Pres. Vladimir Putin and Sen. John Kerry.").sentences().size());
+        assertEquals(1, annotator.annotate("Harry S. Truman spoke to Lt. Gen. Lucius D. Clay.").sentences().size());
+    }
+
+    @Test
+    void stillSplitsAtRealSentenceEnds() {
+        assertEquals(2, annotator.annotate("The delegation met Gen. Taylor. The talks ended at noon.").sentences().size());
+        assertEquals(2, annotator.annotate("The plan was approved by Congress. Kennedy signed it on Friday.").sentences().size());
+    }
 }

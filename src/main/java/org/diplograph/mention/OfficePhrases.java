@@ -1,0 +1,473 @@
+package org.diplograph.mention;
+
+import java.util.List;
+import java.util.Set;
+import org.diplograph.knowledge.EntityType;
+import org.diplograph.knowledge.Lexicon;
+import org.diplograph.knowledge.MentionKind;
+import org.diplograph.knowledge.TitleRole;
+import org.diplograph.nlp.AnnotatedText;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
+
+/**
+ * Reads the phrases news writes offices with, around a person's name: the title itself
+ * ({@code titles.tsv}), the country or state body or person whose office it is, before it
+ * ("Pakistan's army chief", "IDF spokesman", "Putin's aide") or after it ("President of the
+ * United States", "the head of the Verkhovna Rada", "an aide to President X", "minister under
+ * X", "the leader of the opposition in Canada's parliament"), and the receiving state of a diplomat, which is
+ * skipped and never taken for the title's country ("Canada's envoy to Japan, X").
+ * One instance serves one article's mention list.
+ */
+final class OfficePhrases {
+    /** A title found at tokens [start, end). */
+    record TitleMatch(Lexicon.Title title, int start, int end) {}
+
+    /** A country, state body or person qualifying a title, and the token after the phrase. */
+    record Qualifier(Mention qualifier, int end, boolean institution) {
+        Qualifier(Mention qualifier, int end) { this(qualifier, end, false); }
+    }
+
+    /** An office with the country (or person) whose office it is, or null when none is stated. */
+    record Office(Lexicon.Title title, Mention country, int end) {}
+
+    static final String STATE_BODY_RULE = "lexicon:state-body";
+    private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "for", "at");
+    private static final int MAX_SKIPPED = 5;
+
+    private final Lexicon lexicon;
+    private final AnnotatedText doc;
+    private final List<Mention> mentions;
+
+    OfficePhrases(Lexicon lexicon, AnnotatedText doc, List<Mention> mentions) {
+        this.lexicon = lexicon;
+        this.doc = doc;
+        this.mentions = mentions;
+    }
+
+    /** The longest title starting at token i (matched on the characters, ending at a token's end). */
+    TitleMatch titleAt(Sentence s, int i) {
+        if (i >= s.size()) return null;
+        Token first = s.token(i);
+        String text = doc.plain();
+        for (Lexicon.Title t : lexicon.titlesStartingWith(Lexicon.firstWord(first.text()))) {
+            String form = t.text();
+            if (!text.regionMatches(true, first.begin(), form, 0, form.length())) continue;
+            int end = tokenEndingAt(s, i, first.begin() + form.length());
+            if (end > 0) return new TitleMatch(t, i, end);
+        }
+        return null;
+    }
+
+    /** A state body named at token i ("the IDF", "the Quai d'Orsay"), as a country mention, or null. */
+    Mention bodyAt(Sentence s, int i) {
+        if (i >= s.size()) return null;
+        Token first = s.token(i);
+        String text = doc.plain();
+        for (Lexicon.StateBody b : lexicon.bodiesStartingWith(Lexicon.firstWord(first.text()))) {
+            if (!text.startsWith(b.text(), first.begin())) continue;
+            int end = tokenEndingAt(s, i, first.begin() + b.text().length());
+            if (end > 0) {
+                return Mention.of(s.index(), i, end, first.begin(), s.token(end - 1).end(), b.text(),
+                        EntityType.COUNTRY, MentionKind.NAME, b.countryIri(), STATE_BODY_RULE);
+            }
+        }
+        return null;
+    }
+
+    private static int tokenEndingAt(Sentence s, int from, int charEnd) {
+        for (int k = from; k < s.size(); k++) {
+            if (s.token(k).end() == charEnd) return k + 1;
+            if (s.token(k).end() > charEnd) return -1;
+        }
+        return -1;
+    }
+
+    /** A country (by any name but an anaphor) or state body starting at token i. */
+    Mention countryAt(Sentence s, int i) {
+        Mention m = PersonMentionFinder.mentionStartingAt(mentions, s, i);
+        if (m != null && m.type() == EntityType.COUNTRY && m.kind() != MentionKind.ANAPHOR) return m;
+        return bodyAt(s, i);
+    }
+
+    /** A country or state body ending right before token {@code end}. */
+    private Mention countryOrBodyEndingAt(Sentence s, int end) {
+        Mention m = PersonMentionFinder.mentionEndingAt(mentions, s, end);
+        if (m != null && m.type() == EntityType.COUNTRY && m.kind() != MentionKind.ANAPHOR) return m;
+        for (int k = Math.max(0, end - 6); k < end; k++) {
+            Mention b = bodyAt(s, k);
+            if (b != null && b.tokenEnd() == end) return b;
+        }
+        return null;
+    }
+
+    /**
+     * The country or person qualifying a title from before: "Chinese President", "Russia's Foreign
+     * Minister", "Putin's spokesman", "IDF spokesman", "Israel's army spokesman", "the Japanese
+     * parliament's speaker", "Finland's first president", "then-President".
+     */
+    Mention qualifierBefore(Sentence s, int titleStart) {
+        int k = titleStart - 1;
+        for (int skipped = 0; k >= 0 && skipped < MAX_SKIPPED; skipped++) {
+            String w = s.token(k).lower();
+            boolean joined = w.equals("-") && k > 0 && lexicon.isTitleModifier(s.token(k - 1).lower()); // "then-President"
+            int chained = titleStartEndingAt(s, k + 1); // "the Philippine Navy spokesperson Rear Adm. X"
+            if (chained >= 0 && chained <= k) {
+                Mention m = qualifierEndingAt(s, k + 1);
+                if (m != null) return m;
+                k = chained - 1;
+            } else if (lexicon.isTitleModifier(w) || lexicon.isInstitutionWord(w) || joined || w.equals("'s") || w.equals("'")) {
+                Mention m = qualifierEndingAt(s, k + 1);
+                if (m != null) return m;
+                k--;
+            } else {
+                break;
+            }
+        }
+        return qualifierEndingAt(s, k + 1);
+    }
+
+    /** The first token of a title (other than a courtesy one) ending right before {@code end}, or -1. */
+    private int titleStartEndingAt(Sentence s, int end) {
+        for (int k = Math.max(0, end - 5); k < end; k++) {
+            TitleMatch t = titleAt(s, k);
+            if (t != null && t.end() == end && t.title().role() != TitleRole.NONE) return k;
+        }
+        return -1;
+    }
+
+    private Mention qualifierEndingAt(Sentence s, int end) {
+        if (end <= 0) return null;
+        Mention m = PersonMentionFinder.mentionEndingAt(mentions, s, end);
+        if (m != null && m.kind() != MentionKind.ANAPHOR && m.type() != EntityType.TERRITORY) return m;
+        return countryOrBodyEndingAt(s, end);
+    }
+
+    /**
+     * "an army spokesman", "the military's spokesman": an arm of a state stands before the title,
+     * with no country named (else {@link #qualifierBefore} has found it).
+     */
+    boolean institutionBefore(Sentence s, int titleStart) {
+        int k = titleStart - 1;
+        if (k >= 0 && s.token(k).text().equals("'s")) k--;
+        int run = 0;
+        while (k >= 0 && lexicon.isInstitutionWord(s.token(k).lower())) {
+            k--;
+            run++;
+        }
+        if (run == 0) return false;
+        if (k < 0) return true;
+        String w = s.token(k).lower();
+        return w.equals("the") || w.equals("a") || w.equals("an");
+    }
+
+    /** True when a determiner or possessive stands before the title, past modifiers: "the 45th President". */
+    boolean determinerBefore(Sentence s, int titleStart) {
+        int k = titleStart - 1;
+        while (k >= 0 && (lexicon.isTitleModifier(s.token(k).lower()) || lexicon.isInstitutionWord(s.token(k).lower())
+                || s.token(k).text().equals("-") && k > 0 && lexicon.isTitleModifier(s.token(k - 1).lower()))) k--;
+        if (k < 0) return false;
+        String w = s.token(k).lower();
+        return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("his") || w.equals("her")
+                || w.equals("their") || w.equals("its");
+    }
+
+    /**
+     * What follows a title before the name: "of [the] COUNTRY|BODY", "for the IDF", "of the Israeli
+     * army", "in Canada's parliament", "to President X" (a person's aide) and a parenthesis after
+     * it; "to COUNTRY" (a diplomat's receiving state) and "in CAPITAL" are skipped and never qualify.
+     */
+    Qualifier qualifierAfter(Sentence s, int j) {
+        int n = s.size();
+        Mention q = null;
+        if (j + 1 < n) {
+            String prep = s.token(j).lower();
+            int k = j + 1;
+            if (OWNER_PREPOSITIONS.contains(prep) || prep.equals("in")) {
+                if (k < n && s.token(k).lower().equals("the")) k++;
+                Mention c = countryAt(s, k);
+                if (c != null && namesOrganisation(s, c)) {
+                    return new Qualifier(null, j); // "a spokesman for the Taiwan Textile Federation"
+                }
+                if (c != null) {
+                    int after = c.tokenEnd();
+                    boolean possessive = after < n && s.token(after).text().equals("'s");
+                    if (possessive) after++;
+                    int inst = skipInstitutionWords(s, after);
+                    // "the leader of Britain's biggest union": the country owns something else
+                    if (possessive && inst == after) return new Qualifier(null, j);
+                    boolean bodyNamed = c.rule().equals(STATE_BODY_RULE) || inst > after;
+                    if (!prep.equals("in") || bodyNamed) {
+                        q = c;
+                        j = inst;
+                    } else if (inst == after) {
+                        j = after; // "the U.S. ambassador in Tokyo": the receiving state
+                    }
+                } else if (!prep.equals("in") && k > j + 1 && lexicon.isInstitutionWord(s.token(k).lower())) {
+                    // "a spokesman for the army's northern command, X": an arm of a state the text does
+                    // not name here; the phrase ends at a comma ("the National Statistics Institute" is none)
+                    int e = k;
+                    while (e < n && e < k + 6 && (lexicon.isInstitutionWord(s.token(e).lower()) || s.token(e).text().equals("'s"))) e++;
+                    if (e >= n || s.token(e).text().equals(",")) return new Qualifier(null, e, true);
+                } else if (!prep.equals("in")) {
+                    Mention p = personAfterTitles(s, k);
+                    if (p != null && !prep.equals("at")) {
+                        q = p;
+                        j = p.tokenEnd();
+                    }
+                }
+            } else if (prep.equals("under")) {
+                Mention p = personAfterTitles(s, k); // "finance minister under Angela Merkel": her state
+                if (p != null) {
+                    q = p;
+                    j = p.tokenEnd();
+                }
+            } else if (prep.equals("to")) {
+                if (k < n && s.token(k).lower().equals("the")) k++;
+                Mention c = countryAt(s, k);
+                Mention p = personAfterTitles(s, k);
+                if (p != null) {
+                    q = p; // "an aide to (Russian) President X": X's state
+                    j = p.tokenEnd();
+                } else if (c != null) {
+                    j = c.tokenEnd(); // "envoy to Japan": the receiving state, never the title's
+                } else {
+                    j = skipCapitalised(s, k, j); // "the ambassador to the United Nations"
+                }
+            }
+        }
+        // "the ambassador of Canada to Japan": the receiving state after the sending one
+        if (q != null && j + 1 < n && s.token(j).lower().equals("to")) {
+            int k = j + 1;
+            if (k < n && s.token(k).lower().equals("the")) k++;
+            Mention c = countryAt(s, k);
+            if (c != null) j = c.tokenEnd();
+            else j = skipCapitalised(s, k, j);
+        }
+        // "the head of Verkhovna Rada (Supreme Council of Ukraine) NAME"
+        if (j < n && s.token(j).text().equals("(")) {
+            int close = j + 1;
+            while (close < n && close < j + 10 && !s.token(close).text().equals(")")) close++;
+            if (close < n && s.token(close).text().equals(")")) j = close + 1;
+        }
+        return new Qualifier(q, j);
+    }
+
+    /**
+     * A country that only qualifies an organisation's name: "the Japan Chamber of Commerce", "the
+     * British Casino Association", "the Brazilian Coffee Institute". A demonym must be followed by
+     * a word of a state's institutions ("the Israeli army"); a country's name may be followed by a
+     * person's name ("President of Brazil Luiz ..."), not by other capitalised words.
+     */
+    private boolean namesOrganisation(Sentence s, Mention c) {
+        if (c.rule().equals(STATE_BODY_RULE)) return false;
+        int k = c.tokenEnd();
+        if (k >= s.size()) return false;
+        Token next = s.token(k);
+        if (c.kind() == MentionKind.DEMONYM) return !lexicon.isInstitutionWord(next.lower());
+        boolean capitalised = Character.isUpperCase(next.text().charAt(0)) && next.text().chars().anyMatch(Character::isLowerCase);
+        if (!capitalised) return false;
+        Mention m = PersonMentionFinder.mentionStartingAt(mentions, s, k);
+        return !(m != null && m.type() == EntityType.PERSON) && !lexicon.isGivenName(next.text());
+    }
+
+    /** Capitalised words of a name from k ("the United Nations"); {@code otherwise} if none. */
+    private static int skipCapitalised(Sentence s, int k, int otherwise) {
+        int e = k;
+        while (e < s.size() && e < k + 4 && Character.isUpperCase(s.token(e).text().charAt(0))) e++;
+        return e > k ? e : otherwise;
+    }
+
+    private int skipInstitutionWords(Sentence s, int j) {
+        int k = j;
+        while (k < s.size() && k < j + 3 && lexicon.isInstitutionWord(s.token(k).lower())) k++;
+        return k;
+    }
+
+    /** A person at k, past titles before the name: "President Vladimir Putin". */
+    private Mention personAfterTitles(Sentence s, int k) {
+        Mention c = countryAt(s, k);
+        if (c != null) {
+            k = c.tokenEnd();
+            if (k < s.size() && s.token(k).text().equals("'s")) k++;
+            if (titleAt(s, k) == null) return null;
+        }
+        for (int hops = 0; hops < 3 && k < s.size(); hops++) {
+            Mention m = PersonMentionFinder.mentionStartingAt(mentions, s, k);
+            if (m != null) return m.type() == EntityType.PERSON && m.kind() != MentionKind.ANAPHOR ? m : null;
+            TitleMatch t = titleAt(s, k);
+            if (t == null) return null;
+            k = t.end();
+        }
+        return null;
+    }
+
+    /** "King Albert I of Belgium", "Foreign Minister Wang Yi of China": a country after the name. */
+    Mention countryAfterName(Sentence s, int nameEnd) {
+        if (nameEnd + 1 >= s.size() || !s.token(nameEnd).lower().equals("of")) return null;
+        int k = nameEnd + 1;
+        if (s.token(k).lower().equals("the")) k++;
+        Mention c = PersonMentionFinder.mentionStartingAt(mentions, s, k);
+        return c != null && c.type() == EntityType.COUNTRY && c.kind() == MentionKind.NAME ? c : null;
+    }
+
+    /**
+     * The office read from token j of an apposition or predicate: "[first] [COUNTRY('s)|BODY]
+     * [institution words] [organisation's] TITLE [of COUNTRY]", or null when no title stands there or
+     * a title that needs a qualifier has none.
+     */
+    Office officeAt(Sentence s, int j) {
+        return officeAt(s, j, null);
+    }
+
+    private Office officeAt(Sentence s, int j, Mention possessor) {
+        int n = s.size();
+        j = skipModifiers(s, j);
+        Mention country = possessor;
+        Mention c = j < n ? countryAt(s, j) : null;
+        if (c != null) {
+            country = c;
+            j = c.tokenEnd();
+            if (j < n && s.token(j).text().equals("'s")) j++;
+        }
+        j = skipModifiers(s, j);
+        TitleMatch title = titleAt(s, j);
+        if (title == null) {
+            int k = afterOrganisation(s, j);
+            if (k == j) k = skipInstitutionWords(s, j);
+            title = titleAt(s, k);
+        }
+        if (title == null) return null;
+        Qualifier after = qualifierAfter(s, title.end());
+        if (after.qualifier() != null && (country == null || country == possessor)) country = after.qualifier();
+        Lexicon.Title t = title.title();
+        if (country == null && (t.countryFromContext() || after.institution() && t.role() != TitleRole.LEADER)) {
+            country = contextCountry(s);
+        }
+        if (country == null && t.needsQualifier()) return null;
+        return new Office(t, country, after.end());
+    }
+
+    private int skipModifiers(Sentence s, int j) {
+        while (j < s.size() && (lexicon.isTitleModifier(s.token(j).lower()) || s.token(j).text().equals("-"))) j++;
+        return j;
+    }
+
+    /**
+     * "the Japanese foreign ministry's press secretary": up to three lower-case words ending in a
+     * possessive name the body the title belongs to; the title comes after them.
+     */
+    private static int afterOrganisation(Sentence s, int j) {
+        for (int k = j; k < Math.min(s.size(), j + 4); k++) {
+            String w = s.token(k).text();
+            if (w.equals("'s") && k > j) return k + 1;
+            if (!w.chars().allMatch(Character::isLetter)) return j;
+        }
+        return j;
+    }
+
+    /**
+     * True when an apposition ends at token j: "Xi, the Chinese president, said", "Brown, chancellor
+     * under Blair, ..." but not "After meeting Xi, the French president also met": there the title
+     * opens a new clause, and a verb or adverb follows it.
+     */
+    static boolean closesApposition(Sentence s, int j) {
+        if (j >= s.size()) return true;
+        String pos = s.token(j).pos();
+        return !(pos.startsWith("VERB") || pos.startsWith("AUX") || pos.startsWith("ADV") || pos.startsWith("PART"));
+    }
+
+    /** End of an office verb phrase ("was sworn in as") starting at token j, or -1. */
+    int officeVerbEnd(Sentence s, int j) {
+        for (Lexicon.OfficeVerb v : lexicon.officeVerbs()) {
+            List<String> w = v.words();
+            if (j + w.size() > s.size()) continue;
+            boolean match = true;
+            for (int k = 0; k < w.size() && match; k++) match = s.token(j + k).lower().equals(w.get(k));
+            if (match) return j + w.size();
+        }
+        return -1;
+    }
+
+    /**
+     * The office after an office verb: "[the|a] [his|her|its|their] TITLE ...". A possessive
+     * pronoun names the state of the person (or country) it refers to: the nearest one before the
+     * subject, in the same or the previous sentence.
+     */
+    Office predicateOfficeAt(Sentence s, int j, Mention subject) {
+        int n = s.size();
+        if (j < n && (s.token(j).lower().equals("the") || s.token(j).lower().equals("a") || s.token(j).lower().equals("an"))) j++;
+        Mention possessor = null;
+        if (j < n) {
+            String w = s.token(j).lower();
+            if (w.equals("his") || w.equals("her") || w.equals("their")) {
+                possessor = nearestBefore(s, subject, EntityType.PERSON);
+                if (possessor == null) return null;
+                j++;
+            } else if (w.equals("its")) {
+                possessor = nearestBefore(s, subject, EntityType.COUNTRY);
+                if (possessor == null) return null;
+                j++;
+            }
+        }
+        Office o = officeAt(s, j, possessor);
+        if (o == null || (o.country() == null && o.title().countryIri() == null)) return null;
+        return o;
+    }
+
+    /** The nearest mention of the type before {@code subject}, other than it, in its sentence or the one before. */
+    private Mention nearestBefore(Sentence s, Mention subject, EntityType type) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.type() != type || m.kind() == MentionKind.ANAPHOR || m.text().equals(subject.text())) continue;
+            boolean before = m.sentence() == s.index() && m.end() <= subject.begin() || m.sentence() == s.index() - 1;
+            if (before && (best == null || m.begin() > best.begin())) best = m;
+        }
+        return best;
+    }
+
+    /**
+     * The state a ministry spokesperson with no country speaks for: the article's dateline
+     * ("BEIJING (Reuters) -"), else a country that opens the same or the previous sentence
+     * ("China on Wednesday voiced opposition ... Foreign ministry spokesperson X said").
+     */
+    Mention contextCountry(Sentence s) {
+        Mention dateline = dateline(s.index());
+        if (dateline != null) return dateline;
+        Mention here = opening(s.index());
+        return here != null ? here : opening(s.index() - 1);
+    }
+
+    private Mention opening(int sentence) {
+        if (sentence < 0) return null;
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && m.tokenStart() == 0 && m.type() == EntityType.COUNTRY
+                    && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.CAPITAL)) return m;
+        }
+        return null;
+    }
+
+    /**
+     * The nearest dateline at or before the sentence: a capital at the start of a line, in capitals
+     * and followed by "-", "(", "," or ":" ("BEIJING, March 3 -"), or in any case followed by "-" or
+     * "(" ("Beijing (Reuters) -"). A digest of several stories has several.
+     */
+    private Mention dateline(int sentence) {
+        Mention found = null;
+        String text = doc.plain();
+        for (Mention m : mentions) {
+            if (m.sentence() > sentence || m.tokenStart() != 0 || m.type() != EntityType.COUNTRY
+                    || m.kind() != MentionKind.CAPITAL) continue;
+            if (m.begin() > 0 && text.charAt(m.begin() - 1) != '\n') continue;
+            Sentence s = doc.sentences().get(m.sentence());
+            if (m.tokenEnd() >= s.size()) continue;
+            String next = s.token(m.tokenEnd()).text();
+            boolean upper = m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT));
+            if (next.equals("-") || next.equals("(") || upper && (next.equals(",") || next.equals(":"))) {
+                if (found == null || m.begin() > found.begin()) found = m;
+            }
+        }
+        return found;
+    }
+
+}
