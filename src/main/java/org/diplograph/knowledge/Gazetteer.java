@@ -33,7 +33,7 @@ public final class Gazetteer {
             byIri.put(e.iri(), e);
             for (String name : e.names()) {
                 add(bySurface, new Entry(name, e, MentionKind.NAME));
-                if (e.type() == EntityType.TERRITORY) {
+                if (e.is(EntityType.TERRITORY)) {
                     for (String variant : geographicVariants(name)) add(bySurface, new Entry(variant, e, MentionKind.NAME));
                 }
                 if (e.type() == EntityType.PERSON) personsByName.putIfAbsent(name, e);

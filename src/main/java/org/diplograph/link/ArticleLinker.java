@@ -50,6 +50,7 @@ public final class ArticleLinker implements Linker {
                 String iri = ref != null ? ref.iri() : namespace(m.type()) + Slugs.slug(m.text());
                 String label = ref != null ? ref.label() : m.text();
                 Builder b = entities.computeIfAbsent(iri, k -> new Builder(iri, m.type(), label));
+                if (ref != null) b.types.addAll(ref.types());
                 if (m.kind() == MentionKind.NAME || m.kind() == MentionKind.CAPITAL) b.seen(m.text());
                 iriOf.put(m, iri);
             } else if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
@@ -208,6 +209,7 @@ public final class ArticleLinker implements Linker {
         final EntityType type;
         final String label;
         final Set<String> alt = new LinkedHashSet<>();
+        final Set<EntityType> types = new LinkedHashSet<>();
 
         Builder(String iri, EntityType type, String label) {
             this.iri = iri;
@@ -219,6 +221,6 @@ public final class ArticleLinker implements Linker {
             if (!form.equals(label)) alt.add(form);
         }
 
-        Entity build() { return new Entity(iri, type, label, alt); }
+        Entity build() { return new Entity(iri, type, label, alt, types); }
     }
 }

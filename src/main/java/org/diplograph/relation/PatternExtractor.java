@@ -2,6 +2,7 @@ package org.diplograph.relation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
@@ -65,7 +66,7 @@ public final class PatternExtractor implements RelationExtractor {
     private void add(RelationRule rule, Sentence s, Arg subject, Arg object, Function<String, String> homeCountry,
                      FactCollector facts) {
         Relation r = rule.relation();
-        if (!r.domain().contains(subject.type()) || !r.range().contains(object.type())) return;
+        if (subject.types().stream().noneMatch(r.domain()::contains) || object.types().stream().noneMatch(r.range()::contains)) return;
         // a demonym qualifies people and things ("a Japanese leader"); it is never a destination
         if (r == Relation.visited && object.mention().kind() == MentionKind.DEMONYM) return;
         // a leader at home is not visiting
@@ -74,7 +75,8 @@ public final class PatternExtractor implements RelationExtractor {
                 subject.mention().end(), object.mention().begin(), object.mention().end(), rule.id(), rule.confidence()));
     }
 
-    private record Arg(String iri, EntityType type, Mention mention) {}
+    /** An argument with every type its entity has (Taiwan: a country and a territory). */
+    private record Arg(String iri, Set<EntityType> types, Mention mention) {}
 
     private List<Arg> args(List<LinkedMention> members, Relation relation, StatesOfPersons states) {
         List<Arg> out = new ArrayList<>();
@@ -82,9 +84,9 @@ public final class PatternExtractor implements RelationExtractor {
             for (Entity e : lm.entities()) {
                 if (relation.betweenStates() && e.type() == EntityType.PERSON) {
                     String country = states.of(e.iri());
-                    if (country != null) out.add(new Arg(country, EntityType.COUNTRY, lm.mention()));
+                    if (country != null) out.add(new Arg(country, Set.of(EntityType.COUNTRY), lm.mention()));
                 } else {
-                    out.add(new Arg(e.iri(), e.type(), lm.mention()));
+                    out.add(new Arg(e.iri(), e.types(), lm.mention()));
                 }
             }
         }

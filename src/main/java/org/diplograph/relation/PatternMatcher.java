@@ -176,7 +176,11 @@ final class PatternMatcher {
                 && lm.mention().text().equalsIgnoreCase("their")) {
             return false;
         }
-        return slot.types().contains(lm.mention().type());
+        // a place named by a name of two types fits a slot of either (Taiwan: a country, and a territory China claims)
+        if (slot.types().contains(lm.mention().type())) return true;
+        MentionKind kind = lm.mention().kind();
+        return kind != MentionKind.DEMONYM && kind != MentionKind.COMBINING_FORM
+                && lm.entities().stream().anyMatch(e -> e.types().stream().anyMatch(slot.types()::contains));
     }
 
     /** Types of the slots on either side of a gap, looking past optional words ("S:PER ?'s ... "). */
