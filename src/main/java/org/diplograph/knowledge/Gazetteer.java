@@ -31,6 +31,8 @@ public final class Gazetteer {
         Map<String, Entry> bySurface = new HashMap<>();
         for (ReferenceEntity e : entities) {
             byIri.put(e.iri(), e);
+            // listed for completeness only: its names are no mention of it (dg:NotMatched)
+            if (e.nameMatching() == NameMatching.NEVER) continue;
             for (String name : e.names()) {
                 add(bySurface, new Entry(name, e, MentionKind.NAME));
                 if (e.is(EntityType.TERRITORY)) {

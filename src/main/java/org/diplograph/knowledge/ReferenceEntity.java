@@ -18,16 +18,20 @@ import java.util.Set;
  * @param controlledBy   reference controllers of a territory
  * @param types          every class the reference gives it: {@code type} first, then any other
  *                       (Taiwan is a dg:Country that is also a dg:DisputedTerritory China claims)
+ * @param nameMatching   for territories: when their names count as mentions
+ * @param territoryKind  for territories: the local name of their dg:territoryKind ("Islands"), or null
  */
 public record ReferenceEntity(String iri, EntityType type, String label, List<String> names,
                               List<String> demonyms, List<String> combiningForms, List<String> capitals,
                               List<String> familyNames, List<Tenure> tenures,
-                              List<String> claimedBy, List<String> controlledBy, Set<EntityType> types) {
+                              List<String> claimedBy, List<String> controlledBy, Set<EntityType> types,
+                              NameMatching nameMatching, String territoryKind) {
     public ReferenceEntity {
         Set<EntityType> all = new LinkedHashSet<>();
         all.add(type);
         if (types != null) all.addAll(types);
         types = Collections.unmodifiableSet(all);
+        if (nameMatching == null) nameMatching = NameMatching.ALWAYS;
     }
 
     /** True if the reference gives it this class, as its main type or as another. */

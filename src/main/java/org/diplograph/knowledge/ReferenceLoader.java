@@ -94,7 +94,8 @@ public final class ReferenceLoader {
             out.add(new ReferenceEntity(r.getURI(), type, label, List.copyOf(names),
                     strings(m, r, DG.demonym), strings(m, r, DG.combiningForm), capitalsAndMetonyms(m, r),
                     strings(m, r, DG.familyName), List.copyOf(tenures),
-                    uris(m, r, DG.claimedBy), uris(m, r, DG.controlledBy), types));
+                    uris(m, r, DG.claimedBy), uris(m, r, DG.controlledBy), types,
+                    NameMatching.of(uri(m, r, DG.nameMatching)), localName(uri(m, r, DG.territoryKind))));
         }
     }
 
@@ -103,6 +104,10 @@ public final class ReferenceLoader {
         List<String> out = new ArrayList<>(strings(m, r, DG.capital));
         out.addAll(strings(m, r, DG.metonym));
         return List.copyOf(out);
+    }
+
+    private static String localName(String iri) {
+        return iri == null ? null : iri.substring(iri.lastIndexOf('#') + 1);
     }
 
     private static void addAll(List<String> into, List<String> values) {
