@@ -11,41 +11,58 @@ import java.util.Set;
  * head nouns of place names ("islands", "enclave") and capitalised words that are no place name.
  */
 public final class TerritoryCues {
-    /** A head noun: the territory kind it suggests, and whether it stays in the name. */
-    public record Head(String word, String kind, boolean keep) {}
+    /**
+     * A head noun: the territory kind it suggests, whether it stays in the name, and whether a cue
+     * must stand right before the name ("the disputed Xyz region") rather than anywhere near.
+     */
+    public record Head(String word, String kind, boolean keep, boolean cueBefore) {}
 
-    public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Map.of(), Set.of());
+    public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of());
 
     private final Set<String> cues;
+    private final Set<String> compoundCues;
     private final Map<String, Head> heads;
     private final Set<String> notNames;
 
-    TerritoryCues(Set<String> cues, Map<String, Head> heads, Set<String> notNames) {
+    TerritoryCues(Set<String> cues, Set<String> compoundCues, Map<String, Head> heads, Set<String> notNames) {
         this.cues = Set.copyOf(cues);
+        this.compoundCues = Set.copyOf(compoundCues);
         this.heads = Map.copyOf(heads);
         this.notNames = Set.copyOf(notNames);
     }
 
     public static TerritoryCues load(KnowledgeSource source) throws IOException {
         Set<String> cues = new HashSet<>();
+        Set<String> compoundCues = new HashSet<>();
         Map<String, Head> heads = new HashMap<>();
         Set<String> notNames = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "lexicon/territory-cues.tsv")) {
             switch (row.cell(0)) {
                 case "cue" -> cues.add(row.cell(1));
+                case "compound" -> compoundCues.add(row.cell(1));
                 case "head" -> {
                     if (!row.cell(3).equals("keep") && !row.cell(3).equals("drop")) throw row.error("fourth column must be keep or drop");
-                    heads.put(row.cell(1), new Head(row.cell(1), row.cell(2), row.cell(3).equals("keep")));
+                    if (!row.cell(4).equals("near") && !row.cell(4).equals("before")) throw row.error("fifth column must be near or before");
+                    heads.put(row.cell(1), new Head(row.cell(1), row.cell(2), row.cell(3).equals("keep"), row.cell(4).equals("before")));
                 }
                 case "notname" -> notNames.add(row.cell(1));
-                default -> throw row.error("kind must be cue, head or notname, not '" + row.cell(0) + "'");
+                default -> throw row.error("kind must be cue, compound, head or notname, not '" + row.cell(0) + "'");
             }
         }
-        return new TerritoryCues(cues, heads, notNames);
+        return new TerritoryCues(cues, compoundCues, heads, notNames);
     }
 
-    /** True for a lower-case word form that signals a sovereignty dispute. */
-    public boolean isCue(String lowerWord) { return cues.contains(lowerWord); }
+    /**
+     * True for a lower-case word form that signals a sovereignty dispute, alone ("annexed") or as
+     * the end of a hyphenated compound ("Russian-annexed", "Indian-controlled").
+     */
+    public boolean isCue(String lowerWord) {
+        if (cues.contains(lowerWord)) return true;
+        int hyphen = lowerWord.lastIndexOf('-');
+        if (hyphen <= 0) return false;
+        String last = lowerWord.substring(hyphen + 1);
+        return cues.contains(last) || compoundCues.contains(last);
+    }
 
     /** The head noun for a lower-case word, or null. */
     public Head head(String lowerWord) { return heads.get(lowerWord); }
