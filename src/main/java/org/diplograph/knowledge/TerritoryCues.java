@@ -17,14 +17,19 @@ public final class TerritoryCues {
      */
     public record Head(String word, String kind, boolean keep, boolean cueBefore) {}
 
-    public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of());
+    public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Set.of());
 
     private final Set<String> cues;
     private final Set<String> compoundCues;
     private final Map<String, Head> heads;
     private final Set<String> notNames;
+    private final Map<String, Boolean> pronounIsPlural;
+    private final Set<String> auxiliaries;
 
-    TerritoryCues(Set<String> cues, Set<String> compoundCues, Map<String, Head> heads, Set<String> notNames) {
+    TerritoryCues(Set<String> cues, Set<String> compoundCues, Map<String, Head> heads, Set<String> notNames,
+                  Map<String, Boolean> pronounIsPlural, Set<String> auxiliaries) {
+        this.pronounIsPlural = Map.copyOf(pronounIsPlural);
+        this.auxiliaries = Set.copyOf(auxiliaries);
         this.cues = Set.copyOf(cues);
         this.compoundCues = Set.copyOf(compoundCues);
         this.heads = Map.copyOf(heads);
@@ -36,6 +41,8 @@ public final class TerritoryCues {
         Set<String> compoundCues = new HashSet<>();
         Map<String, Head> heads = new HashMap<>();
         Set<String> notNames = new HashSet<>();
+        Map<String, Boolean> pronouns = new HashMap<>();
+        Set<String> auxiliaries = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "lexicon/territory-cues.tsv")) {
             switch (row.cell(0)) {
                 case "cue" -> cues.add(row.cell(1));
@@ -46,10 +53,15 @@ public final class TerritoryCues {
                     heads.put(row.cell(1), new Head(row.cell(1), row.cell(2), row.cell(3).equals("keep"), row.cell(4).equals("before")));
                 }
                 case "notname" -> notNames.add(row.cell(1));
-                default -> throw row.error("kind must be cue, compound, head or notname, not '" + row.cell(0) + "'");
+                case "auxiliary" -> auxiliaries.add(row.cell(1));
+                case "pronoun" -> {
+                    if (!row.cell(2).equals("singular") && !row.cell(2).equals("plural")) throw row.error("number must be singular or plural");
+                    pronouns.put(row.cell(1), row.cell(2).equals("plural"));
+                }
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun or auxiliary, not '" + row.cell(0) + "'");
             }
         }
-        return new TerritoryCues(cues, compoundCues, heads, notNames);
+        return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, auxiliaries);
     }
 
     /**
@@ -66,6 +78,12 @@ public final class TerritoryCues {
 
     /** The head noun for a lower-case word, or null. */
     public Head head(String lowerWord) { return heads.get(lowerWord); }
+
+    /** For a lower-case pronoun that may stand for a place: whether it is plural; null for other words. */
+    public Boolean pronounIsPlural(String lowerWord) { return pronounIsPlural.get(lowerWord); }
+
+    /** True for a word that may stand between a passive subject and its participle ("was", "been", "later"). */
+    public boolean isAuxiliary(String lowerWord) { return auxiliaries.contains(lowerWord); }
 
     /** True for a capitalised word that names no place by itself ("Pacific", "Northern"). */
     public boolean isNotName(String word) { return notNames.contains(word); }

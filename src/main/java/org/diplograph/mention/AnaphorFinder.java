@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Lexicon;
+import org.diplograph.knowledge.TerritoryCues;
 import org.diplograph.nlp.AnnotatedText;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
@@ -36,11 +37,35 @@ final class AnaphorFinder implements MentionFinder {
                     i = end - 1;
                 } else if (PERSON_PRONOUNS.contains(s.token(i).lower())) {
                     out.add(anaphor(s, i, i + 1, EntityType.PERSON, "anaphor:pronoun"));
+                } else if (placePronoun(s, i) != null) {
+                    out.add(anaphor(s, i, i + 1, EntityType.TERRITORY, "anaphor:place-" + placePronoun(s, i)));
                 }
             }
         }
         out.sort(Mentions.BY_POSITION);
         return out;
+    }
+
+    /**
+     * "it", "them", "they" where a territory may be meant: as the object of a verb ("Britain has
+     * governed them") or the subject of a passive ("it was annexed in 2014"). Returns "singular" or
+     * "plural", or null. Linking decides whether a territory named just before fits.
+     */
+    private String placePronoun(Sentence s, int i) {
+        TerritoryCues cues = lexicon.territoryCues();
+        Boolean plural = cues.pronounIsPlural(s.token(i).lower());
+        if (plural == null) return null;
+        String number = plural ? "plural" : "singular";
+        boolean object = i > 0 && s.token(i - 1).pos().startsWith("VERB");
+        if (object) return number;
+        int k = i + 1;
+        boolean be = false;
+        while (k < s.size() && cues.isAuxiliary(s.token(k).lower())) {
+            be |= s.lemma(k).equals("be");
+            k++;
+        }
+        boolean passive = be && k < s.size() && s.token(k).pos().startsWith("VERB") && s.token(k).lower().matches(".*(ed|en|wn)");
+        return passive ? number : null;
     }
 
     private Lexicon.Anaphor anaphorAt(Sentence s, int i) {
