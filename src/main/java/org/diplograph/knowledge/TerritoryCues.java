@@ -3,6 +3,7 @@ package org.diplograph.knowledge;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,18 +18,20 @@ public final class TerritoryCues {
      */
     public record Head(String word, String kind, boolean keep, boolean cueBefore) {}
 
-    public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Set.of());
+    public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Set.of());
 
     private final Set<String> cues;
     private final Set<String> compoundCues;
     private final Map<String, Head> heads;
     private final Set<String> notNames;
     private final Map<String, Boolean> pronounIsPlural;
+    private final Map<String, String> pronounCase;
     private final Set<String> auxiliaries;
 
     TerritoryCues(Set<String> cues, Set<String> compoundCues, Map<String, Head> heads, Set<String> notNames,
-                  Map<String, Boolean> pronounIsPlural, Set<String> auxiliaries) {
+                  Map<String, Boolean> pronounIsPlural, Map<String, String> pronounCase, Set<String> auxiliaries) {
         this.pronounIsPlural = Map.copyOf(pronounIsPlural);
+        this.pronounCase = Map.copyOf(pronounCase);
         this.auxiliaries = Set.copyOf(auxiliaries);
         this.cues = Set.copyOf(cues);
         this.compoundCues = Set.copyOf(compoundCues);
@@ -42,6 +45,7 @@ public final class TerritoryCues {
         Map<String, Head> heads = new HashMap<>();
         Set<String> notNames = new HashSet<>();
         Map<String, Boolean> pronouns = new HashMap<>();
+        Map<String, String> cases = new HashMap<>();
         Set<String> auxiliaries = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "lexicon/territory-cues.tsv")) {
             switch (row.cell(0)) {
@@ -56,12 +60,14 @@ public final class TerritoryCues {
                 case "auxiliary" -> auxiliaries.add(row.cell(1));
                 case "pronoun" -> {
                     if (!row.cell(2).equals("singular") && !row.cell(2).equals("plural")) throw row.error("number must be singular or plural");
+                    if (!List.of("object", "subject", "both").contains(row.cell(3))) throw row.error("case must be object, subject or both");
                     pronouns.put(row.cell(1), row.cell(2).equals("plural"));
+                    cases.put(row.cell(1), row.cell(3));
                 }
                 default -> throw row.error("kind must be cue, compound, head, notname, pronoun or auxiliary, not '" + row.cell(0) + "'");
             }
         }
-        return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, auxiliaries);
+        return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, cases, auxiliaries);
     }
 
     /**
@@ -81,6 +87,12 @@ public final class TerritoryCues {
 
     /** For a lower-case pronoun that may stand for a place: whether it is plural; null for other words. */
     public Boolean pronounIsPlural(String lowerWord) { return pronounIsPlural.get(lowerWord); }
+
+    /** True if the pronoun may be the object of a verb ("them", "it"). */
+    public boolean pronounMayBeObject(String lowerWord) { return !"subject".equals(pronounCase.get(lowerWord)); }
+
+    /** True if the pronoun may be a subject ("they", "it"). */
+    public boolean pronounMayBeSubject(String lowerWord) { return !"object".equals(pronounCase.get(lowerWord)); }
 
     /** True for a word that may stand between a passive subject and its participle ("was", "been", "later"). */
     public boolean isAuxiliary(String lowerWord) { return auxiliaries.contains(lowerWord); }
