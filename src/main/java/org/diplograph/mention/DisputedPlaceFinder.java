@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.diplograph.knowledge.EntityType;
+import org.diplograph.knowledge.Gazetteer;
+import org.diplograph.knowledge.ReferenceEntity;
 import org.diplograph.knowledge.Lexicon;
 import org.diplograph.knowledge.MentionKind;
 import org.diplograph.knowledge.TerritoryCues;
@@ -23,17 +25,20 @@ import org.diplograph.nlp.Token;
  * A name with a head noun needs a dispute cue ("disputed", "claims", "annexed", ...) in its sentence
  * or the one before or after, so that "the Pacific islands" or a valley in a travel story stays out.
  * The name keeps a head such as "Valley" or "Islands" and drops a descriptive one ("area",
- * "enclave"); its IRI is made from the name. Once found, the same name elsewhere in the article
+ * "enclave"); its IRI is the reference territory's when the reference knows the name with another
+ * head ("Xyz area" for "Xyz territory"), else made from the name. Once found, the same name elsewhere in the article
  * names the same territory.
  */
 final class DisputedPlaceFinder implements MentionFinder {
     private static final int MAX_NAME_WORDS = 3;
     private static final String RULE = "context:disputed-place";
 
+    private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final TerritoryCues cues;
 
-    DisputedPlaceFinder(Lexicon lexicon) {
+    DisputedPlaceFinder(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.cues = lexicon.territoryCues();
     }
@@ -81,9 +86,9 @@ final class DisputedPlaceFinder implements MentionFinder {
         if (head.cueBefore() && !cueBefore(s, k, mentions)) return null;
         String name = text(doc, s, k, end);
         if (head.keep()) {
-            return mention(s, k, end + 1, name + " " + capitalise(headToken.text()));
+            return mention(s, k, end + 1, name + " " + capitalise(headToken.text()), mentions);
         }
-        return mention(s, k, end, name);
+        return mention(s, k, end, name, mentions);
     }
 
     /** "Name, claimed|occupied|... by Country". */
@@ -96,7 +101,7 @@ final class DisputedPlaceFinder implements MentionFinder {
         if (s.token(by).lower().equals("the") && by + 1 < s.size()) by++;
         Mention country = PersonMentionFinder.mentionStartingAt(mentions, s, by);
         if (country == null || country.type() != EntityType.COUNTRY || country.kind() == MentionKind.DEMONYM) return null;
-        return mention(s, k, end, text(doc, s, k, end));
+        return mention(s, k, end, text(doc, s, k, end), mentions);
     }
 
     /** The same names again, anywhere in the article. */
@@ -112,7 +117,7 @@ final class DisputedPlaceFinder implements MentionFinder {
                     for (int w = 0; w < words.length && match; w++) match = s.token(k + w).text().equals(words[w]);
                     if (!match || k + words.length < s.size() && isNameWord(s.token(k + words.length))) continue;
                     if (k > 0 && isNameWord(s.token(k - 1))) continue;
-                    found.add(mention(s, k, k + words.length, name));
+                    found.add(mention(s, k, k + words.length, name, mentions));
                     k += words.length - 1;
                     break;
                 }
@@ -189,8 +194,28 @@ final class DisputedPlaceFinder implements MentionFinder {
         return Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT);
     }
 
-    private static Mention mention(Sentence s, int start, int end, String name) {
+    /**
+     * A mention of the name. A reference territory it stands for gives the IRI: one the reference
+     * knows with another head ("Xyz area" for "Xyz territory"), or one the article names whose name
+     * starts with the same word ("the Xyz valley" beside "Xyz Glacier").
+     */
+    private Mention mention(Sentence s, int start, int end, String name, List<Mention> mentions) {
+        ReferenceEntity ref = gazetteer.territoryFor(name);
+        String iri = ref != null ? ref.iri() : null;
+        EntityType type = ref != null ? ref.type() : EntityType.TERRITORY;
+        if (iri == null) {
+            String first = name.split("[ -]")[0];
+            for (Mention m : mentions) {
+                if (m.referenceIri() == null || m.kind() != MentionKind.NAME || first.length() < 4) continue;
+                ReferenceEntity known = gazetteer.entity(m.referenceIri());
+                if (known != null && known.is(EntityType.TERRITORY) && m.text().split("[ -]")[0].equals(first)) {
+                    iri = known.iri();
+                    type = m.type();
+                    break;
+                }
+            }
+        }
         return Mention.of(s.index(), start, end, s.token(start).begin(), s.token(end - 1).end(), name,
-                EntityType.TERRITORY, MentionKind.NAME, null, RULE);
+                type, MentionKind.NAME, iri, RULE);
     }
 }

@@ -20,7 +20,7 @@ public final class MentionStage {
         List<MentionFinder> finders = new ArrayList<>();
         finders.add(new GazetteerMentionFinder(gazetteer, lexicon));
         finders.add(new PersonMentionFinder(lexicon));
-        finders.add(new DisputedPlaceFinder(lexicon));
+        finders.add(new DisputedPlaceFinder(gazetteer, lexicon));
         finders.addAll(extra);
         finders.add(new AnaphorFinder(lexicon));
         return new MentionStage(finders);

@@ -54,6 +54,15 @@ class TerritoryMentionTest {
     }
 
     @Test
+    void aPlaceFoundFromContextThatTheReferenceKnowsGetsItsIri() {
+        Extraction x = extract("Nepal protested over the disputed Kalapani area. India built a road through the Kalapani territory.");
+        assertEquals(1, x.entities().stream().filter(en -> en.type() == EntityType.TERRITORY).count(), entities(x).toString());
+        assertTrue(territory(entities(x), "Kalapani territory"), entities(x).toString());
+        x = extract("Shelling was heard near the Telmari valley, which both armies contest. The Isfara enclave was calm.");
+        assertTrue(territory(entities(x), "Isfara Valley"), entities(x).toString());
+    }
+
+    @Test
     void placesClaimedByACountry() {
         Set<String> e = entities(extract("Fishing boats were seen near Karvelo, claimed by Vietnam."));
         assertTrue(territory(e, "Karvelo"), e.toString());
