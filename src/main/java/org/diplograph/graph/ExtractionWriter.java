@@ -65,7 +65,7 @@ public final class ExtractionWriter {
         entities.sort(Comparator.comparing(Entity::iri));
         for (Entity en : entities) {
             Node n = iri(en.iri());
-            e.add(n, DG.RDF_TYPE, iri(en.type().classIri()));
+            for (var t : en.types()) e.add(n, DG.RDF_TYPE, iri(t.classIri()));
             // language-tagged like the reference labels, so the union graph holds one label, not two
             e.add(n, DG.RDFS_LABEL, en(en.label()));
             for (String alt : en.altLabels()) e.add(n, DG.SKOS_ALT_LABEL, en(alt));

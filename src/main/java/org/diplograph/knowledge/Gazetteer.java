@@ -22,6 +22,8 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final Map<String, ReferenceEntity> byIri = new HashMap<>();
     private final Map<String, ReferenceEntity> personsByName = new HashMap<>();
+    /** Every name of every territory, those never matched in text included, lower-cased. */
+    private final Map<String, ReferenceEntity> territoriesByName = new HashMap<>();
 
     public Gazetteer(Collection<ReferenceEntity> entities, Set<String> notNames) {
         Map<String, Set<String>> familyNameOwners = new HashMap<>();
@@ -31,9 +33,14 @@ public final class Gazetteer {
         Map<String, Entry> bySurface = new HashMap<>();
         for (ReferenceEntity e : entities) {
             byIri.put(e.iri(), e);
+            if (e.is(EntityType.TERRITORY)) {
+                for (String name : e.names()) territoriesByName.putIfAbsent(name.toLowerCase(Locale.ROOT), e);
+            }
+            // listed for completeness only: its names are no mention of it (dg:NotMatched)
+            if (e.nameMatching() == NameMatching.NEVER) continue;
             for (String name : e.names()) {
                 add(bySurface, new Entry(name, e, MentionKind.NAME));
-                if (e.type() == EntityType.TERRITORY) {
+                if (e.is(EntityType.TERRITORY)) {
                     for (String variant : geographicVariants(name)) add(bySurface, new Entry(variant, e, MentionKind.NAME));
                 }
                 if (e.type() == EntityType.PERSON) personsByName.putIfAbsent(name, e);
@@ -65,6 +72,15 @@ public final class Gazetteer {
             "Reef", "Heights", "Strait", "Peninsula", "Archipelago", "Rocks", "Glacier", "Valley", "Triangle",
             "Strip", "Bank", "Atoll", "Cays", "Gulf", "Bay", "Plateau", "Region", "Oblast", "Territory", "Territories");
 
+    private static final Set<String> GENERIC_LOWER = lower(GENERIC_WORDS, "area", "enclave", "exclave", "district", "province", "glacier");
+
+    private static Set<String> lower(Set<String> words, String... more) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) out.add(w.toLowerCase(Locale.ROOT));
+        out.addAll(List.of(more));
+        return Set.copyOf(out);
+    }
+
     /** "Spratly Islands" → "Spratly islands", "Spratly archipelago", "Spratly Archipelago". */
     static List<String> geographicVariants(String name) {
         int space = name.lastIndexOf(' ');
@@ -92,6 +108,29 @@ public final class Gazetteer {
     }
 
     public ReferenceEntity entity(String iri) { return byIri.get(iri); }
+
+    /**
+     * The reference territory a name found from context stands for: "Xyz" or "Xyz area" is "Xyz
+     * territory" or "Xyz Valley" when the reference has one such name (case aside); null if none.
+     */
+    public ReferenceEntity territoryFor(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        ReferenceEntity exact = territoriesByName.get(n);
+        if (exact != null) return exact;
+        int space = n.lastIndexOf(' ');
+        if (space > 0 && GENERIC_LOWER.contains(n.substring(space + 1))) {
+            n = n.substring(0, space);
+            exact = territoriesByName.get(n);
+            if (exact != null) return exact;
+        }
+        ReferenceEntity found = null;
+        for (String generic : GENERIC_LOWER) {
+            ReferenceEntity e = territoriesByName.get(n + " " + generic);
+            if (e != null && found != null && !found.iri().equals(e.iri())) return null; // two places: leave it
+            if (e != null) found = e;
+        }
+        return found;
+    }
 
     /** A reference person with exactly this name or name variant. */
     public ReferenceEntity personNamed(String name) { return personsByName.get(name); }

@@ -54,6 +54,8 @@ public final class Lexicon {
     private final Set<String> institutionWords;
     private final Set<String> titleModifiers;
     private final List<OfficeVerb> officeVerbs;
+    /** Dispute cues and head nouns for finding territories (ontology/lexicon/territory-cues.tsv). */
+    private TerritoryCues territoryCues = TerritoryCues.NONE;
 
     Lexicon(List<Title> titles, Set<String> notNames, Set<String> givenNames, Set<String> particles,
             List<Anaphor> anaphors) {
@@ -120,9 +122,11 @@ public final class Lexicon {
             };
             anaphors.add(new Anaphor(words(row.cell(0)), type, Integer.parseInt(row.cell(2))));
         }
-        return new Lexicon(titles, column(source, "lexicon/not-names.tsv"), column(source, "lexicon/given-names.tsv"),
+        Lexicon lexicon = new Lexicon(titles, column(source, "lexicon/not-names.tsv"), column(source, "lexicon/given-names.tsv"),
                 column(source, "lexicon/name-particles.tsv"), anaphors, bodies,
                 lowerColumn(source, "lexicon/institution-words.tsv"), lowerColumn(source, "lexicon/title-modifiers.tsv"), verbs);
+        lexicon.territoryCues = TerritoryCues.load(source);
+        return lexicon;
     }
 
     private static Set<String> column(KnowledgeSource source, String path) throws IOException {
@@ -182,6 +186,8 @@ public final class Lexicon {
     public boolean isParticle(String word) { return particles.contains(word); }
 
     public List<Anaphor> anaphors() { return anaphors; }
+
+    public TerritoryCues territoryCues() { return territoryCues; }
 
     public Set<String> notNames() { return notNames; }
 }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -37,18 +40,41 @@ public final class ReferenceLoader {
         return model;
     }
 
+    /**
+     * One record per entity. An entity with two classes (Taiwan: dg:Country and dg:DisputedTerritory)
+     * is one record whose main type follows its IRI's namespace ({@code dgc:} a country, {@code dgt:}
+     * a territory) and whose {@link ReferenceEntity#types()} holds both.
+     */
     public static List<ReferenceEntity> entities(Model model) {
         List<ReferenceEntity> out = new ArrayList<>();
-        collect(model, DG.Country, EntityType.COUNTRY, out);
-        collect(model, DG.DisputedTerritory, EntityType.TERRITORY, out);
-        collect(model, DG.Person, EntityType.PERSON, out);
+        Set<String> seen = new HashSet<>();
+        collect(model, DG.Country, EntityType.COUNTRY, out, seen);
+        collect(model, DG.DisputedTerritory, EntityType.TERRITORY, out, seen);
+        collect(model, DG.Person, EntityType.PERSON, out, seen);
         return out;
     }
 
-    private static void collect(Model m, String classIri, EntityType type, List<ReferenceEntity> out) {
+    private static Set<EntityType> typesOf(Model m, Resource r) {
+        Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+        for (EntityType t : EntityType.values()) {
+            if (m.contains(r, RDF.type, m.createResource(t.classIri()))) types.add(t);
+        }
+        return types;
+    }
+
+    private static EntityType mainType(String iri, EntityType collectedAs, Set<EntityType> types) {
+        if (iri.startsWith(DG.COUNTRY_NS) && types.contains(EntityType.COUNTRY)) return EntityType.COUNTRY;
+        if (iri.startsWith(DG.TERRITORY_NS) && types.contains(EntityType.TERRITORY)) return EntityType.TERRITORY;
+        return collectedAs;
+    }
+
+    private static void collect(Model m, String classIri, EntityType collectedAs, List<ReferenceEntity> out, Set<String> seen) {
         List<Resource> subjects = m.listSubjectsWithProperty(RDF.type, m.createResource(classIri)).toList();
         subjects.sort(Comparator.comparing(Resource::getURI));
         for (Resource r : subjects) {
+            if (!seen.add(r.getURI())) continue;
+            Set<EntityType> types = typesOf(m, r);
+            EntityType type = mainType(r.getURI(), collectedAs, types);
             String label = first(m, r, DG.RDFS_LABEL);
             if (label == null) throw new IllegalArgumentException(r.getURI() + " has no rdfs:label");
             List<String> names = new ArrayList<>();
@@ -68,7 +94,8 @@ public final class ReferenceLoader {
             out.add(new ReferenceEntity(r.getURI(), type, label, List.copyOf(names),
                     strings(m, r, DG.demonym), strings(m, r, DG.combiningForm), capitalsAndMetonyms(m, r),
                     strings(m, r, DG.familyName), List.copyOf(tenures),
-                    uris(m, r, DG.claimedBy), uris(m, r, DG.controlledBy)));
+                    uris(m, r, DG.claimedBy), uris(m, r, DG.controlledBy), types,
+                    NameMatching.of(uri(m, r, DG.nameMatching)), localName(uri(m, r, DG.territoryKind))));
         }
     }
 
@@ -77,6 +104,10 @@ public final class ReferenceLoader {
         List<String> out = new ArrayList<>(strings(m, r, DG.capital));
         out.addAll(strings(m, r, DG.metonym));
         return List.copyOf(out);
+    }
+
+    private static String localName(String iri) {
+        return iri == null ? null : iri.substring(iri.lastIndexOf('#') + 1);
     }
 
     private static void addAll(List<String> into, List<String> values) {

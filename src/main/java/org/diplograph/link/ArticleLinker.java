@@ -38,8 +38,6 @@ import org.diplograph.nlp.Sentence;
 public final class ArticleLinker implements Linker {
     /** How many sentences back an anaphor may reach. */
     private static final int ANAPHOR_REACH = 2;
-    /** Places stay the topic longer than people: "the islands" may look back further. */
-    private static final int PLACE_ANAPHOR_REACH = 6;
 
     private final Gazetteer gazetteer;
     private final OfficeHolders offices;
@@ -63,6 +61,8 @@ public final class ArticleLinker implements Linker {
                 String iri = ref != null ? ref.iri() : namespace(m.type()) + Slugs.slug(m.text());
                 String label = ref != null ? ref.label() : m.text();
                 Builder b = entities.computeIfAbsent(iri, k -> new Builder(iri, m.type(), label));
+                if (ref != null) b.types.addAll(ref.types());
+                b.types.add(m.type());
                 if (m.kind() == MentionKind.NAME || m.kind() == MentionKind.CAPITAL) b.seen(m.text());
                 iriOf.put(m, iri);
             } else if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
@@ -267,19 +267,7 @@ public final class ArticleLinker implements Linker {
                                         Map<String, Builder> entities) {
         boolean isPair = a.rule().endsWith("pair");
         if (!isPair && a.type() != EntityType.PERSON) {
-            // "the islands", "the sea": the territory (or country) named most recently;
-            // "its": only a country named earlier in the same sentence
-            boolean pronoun = !a.text().contains(" ");
-            int reach = pronoun ? 0 : PLACE_ANAPHOR_REACH;
-            for (int i = mentions.size() - 1; i >= 0; i--) {
-                Mention m = mentions.get(i);
-                if (m.begin() >= a.begin() || m.sentence() < a.sentence() - reach) continue;
-                if (m.type() == a.type() && iriOf.containsKey(m) && m.kind() != MentionKind.ANAPHOR
-                        && (pronoun || headFits(a, entities.get(iriOf.get(m)).label))) {
-                    return List.of(iriOf.get(m));
-                }
-            }
-            return List.of();
+            return new PlaceAnaphors(iri -> entities.get(iri).types, iri -> entities.get(iri).label).resolve(a, mentions, iriOf);
         }
         if (!isPair) {
             // the first person named in this sentence before the pronoun, else in the previous ones
@@ -319,20 +307,12 @@ public final class ArticleLinker implements Linker {
         return pair.size() == 2 ? List.copyOf(pair) : List.of();
     }
 
-    /** "the shoal" refers to a shoal, "the islands" to islands; "the territory" and "the region" to any. */
-    private static boolean headFits(Mention anaphor, String label) {
-        String text = anaphor.text().toLowerCase(java.util.Locale.ROOT);
-        String head = text.substring(text.lastIndexOf(' ') + 1);
-        if (head.equals("territory") || head.equals("region") || head.equals("area")) return true;
-        String stem = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
-        return label.toLowerCase(java.util.Locale.ROOT).contains(stem);
-    }
-
     private static final class Builder {
         final String iri;
         final EntityType type;
         final String label;
         final Set<String> alt = new LinkedHashSet<>();
+        final Set<EntityType> types = new LinkedHashSet<>();
 
         Builder(String iri, EntityType type, String label) {
             this.iri = iri;
@@ -344,6 +324,6 @@ public final class ArticleLinker implements Linker {
             if (!form.equals(label)) alt.add(form);
         }
 
-        Entity build() { return new Entity(iri, type, label, alt); }
+        Entity build() { return new Entity(iri, type, label, alt, types); }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
 import org.diplograph.knowledge.Lexicon;
+import org.diplograph.knowledge.NameMatching;
 import org.diplograph.nlp.AnnotatedText;
 import org.diplograph.nlp.Sentence;
 
@@ -89,12 +90,24 @@ final class GazetteerMentionFinder implements MentionFinder {
             // "MOSCOW (AP) —": capitals written in capitals count only where a dateline stands, at a line's start
             if (isUpperCaseForm(form) && at > 0 && text.charAt(at - 1) != '\n') continue;
             if (e.kind() == MentionKind.SHORT_NAME && partOfLongerName(s, text, at, end)) continue;
+            // a small or little-reported dispute: its name counts only beside a dispute cue, never inside a compound name
+            if (e.entity().nameMatching() == NameMatching.WITH_DISPUTE_CUE
+                    && (!hasDisputeCue(s) || text.charAt(end - 1) != '.' && end < text.length() && text.charAt(end) == '-'
+                        || at > 0 && text.charAt(at - 1) == '-')) {
+                continue;
+            }
             int[] tokens = TokenSpans.tokenRange(s, at, end);
             if (tokens == null) continue;
             return Mention.of(s.index(), tokens[0], tokens[1], at, end, form, e.entity().type(), e.kind(),
                     e.entity().iri(), "gazetteer:" + e.kind().name().toLowerCase(java.util.Locale.ROOT));
         }
         return null;
+    }
+
+    /** True if a word of the sentence is a dispute cue of ontology/lexicon/territory-cues.tsv. */
+    private boolean hasDisputeCue(Sentence s) {
+        for (var t : s.tokens()) if (lexicon.territoryCues().isCue(t.lower())) return true;
+        return false;
     }
 
     private boolean countryAfterHyphen(String text, int end) {

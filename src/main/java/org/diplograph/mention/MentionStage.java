@@ -19,7 +19,13 @@ public final class MentionStage {
     public static MentionStage standard(Gazetteer gazetteer, Lexicon lexicon, List<MentionFinder> extra) {
         List<MentionFinder> finders = new ArrayList<>();
         finders.add(new GazetteerMentionFinder(gazetteer, lexicon));
-        finders.add(new PersonMentionFinder(lexicon));
+        // territories that are also states ("Northern Cyprus leader Ersin Tatar") may qualify a title
+        java.util.Set<String> territorialStates = new java.util.HashSet<>();
+        for (var e : gazetteer.entities()) {
+            if (e.is(org.diplograph.knowledge.EntityType.COUNTRY) && e.is(org.diplograph.knowledge.EntityType.TERRITORY)) territorialStates.add(e.iri());
+        }
+        finders.add(new PersonMentionFinder(lexicon, java.util.Set.copyOf(territorialStates)));
+        finders.add(new DisputedPlaceFinder(gazetteer, lexicon));
         finders.addAll(extra);
         finders.add(new AnaphorFinder(lexicon));
         return new MentionStage(finders);

@@ -39,7 +39,10 @@ final class OfficePhrases {
     private final AnnotatedText doc;
     private final List<Mention> mentions;
 
-    OfficePhrases(Lexicon lexicon, AnnotatedText doc, List<Mention> mentions) {
+    private final java.util.Set<String> territorialStates;
+
+    OfficePhrases(Lexicon lexicon, AnnotatedText doc, List<Mention> mentions, java.util.Set<String> territorialStates) {
+        this.territorialStates = territorialStates;
         this.lexicon = lexicon;
         this.doc = doc;
         this.mentions = mentions;
@@ -83,17 +86,22 @@ final class OfficePhrases {
         return -1;
     }
 
+    /** A country, or a territory that is also a state (Northern Cyprus). */
+    private boolean isState(Mention m) {
+        return m.type() == EntityType.COUNTRY || m.referenceIri() != null && territorialStates.contains(m.referenceIri());
+    }
+
     /** A country (by any name but an anaphor) or state body starting at token i. */
     Mention countryAt(Sentence s, int i) {
         Mention m = PersonMentionFinder.mentionStartingAt(mentions, s, i);
-        if (m != null && m.type() == EntityType.COUNTRY && m.kind() != MentionKind.ANAPHOR) return m;
+        if (m != null && isState(m) && m.kind() != MentionKind.ANAPHOR) return m;
         return bodyAt(s, i);
     }
 
     /** A country or state body ending right before token {@code end}. */
     private Mention countryOrBodyEndingAt(Sentence s, int end) {
         Mention m = PersonMentionFinder.mentionEndingAt(mentions, s, end);
-        if (m != null && m.type() == EntityType.COUNTRY && m.kind() != MentionKind.ANAPHOR) return m;
+        if (m != null && isState(m) && m.kind() != MentionKind.ANAPHOR) return m;
         for (int k = Math.max(0, end - 6); k < end; k++) {
             Mention b = bodyAt(s, k);
             if (b != null && b.tokenEnd() == end) return b;

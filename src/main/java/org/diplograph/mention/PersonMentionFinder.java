@@ -28,7 +28,13 @@ final class PersonMentionFinder implements MentionFinder {
 
     private final Lexicon lexicon;
 
-    PersonMentionFinder(Lexicon lexicon) { this.lexicon = lexicon; }
+    /** Reference IRIs of territories that are also states: their names may qualify a title like a country's. */
+    private final java.util.Set<String> territorialStates;
+
+    PersonMentionFinder(Lexicon lexicon, java.util.Set<String> territorialStates) {
+        this.lexicon = lexicon;
+        this.territorialStates = territorialStates;
+    }
 
     @Override
     public List<Mention> find(AnnotatedText doc, List<Mention> earlier) {
@@ -47,7 +53,7 @@ final class PersonMentionFinder implements MentionFinder {
     /** "[country] TITLE [of country] [,] Name", "the head of the Knesset NAME", "Canada's envoy to Japan, NAME". */
     private void titledNames(AnnotatedText doc, Sentence s, List<Mention> mentions) {
         int n = s.size();
-        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions);
+        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions, territorialStates);
         for (int i = 0; i < n; i++) {
             if (covered(mentions, s, i)) {
                 titleInsideName(phrases, s, i, mentions);
@@ -117,7 +123,7 @@ final class PersonMentionFinder implements MentionFinder {
 
     /** "Name, (the|a) [first] [country('s)] TITLE [of country]": the title is attached to a person found before. */
     private void titlesAfterNames(AnnotatedText doc, Sentence s, List<Mention> mentions) {
-        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions);
+        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions, territorialStates);
         for (Mention p : List.copyOf(mentions)) {
             if (p.sentence() != s.index() || p.type() != EntityType.PERSON || hasStatedOffice(p)) continue;
             int j = p.tokenEnd();
@@ -139,7 +145,7 @@ final class PersonMentionFinder implements MentionFinder {
      * minister": the verb phrases of {@code office-verbs.tsv} followed by a qualified office.
      */
     private void officePredicates(AnnotatedText doc, Sentence s, List<Mention> mentions) {
-        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions);
+        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions, territorialStates);
         for (Mention p : List.copyOf(mentions)) {
             if (p.sentence() != s.index() || p.type() != EntityType.PERSON || hasStatedOffice(p) || p.kind() == MentionKind.ANAPHOR) continue;
             int j = p.tokenEnd();

@@ -131,8 +131,8 @@ public final class OpenNlpAnnotator implements Annotator {
         List<Span> out = new ArrayList<>(spans.length + 4);
         for (Span span : spans) {
             int start = span.getStart();
-            if (span.length() > 1 && text.charAt(start) == '-' && Character.isUpperCase(text.charAt(start + 1))) {
-                out.add(new Span(start, start + 1)); // the model sometimes gives "India" "-Pakistan"
+            if (span.length() > 1 && text.charAt(start) == '-' && Character.isLetter(text.charAt(start + 1))) {
+                out.add(new Span(start, start + 1)); // the model sometimes gives "India" "-Pakistan", "Moroccan" "-administered"
                 start++;
             }
             for (int i = span.getStart() + 1; i < span.getEnd() - 1; i++) {
@@ -149,6 +149,11 @@ public final class OpenNlpAnnotator implements Annotator {
                 }
             }
             int end = span.getEnd();
+            Span trailingHyphen = null;
+            if (end - start > 1 && text.charAt(end - 1) == '-' && Character.isLetter(text.charAt(end - 2))) {
+                trailingHyphen = new Span(end - 1, end); // "Russian-" "held"
+                end--;
+            }
             // the model leaves possessives on the word ("Israel's", "leaders'"): rules need them apart
             if (end - start > 2 && text.startsWith("'s", end - 2) && Character.isLetter(text.charAt(end - 3))) {
                 out.add(new Span(start, end - 2));
@@ -159,6 +164,7 @@ public final class OpenNlpAnnotator implements Annotator {
             } else {
                 out.add(new Span(start, end));
             }
+            if (trailingHyphen != null) out.add(trailingHyphen);
         }
         return out.toArray(new Span[0]);
     }

@@ -139,14 +139,14 @@ public final class PatternExtractor implements RelationExtractor {
     private void add(RelationRule rule, Sentence s, Arg subject, Arg object, Function<String, String> homeCountry,
                      FactCollector facts) {
         Relation r = rule.relation();
-        if (!r.domain().contains(subject.type()) || !r.range().contains(object.type())) return;
+        if (subject.types().stream().noneMatch(r.domain()::contains) || object.types().stream().noneMatch(r.range()::contains)) return;
         // a demonym qualifies people and things ("a Japanese leader"); it is never a destination
         if (r == Relation.visited && object.mention().kind() == MentionKind.DEMONYM) return;
         // the graph is about international politics: a meeting counts when one of the people acts for a
         // state or is a reference leader ("the striker meets Agassi", "the band met in their teens" do not)
         if (r == Relation.metWith && !political(subject.iri(), homeCountry) && !political(object.iri(), homeCountry)) return;
-        if (rule.statePersonsOnly() && (subject.type() == EntityType.PERSON && !political(subject.iri(), homeCountry)
-                || object.type() == EntityType.PERSON && !political(object.iri(), homeCountry))) {
+        if (rule.statePersonsOnly() && (subject.types().contains(EntityType.PERSON) && !political(subject.iri(), homeCountry)
+                || object.types().contains(EntityType.PERSON) && !political(object.iri(), homeCountry))) {
             return;
         }
         // a leader at home is not visiting
@@ -161,7 +161,8 @@ public final class PatternExtractor implements RelationExtractor {
         return ref != null && !ref.tenures().isEmpty();
     }
 
-    private record Arg(String iri, EntityType type, Mention mention) {}
+    /** An argument with every type its entity has (Taiwan: a country and a territory). */
+    private record Arg(String iri, Set<EntityType> types, Mention mention) {}
 
     private List<Arg> args(List<LinkedMention> members, Relation relation, StatesOfPersons states) {
         List<Arg> out = new ArrayList<>();
@@ -169,9 +170,9 @@ public final class PatternExtractor implements RelationExtractor {
             for (Entity e : lm.entities()) {
                 if (relation.betweenStates() && e.type() == EntityType.PERSON) {
                     String country = states.of(e.iri());
-                    if (country != null) out.add(new Arg(country, EntityType.COUNTRY, lm.mention()));
+                    if (country != null) out.add(new Arg(country, Set.of(EntityType.COUNTRY), lm.mention()));
                 } else {
-                    out.add(new Arg(e.iri(), e.type(), lm.mention()));
+                    out.add(new Arg(e.iri(), e.types(), lm.mention()));
                 }
             }
         }

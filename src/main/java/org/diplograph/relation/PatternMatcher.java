@@ -237,7 +237,11 @@ final class PatternMatcher {
                 && words.wholeGroups().contains(lm.mention().text().toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
-        return slot.types().contains(lm.mention().type());
+        // a place named by a name of two types fits a slot of either (Taiwan: a country, and a territory China claims)
+        if (slot.types().contains(lm.mention().type())) return true;
+        MentionKind kind = lm.mention().kind();
+        return kind != MentionKind.DEMONYM && kind != MentionKind.COMBINING_FORM
+                && lm.entities().stream().anyMatch(e -> e.types().stream().anyMatch(slot.types()::contains));
     }
 
     /**
@@ -277,8 +281,14 @@ final class PatternMatcher {
      * visit", "no talks", "is to visit"), or a plan word just after it ("talks planned for May").
      */
     private boolean blocked(Match m, boolean startsWithArgument) {
-        // a pattern with no word class is blocked around its first literal ("refused to shake hands")
-        List<Integer> triggers = m.triggers().isEmpty() ? m.literals().subList(0, Math.min(1, m.literals().size())) : m.triggers();
+        // a pattern with no word class is blocked around its first literal ("refused to shake hands"),
+        // and a verb the pattern names literally is a trigger too ("a treaty that could be signed by")
+        List<Integer> triggers = new ArrayList<>(m.triggers());
+        if (triggers.isEmpty() && !m.literals().isEmpty()) triggers.add(m.literals().get(0));
+        for (int literal : m.literals()) {
+            String pos = sentence.token(literal).pos();
+            if ((pos.equals("VERB") || pos.equals("AUX")) && !triggers.contains(literal)) triggers.add(literal);
+        }
         for (int trigger : triggers) {
             // words before the first argument belong to another clause ("India rejected China's claim"),
             // except an infinitive's governor ("invited Xi to visit Paris")

@@ -61,7 +61,7 @@ public final class TitleExtractor implements RelationExtractor {
                 Mention qualifier = m.titleCountry();
                 String country = null;
                 double confidence = TITLE_CONFIDENCE;
-                if (qualifier != null && qualifier.type() == EntityType.COUNTRY) {
+                if (qualifier != null && isCountry(qualifier)) {
                     if (pass == 1) continue;
                     country = qualifier.referenceIri();
                 } else if (qualifier != null && qualifier.type() == EntityType.PERSON) {
@@ -139,6 +139,13 @@ public final class TitleExtractor implements RelationExtractor {
             if (!lm.isGroup() && lm.entity().iri().equals(countryIri)) return true;
         }
         return false;
+    }
+
+    /** A country mention, or a territory that is also a state ("Northern Cyprus leader Ersin Tatar"). */
+    private boolean isCountry(Mention m) {
+        if (m.type() == EntityType.COUNTRY) return true;
+        var ref = m.referenceIri() == null ? null : gazetteer.entity(m.referenceIri());
+        return ref != null && ref.is(EntityType.COUNTRY);
     }
 
     private static String entityAt(LinkedArticle article, Mention m) {

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,6 +74,72 @@ class ReferenceCrossCheckTest {
             if (!row.get("wikidata_qid").isEmpty()) qidByName.putIfAbsent(norm(row.get("name")), row.get("wikidata_qid"));
         }
         assertAgreement(DG.DisputedTerritory, qidByName, 15);
+    }
+
+    /**
+     * Rows whose name is not one of ours, with the entity that covers them: a state part of which
+     * another claims, a misspelling, a description rather than a name.
+     */
+    private static final Map<String, String> COVERED_BY = Map.of(
+            "Belize", DG.TERRITORY_NS + "belizean-guatemalan-territorial-dispute",
+            "Ilemi Triange", DG.TERRITORY_NS + "ilemi-triangle",
+            "West of Essequibo River", DG.TERRITORY_NS + "guayana-esequiba",
+            "Near Om Parvat", DG.TERRITORY_NS + "om-parvat",
+            "Mainland China", DG.COUNTRY_NS + "CHN");
+
+    /** Natural Earth's abbreviations, spelt out. */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("Is.", "Islands", "I.", "Island", "S.", "South",
+            "N.", "Northern", "W.", "Western", "Br.", "British", "Ter.", "Territory");
+
+    @Test
+    void everyTerritoryOfTheSharedTablesIsListed() throws IOException {
+        requireShared();
+        Set<String> names = new HashSet<>();
+        for (ReferenceEntity e : ReferenceLoader.entities(reference)) {
+            if (e.is(EntityType.TERRITORY)) for (String n : e.names()) names.add(norm(n));
+        }
+        List<String> rows = new ArrayList<>();
+        for (Map<String, String> row : csv(SHARED.resolve("disputed-territories.csv"))) rows.add(row.get("territory"));
+        for (Map<String, String> row : csv(SHARED.resolve("natural-earth-disputed-areas.csv"))) {
+            StringBuilder all = new StringBuilder();
+            for (String column : List.of("name", "name_en_ne5", "name_alt", "name_long")) {
+                for (String n : row.get(column).split(",\\s*")) if (!n.isBlank()) all.append(all.length() > 0 ? "|" : "").append(n);
+            }
+            rows.add(all.toString());
+        }
+        List<String> missing = new ArrayList<>();
+        for (String row : rows) {
+            List<String> forms = List.of(row.split("\\|"));
+            String target = forms.stream().map(COVERED_BY::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (target != null) {
+                assertTrue(reference.containsResource(reference.createResource(target)), row + ": " + target + " is missing");
+                continue;
+            }
+            boolean covered = false;
+            for (String form : forms) for (String v : variants(form)) covered |= names.contains(norm(v));
+            if (!covered) missing.add(row);
+        }
+        assertEquals(List.of(), missing, "territories of ../shared/reference missing from territories.ttl");
+        assertTrue(rows.size() >= 330, "read only " + rows.size() + " rows");
+    }
+
+    /** "Dokdo/Takeshima" → both; "Bajo Nuevo Bank (Petrel Is.)" → "Bajo Nuevo Bank", "Petrel Islands"; "X dispute" → "X". */
+    static List<String> variants(String name) {
+        List<String> out = new ArrayList<>();
+        for (String part : (name + "/" + name.replace("/", " ")).split("/")) {
+            String p = part.strip().replaceAll(" dispute$", "");
+            StringBuilder spelt = new StringBuilder();
+            for (String w : p.split(" ")) spelt.append(spelt.length() > 0 ? " " : "").append(ABBREVIATIONS.getOrDefault(w, w));
+            p = spelt.toString();
+            out.add(p);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)\\s*\\((.*)\\)$").matcher(p);
+            if (m.matches()) {
+                out.add(m.group(1));
+                out.add(m.group(2));
+                out.add(m.group(1) + " " + m.group(2));
+            }
+        }
+        return out;
     }
 
     @Test

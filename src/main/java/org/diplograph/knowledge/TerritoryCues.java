@@ -1,0 +1,102 @@
+package org.diplograph.knowledge;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of {@code ontology/lexicon/territory-cues.tsv}: dispute cues ("disputed", "annexed"),
+ * head nouns of place names ("islands", "enclave") and capitalised words that are no place name.
+ */
+public final class TerritoryCues {
+    /**
+     * A head noun: the territory kind it suggests, whether it stays in the name, and whether a cue
+     * must stand right before the name ("the disputed Xyz region") rather than anywhere near.
+     */
+    public record Head(String word, String kind, boolean keep, boolean cueBefore) {}
+
+    public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Set.of());
+
+    private final Set<String> cues;
+    private final Set<String> compoundCues;
+    private final Map<String, Head> heads;
+    private final Set<String> notNames;
+    private final Map<String, Boolean> pronounIsPlural;
+    private final Map<String, String> pronounCase;
+    private final Set<String> auxiliaries;
+
+    TerritoryCues(Set<String> cues, Set<String> compoundCues, Map<String, Head> heads, Set<String> notNames,
+                  Map<String, Boolean> pronounIsPlural, Map<String, String> pronounCase, Set<String> auxiliaries) {
+        this.pronounIsPlural = Map.copyOf(pronounIsPlural);
+        this.pronounCase = Map.copyOf(pronounCase);
+        this.auxiliaries = Set.copyOf(auxiliaries);
+        this.cues = Set.copyOf(cues);
+        this.compoundCues = Set.copyOf(compoundCues);
+        this.heads = Map.copyOf(heads);
+        this.notNames = Set.copyOf(notNames);
+    }
+
+    public static TerritoryCues load(KnowledgeSource source) throws IOException {
+        Set<String> cues = new HashSet<>();
+        Set<String> compoundCues = new HashSet<>();
+        Map<String, Head> heads = new HashMap<>();
+        Set<String> notNames = new HashSet<>();
+        Map<String, Boolean> pronouns = new HashMap<>();
+        Map<String, String> cases = new HashMap<>();
+        Set<String> auxiliaries = new HashSet<>();
+        for (Tables.Row row : Tables.read(source, "lexicon/territory-cues.tsv")) {
+            switch (row.cell(0)) {
+                case "cue" -> cues.add(row.cell(1));
+                case "compound" -> compoundCues.add(row.cell(1));
+                case "head" -> {
+                    if (!row.cell(3).equals("keep") && !row.cell(3).equals("drop")) throw row.error("fourth column must be keep or drop");
+                    if (!row.cell(4).equals("near") && !row.cell(4).equals("before")) throw row.error("fifth column must be near or before");
+                    heads.put(row.cell(1), new Head(row.cell(1), row.cell(2), row.cell(3).equals("keep"), row.cell(4).equals("before")));
+                }
+                case "notname" -> notNames.add(row.cell(1));
+                case "auxiliary" -> auxiliaries.add(row.cell(1));
+                case "pronoun" -> {
+                    if (!row.cell(2).equals("singular") && !row.cell(2).equals("plural")) throw row.error("number must be singular or plural");
+                    if (!List.of("object", "subject", "both").contains(row.cell(3))) throw row.error("case must be object, subject or both");
+                    pronouns.put(row.cell(1), row.cell(2).equals("plural"));
+                    cases.put(row.cell(1), row.cell(3));
+                }
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun or auxiliary, not '" + row.cell(0) + "'");
+            }
+        }
+        return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, cases, auxiliaries);
+    }
+
+    /**
+     * True for a lower-case word form that signals a sovereignty dispute, alone ("annexed") or as
+     * the end of a hyphenated compound ("Russian-annexed", "Indian-controlled").
+     */
+    public boolean isCue(String lowerWord) {
+        if (cues.contains(lowerWord)) return true;
+        int hyphen = lowerWord.lastIndexOf('-');
+        if (hyphen <= 0) return false;
+        String last = lowerWord.substring(hyphen + 1);
+        return cues.contains(last) || compoundCues.contains(last);
+    }
+
+    /** The head noun for a lower-case word, or null. */
+    public Head head(String lowerWord) { return heads.get(lowerWord); }
+
+    /** For a lower-case pronoun that may stand for a place: whether it is plural; null for other words. */
+    public Boolean pronounIsPlural(String lowerWord) { return pronounIsPlural.get(lowerWord); }
+
+    /** True if the pronoun may be the object of a verb ("them", "it"). */
+    public boolean pronounMayBeObject(String lowerWord) { return !"subject".equals(pronounCase.get(lowerWord)); }
+
+    /** True if the pronoun may be a subject ("they", "it"). */
+    public boolean pronounMayBeSubject(String lowerWord) { return !"object".equals(pronounCase.get(lowerWord)); }
+
+    /** True for a word that may stand between a passive subject and its participle ("was", "been", "later"). */
+    public boolean isAuxiliary(String lowerWord) { return auxiliaries.contains(lowerWord); }
+
+    /** True for a capitalised word that names no place by itself ("Pacific", "Northern"). */
+    public boolean isNotName(String word) { return notNames.contains(word); }
+}
