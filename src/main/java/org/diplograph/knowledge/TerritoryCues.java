@@ -18,7 +18,7 @@ public final class TerritoryCues {
      */
     public record Head(String word, String kind, boolean keep, boolean cueBefore) {}
 
-    public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Set.of());
+    public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Set.of(), Set.of());
 
     private final Set<String> cues;
     private final Set<String> compoundCues;
@@ -27,9 +27,12 @@ public final class TerritoryCues {
     private final Map<String, Boolean> pronounIsPlural;
     private final Map<String, String> pronounCase;
     private final Set<String> auxiliaries;
+    private final Set<String> passiveAuxiliaries;
 
     TerritoryCues(Set<String> cues, Set<String> compoundCues, Map<String, Head> heads, Set<String> notNames,
-                  Map<String, Boolean> pronounIsPlural, Map<String, String> pronounCase, Set<String> auxiliaries) {
+                  Map<String, Boolean> pronounIsPlural, Map<String, String> pronounCase, Set<String> auxiliaries,
+                  Set<String> passiveAuxiliaries) {
+        this.passiveAuxiliaries = Set.copyOf(passiveAuxiliaries);
         this.pronounIsPlural = Map.copyOf(pronounIsPlural);
         this.pronounCase = Map.copyOf(pronounCase);
         this.auxiliaries = Set.copyOf(auxiliaries);
@@ -47,6 +50,7 @@ public final class TerritoryCues {
         Map<String, Boolean> pronouns = new HashMap<>();
         Map<String, String> cases = new HashMap<>();
         Set<String> auxiliaries = new HashSet<>();
+        Set<String> passiveAuxiliaries = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "lexicon/territory-cues.tsv")) {
             switch (row.cell(0)) {
                 case "cue" -> cues.add(row.cell(1));
@@ -57,7 +61,10 @@ public final class TerritoryCues {
                     heads.put(row.cell(1), new Head(row.cell(1), row.cell(2), row.cell(3).equals("keep"), row.cell(4).equals("before")));
                 }
                 case "notname" -> notNames.add(row.cell(1));
-                case "auxiliary" -> auxiliaries.add(row.cell(1));
+                case "auxiliary" -> {
+                    auxiliaries.add(row.cell(1));
+                    if (row.cell(2).equals("be")) passiveAuxiliaries.add(row.cell(1));
+                }
                 case "pronoun" -> {
                     if (!row.cell(2).equals("singular") && !row.cell(2).equals("plural")) throw row.error("number must be singular or plural");
                     if (!List.of("object", "subject", "both").contains(row.cell(3))) throw row.error("case must be object, subject or both");
@@ -67,7 +74,7 @@ public final class TerritoryCues {
                 default -> throw row.error("kind must be cue, compound, head, notname, pronoun or auxiliary, not '" + row.cell(0) + "'");
             }
         }
-        return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, cases, auxiliaries);
+        return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, cases, auxiliaries, passiveAuxiliaries);
     }
 
     /**
@@ -96,6 +103,9 @@ public final class TerritoryCues {
 
     /** True for a word that may stand between a passive subject and its participle ("was", "been", "later"). */
     public boolean isAuxiliary(String lowerWord) { return auxiliaries.contains(lowerWord); }
+
+    /** A form of "be" that makes the participle after it a passive ("it was annexed"). */
+    public boolean isPassiveAuxiliary(String lowerWord) { return passiveAuxiliaries.contains(lowerWord); }
 
     /** True for a capitalised word that names no place by itself ("Pacific", "Northern"). */
     public boolean isNotName(String word) { return notNames.contains(word); }

@@ -178,7 +178,7 @@ final class AnaphorFinder implements MentionFinder {
             int k = i + 1;
             boolean be = false;
             while (k < s.size() && cues.isAuxiliary(s.token(k).lower())) {
-                be |= s.lemma(k).equals("be");
+                be |= cues.isPassiveAuxiliary(s.token(k).lower()); // no lemmatizer: it would tag the whole sentence again
                 k++;
             }
             passive = be && k < s.size() && s.token(k).pos().startsWith("VERB") && s.token(k).lower().matches(".*(ed|en|wn)");
