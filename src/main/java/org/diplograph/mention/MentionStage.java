@@ -19,6 +19,9 @@ public final class MentionStage {
     public static MentionStage standard(Gazetteer gazetteer, Lexicon lexicon, List<MentionFinder> extra) {
         List<MentionFinder> finders = new ArrayList<>();
         finders.add(new GazetteerMentionFinder(gazetteer, lexicon));
+        // names from a statistical model come before the title reader, which attaches titles and
+        // offices to any person found so far ("Chinese President [Xi Jinping]")
+        finders.addAll(extra);
         // territories that are also states ("Northern Cyprus leader Ersin Tatar") may qualify a title
         java.util.Set<String> territorialStates = new java.util.HashSet<>();
         for (var e : gazetteer.entities()) {
@@ -26,7 +29,6 @@ public final class MentionStage {
         }
         finders.add(new PersonMentionFinder(lexicon, java.util.Set.copyOf(territorialStates)));
         finders.add(new DisputedPlaceFinder(gazetteer, lexicon));
-        finders.addAll(extra);
         finders.add(new AnaphorFinder(lexicon));
         return new MentionStage(finders);
     }
