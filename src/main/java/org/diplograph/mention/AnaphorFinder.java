@@ -82,7 +82,8 @@ final class AnaphorFinder implements MentionFinder {
                 }
             }
             if (country == null || namesHolder(s, out, end) || titleOfName(out, country)
-                    || apposition(s, out, Math.min(phraseStart, i) - (isWord(s, Math.min(phraseStart, i) - 1, "the") ? 1 : 0))) {
+                    || apposition(s, out, Math.min(phraseStart, i) - (isWord(s, Math.min(phraseStart, i) - 1, "the") ? 1 : 0))
+                        && !startsClause(s, end)) {
                 continue;
             }
             int titleEnd = i + title.words().size();
@@ -110,6 +111,16 @@ final class AnaphorFinder implements MentionFinder {
         String pos = s.token(k).pos();
         return !s.token(k).text().startsWith("'") && !pos.startsWith("NOUN") && !pos.startsWith("PROPN")
                 && !pos.startsWith("ADJ");
+    }
+
+    /**
+     * "Prior to meeting Xi, the French president also met ...": a verb or adverb after the phrase
+     * makes it the subject of a clause, not an apposition to the name before the comma.
+     */
+    private static boolean startsClause(Sentence s, int end) {
+        if (end >= s.size()) return false;
+        String pos = s.token(end).pos();
+        return pos.equals("VERB") || pos.equals("AUX") || pos.equals("ADV");
     }
 
     /** "Dave Prentis, the leader of ...": a phrase in apposition to a name describes that name. */
