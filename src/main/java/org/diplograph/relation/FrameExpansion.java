@@ -29,12 +29,7 @@ final class FrameExpansion {
     static void triggerClasses(KnowledgeSource source, Map<String, Set<String>> classes) throws IOException {
         Map<String, List<String>> lemmas = new LinkedHashMap<>();
         for (Tables.Row row : Tables.read(source, "rules/triggers.tsv")) {
-            Relation relation;
-            try {
-                relation = Relation.parse(row.cell(0));
-            } catch (IllegalArgumentException e) {
-                throw row.error(e.getMessage());
-            }
+            Relation relation = relationOf(row);
             String pos = row.cell(1);
             if (!pos.matches("[a-z_]+")) throw row.error("part of speech must be lower-case letters: " + pos);
             if (row.cell(2).isBlank()) throw row.error("no trigger words");
@@ -45,6 +40,14 @@ final class FrameExpansion {
             if (classes.containsKey(name)) throw new IllegalArgumentException("word class " + name + " is defined twice");
             classes.put(name, Set.copyOf(words));
         });
+    }
+
+    private static Relation relationOf(Tables.Row row) {
+        try {
+            return Relation.parse(row.cell(0));
+        } catch (IllegalArgumentException e) {
+            throw row.error(e.getMessage());
+        }
     }
 
     static String className(Relation relation, String pos) {
@@ -61,12 +64,7 @@ final class FrameExpansion {
         }
         List<RelationRule> rules = new ArrayList<>();
         for (Tables.Row row : Tables.read(source, "rules/relation-frames.tsv")) {
-            Relation relation;
-            try {
-                relation = Relation.parse(row.cell(0));
-            } catch (IllegalArgumentException e) {
-                throw row.error(e.getMessage());
-            }
+            Relation relation = relationOf(row);
             for (String frameId : row.cell(5).trim().split("\\s+")) {
                 Frame frame = frames.get(frameId);
                 if (frame == null) throw row.error("unknown frame " + frameId + "; frames.tsv has " + frames.keySet());

@@ -85,7 +85,14 @@ final class PatternMatcher {
     List<Match> matches(Pattern pattern) {
         List<Match> out = new ArrayList<>();
         if (!mayMatch(pattern)) return out;
+        boolean pairFirst = pattern.elements().get(0) instanceof Pattern.Slot first && first.role() == Pattern.SlotRole.PAIR;
         for (int start = 0; start < sentence.size(); start++) {
+            // "aid to Tunisia, Israel and Jordan under the pact", "deals with Chile and Venezuela":
+            // a coordination after a preposition is not the pair that acts
+            if (pairFirst && start > 0 && words.objectPrepositions().contains(sentence.token(start - 1).lower())
+                    && !(startingAt[start] != null && startingAt[start].mention().kind() == MentionKind.ANAPHOR)) {
+                continue;
+            }
             State st = new State(start);
             if (match(pattern.elements(), 0, start, st)) {
                 Match m = st.toMatch();
@@ -231,12 +238,44 @@ final class PatternMatcher {
         return commaBefore || commaAfter;
     }
 
+    /**
+     * A country's adjective or capital that is part of another name does not stand for the state:
+     * "British and German interests", "Canadian Actors' Equity", "the Paris Club". An adjective
+     * counts only before a word of the state (government, troops, officials: matcher-words.tsv) or
+     * when no noun follows it; a capital not before another capitalised name.
+     */
+    private boolean namesSomethingElse(LinkedMention lm) {
+        int after = lm.mention().tokenEnd();
+        if (after >= sentence.size() || titledFrom[lm.mention().tokenStart()] != null) return false;
+        Token next = sentence.token(after);
+        MentionKind kind = lm.mention().kind();
+        if (kind == MentionKind.DEMONYM) {
+            // "British and Dutch interests": the head noun follows the last adjective of a coordination
+            while (after + 1 < sentence.size() && words.coordinators().contains(sentence.token(after).lower())
+                    && covering[after + 1] != null && covering[after + 1].mention().kind() == MentionKind.DEMONYM) {
+                after = covering[after + 1].mention().tokenEnd();
+            }
+            if (after >= sentence.size()) return false;
+            next = sentence.token(after);
+            if (next.text().equals("-")) return false;                       // "Japanese-controlled"
+            if (covering[after] != null) return false;                       // "Chinese President Xi"
+            boolean nounFollows = next.pos().equals("NOUN") || next.pos().equals("PROPN");
+            return nounFollows && !words.stateHeads().contains(next.lower());
+        }
+        // "the Paris Club", but not "Washington DC"
+        if (kind == MentionKind.CAPITAL) {
+            return next.pos().equals("PROPN") && covering[after] == null && !next.text().equals(next.text().toUpperCase(java.util.Locale.ROOT));
+        }
+        return false;
+    }
+
     /** "their" stands for two people only as a whole ("their meeting"), never as one argument. */
     private boolean fits(LinkedMention lm, Pattern.Slot slot) {
         if (slot.role() != Pattern.SlotRole.PAIR && lm.mention().kind() == MentionKind.ANAPHOR
                 && words.wholeGroups().contains(lm.mention().text().toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
+        if (namesSomethingElse(lm)) return false;
         // a place named by a name of two types fits a slot of either (Taiwan: a country, and a territory China claims)
         if (slot.types().contains(lm.mention().type())) return true;
         MentionKind kind = lm.mention().kind();
