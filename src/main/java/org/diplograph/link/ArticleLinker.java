@@ -40,6 +40,8 @@ public final class ArticleLinker implements Linker {
     private static final int ANAPHOR_REACH = 2;
 
     private final Gazetteer gazetteer;
+    /** The article being linked (a linker serves one thread at a time). */
+    private AnnotatedText currentText;
     private final OfficeHolders offices;
 
     public ArticleLinker(Gazetteer gazetteer) {
@@ -49,6 +51,7 @@ public final class ArticleLinker implements Linker {
 
     @Override
     public LinkedArticle link(Article article, AnnotatedText text, List<Mention> mentions) {
+        currentText = text;
         Map<String, Builder> entities = new LinkedHashMap<>();
         Map<Mention, String> iriOf = new HashMap<>();
         List<Mention> fullNames = new ArrayList<>();
@@ -270,6 +273,10 @@ public final class ArticleLinker implements Linker {
             return new PlaceAnaphors(iri -> entities.get(iri).types, iri -> entities.get(iri).label).resolve(a, mentions, iriOf);
         }
         if (!isPair) {
+            // "During his visit to Tokyo, Modi met Abe": a pronoun in a fronted phrase, with no person
+            // before it, points forward to the first person after the comma that ends the phrase
+            String ahead = cataphor(a, mentions, iriOf);
+            if (ahead != null) return List.of(ahead);
             // the first person named in this sentence before the pronoun, else in the previous ones
             for (int s = a.sentence(); s >= a.sentence() - ANAPHOR_REACH && s >= 0; s--) {
                 for (Mention m : mentions) {
@@ -305,6 +312,27 @@ public final class ArticleLinker implements Linker {
                     .forEach(e -> pair.add(e.getKey()));
         }
         return pair.size() == 2 ? List.copyOf(pair) : List.of();
+    }
+
+    private String cataphor(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
+        if (currentText == null || a.tokenStart() > 2) return null; // the phrase opens the sentence: "During his visit"
+        for (Mention m : mentions) {
+            if (m.sentence() == a.sentence() && m.type() == EntityType.PERSON && m.begin() < a.begin()) return null;
+        }
+        var sentence = currentText.sentences().get(a.sentence());
+        int comma = -1;
+        for (int k = a.tokenEnd(); k < sentence.size() && comma < 0; k++) if (sentence.token(k).text().equals(",")) comma = k;
+        if (comma < 0) return null;
+        int commaBegin = sentence.token(comma).begin();
+        for (Mention m : mentions) {
+            if (m.sentence() != a.sentence() || m.begin() < commaBegin) continue;
+            if (m.type() != EntityType.PERSON || m.kind() == MentionKind.ANAPHOR || !iriOf.containsKey(m)) continue;
+            // the subject right after the comma ("..., Indian Prime Minister Narendra Modi held talks")
+            int titleStartToken = m.tokenStart();
+            for (var t : sentence.tokens()) if (t.begin() == m.titleBegin()) titleStartToken = t.index();
+            return titleStartToken <= comma + 3 ? iriOf.get(m) : null;
+        }
+        return null;
     }
 
     private static final class Builder {
