@@ -89,7 +89,9 @@ final class PatternMatcher {
         for (int start = 0; start < sentence.size(); start++) {
             // "aid to Tunisia, Israel and Jordan under the pact", "deals with Chile and Venezuela":
             // a coordination after a preposition is not the pair that acts
-            if (pairFirst && start > 0 && words.objectPrepositions().contains(sentence.token(start - 1).lower())
+            int before = start - 1;
+            if (before > 0 && words.determiners().contains(sentence.token(before).lower())) before--;
+            if (pairFirst && before >= 0 && words.objectPrepositions().contains(sentence.token(before).lower())
                     && !(startingAt[start] != null && startingAt[start].mention().kind() == MentionKind.ANAPHOR)) {
                 continue;
             }
@@ -117,7 +119,7 @@ final class PatternMatcher {
                 // a state's possessive still names the party ("condemned Vietnam's island building")
                 boolean readsPossessive = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Literal l
                         && l.words().stream().anyMatch(words.possessives()::contains);
-                boolean possessed = slot.role() != Pattern.SlotRole.PAIR && sm.end() < n && isPossessive(sm.end()) && !readsPossessive;
+                boolean possessed = sm.end() < n && isPossessive(sm.end()) && !readsPossessive;
                 boolean followedByGap = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Gap;
                 if (possessed && (followedByGap || slot.types().equals(Set.of(EntityType.PERSON)))) continue;
                 List<LinkedMention> saved = st.bind(slot.role(), sm.members());
