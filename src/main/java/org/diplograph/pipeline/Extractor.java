@@ -33,8 +33,11 @@ public final class Extractor {
     private final MentionStage mentions;
     private final Linker linker;
     private final EnsembleExtractor relations;
+    private final org.diplograph.knowledge.Gazetteer gazetteer;
 
-    public Extractor(Annotator annotator, MentionStage mentions, Linker linker, EnsembleExtractor relations) {
+    public Extractor(Annotator annotator, MentionStage mentions, Linker linker, EnsembleExtractor relations,
+                     org.diplograph.knowledge.Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.annotator = annotator;
         this.mentions = mentions;
         this.linker = linker;
@@ -52,7 +55,7 @@ public final class Extractor {
         if (enabled != null) relations = relations.only(enabled);
         return new Extractor(new OpenNlpAnnotator(k.models()),
                 MentionStage.standard(k.gazetteer(), k.lexicon(), extraFinders),
-                new ArticleLinker(k.gazetteer()), relations);
+                new ArticleLinker(k.gazetteer()), relations, k.gazetteer());
     }
 
     /** Every relation extractor, in the order they run: titles first, so that a titled leader stands for a state in patterns. */
@@ -84,7 +87,7 @@ public final class Extractor {
      * qualifies with an adjective ("Soviet troops") and states nothing about is not listed: the
      * annotation guidelines count names, not demonyms.
      */
-    static List<Entity> namedOrInFacts(LinkedArticle linked, List<Fact> facts) {
+    static List<Entity> namedOrInFacts(LinkedArticle linked, List<Fact> facts, org.diplograph.knowledge.Gazetteer gazetteer) {
         Set<String> keep = new HashSet<>();
         for (LinkedMention lm : linked.mentions()) {
             MentionKind kind = lm.mention().kind();
@@ -96,12 +99,23 @@ public final class Extractor {
             keep.add(f.subject());
             keep.add(f.object());
         }
-        return linked.entities().values().stream().filter(e -> keep.contains(e.iri())).toList();
+        List<Entity> out = new java.util.ArrayList<>(linked.entities().values().stream().filter(e -> keep.contains(e.iri())).toList());
+        // a state a fact needs that the article names by no mention ("President Putin" with the
+        // country from the reference tenure): typed and labelled with its reference name, which is
+        // certain, so the article graph stays valid
+        Set<String> present = new HashSet<>();
+        out.forEach(e -> present.add(e.iri()));
+        for (String iri : keep) {
+            if (present.contains(iri)) continue;
+            var ref = gazetteer.entity(iri);
+            if (ref != null) out.add(new Entity(iri, ref.type(), ref.label(), Set.of(), ref.types()));
+        }
+        return out;
     }
 
     public Extraction extract(Article article) {
         Trace t = trace(article);
-        return new Extraction(article, namedOrInFacts(t.linked(), t.facts()), t.facts(), t.timings());
+        return new Extraction(article, namedOrInFacts(t.linked(), t.facts(), gazetteer), t.facts(), t.timings());
     }
 
 }

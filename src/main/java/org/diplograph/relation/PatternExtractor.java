@@ -145,6 +145,8 @@ public final class PatternExtractor implements RelationExtractor {
         // the graph is about international politics: a meeting counts when one of the people acts for a
         // state or is a reference leader ("the striker meets Agassi", "the band met in their teens" do not)
         if (r == Relation.metWith && !political(subject.iri(), homeCountry) && !political(object.iri(), homeCountry)) return;
+        // a trip counts when the traveller acts for a state ("a banker arrived at the court in Madrid" does not)
+        if (r == Relation.visited && !political(subject.iri(), homeCountry)) return;
         if (rule.statePersonsOnly() && (subject.types().contains(EntityType.PERSON) && !political(subject.iri(), homeCountry)
                 || object.types().contains(EntityType.PERSON) && !political(object.iri(), homeCountry))) {
             return;

@@ -98,6 +98,7 @@ final class PatternMatcher {
             State st = new State(start);
             if (match(pattern.elements(), 0, start, st)) {
                 Match m = st.toMatch();
+                if (pairFirst && jointlyWithAnother(m)) continue;
                 if (!blocked(m, pattern.elements().get(0) instanceof Pattern.Slot)) out.add(m);
             }
         }
@@ -357,6 +358,19 @@ final class PatternMatcher {
                 boolean opensPhrase = k == 0 || sentence.token(k - 1).pos().equals("DET");
                 if (sentence.token(k).pos().equals("ADJ") && opensPhrase && inClass(blockers, k)) return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * "Baker and Volcker held talks with Miyazawa": a pair whose trigger is followed by "with" acted
+     * together towards someone else, not towards each other.
+     */
+    private boolean jointlyWithAnother(Match m) {
+        if (m.triggers().isEmpty()) return false;
+        int last = m.triggers().get(m.triggers().size() - 1);
+        for (int k = last + 1; k <= last + 2 && k < sentence.size(); k++) {
+            if (words.jointMarkers().contains(sentence.token(k).lower())) return true;
         }
         return false;
     }

@@ -42,10 +42,19 @@ final class StatesOfPersons {
 
     /** The country a reference leader led in the year (or in any year when it is -1), if only one. */
     static String referenceCountry(Gazetteer gazetteer, String personIri, int year) {
+        return referenceCountry(gazetteer, personIri, year, null);
+    }
+
+    /**
+     * The same, counting only tenures of the office the article names ({@code title}, null for any):
+     * "Chancellor Gordon Brown" in an undated article is not the later Prime Minister Brown.
+     */
+    static String referenceCountry(Gazetteer gazetteer, String personIri, int year, String title) {
         ReferenceEntity ref = gazetteer.entity(personIri);
         if (ref == null) return null;
         String found = null;
         for (Tenure t : ref.tenures()) {
+            if (title != null && t.title() != null && !t.title().equalsIgnoreCase(title)) continue;
             if (year < 0 || t.covers(year)) {
                 if (found != null && !found.equals(t.countryIri())) return null;
                 found = t.countryIri();

@@ -74,7 +74,7 @@ public final class TitleExtractor implements RelationExtractor {
                     if (!mentionsCountry(article, m.titleDefaultCountry())) continue;
                     country = m.titleDefaultCountry();
                 } else if (qualifier == null && pass == 1 && relation == Relation.leaderOf) {
-                    country = StatesOfPersons.referenceCountry(gazetteer, person, year);
+                    country = StatesOfPersons.referenceCountry(gazetteer, person, year, m.title());
                     confidence = TITLE_FROM_REFERENCE_CONFIDENCE;
                 }
                 if (country == null) continue;
