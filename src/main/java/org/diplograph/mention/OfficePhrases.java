@@ -101,7 +101,7 @@ final class OfficePhrases {
     /** A country or state body ending right before token {@code end}. */
     private Mention countryOrBodyEndingAt(Sentence s, int end) {
         Mention m = PersonMentionFinder.mentionEndingAt(mentions, s, end);
-        if (m != null && isState(m) && m.kind() != MentionKind.ANAPHOR) return m;
+        if (m != null && isState(m) && m.kind() != MentionKind.ANAPHOR) return endsOrganisationName(s, m) ? null : m;
         for (int k = Math.max(0, end - 6); k < end; k++) {
             Mention b = bodyAt(s, k);
             if (b != null && b.tokenEnd() == end) return b;
@@ -144,10 +144,22 @@ final class OfficePhrases {
         return -1;
     }
 
+    /**
+     * "Export-Import Bank of Japan president", "National Union of Seafarers in India president": the
+     * country ends an organisation's name, and the title is the organisation's.
+     */
+    private static boolean endsOrganisationName(Sentence s, Mention m) {
+        int before = m.tokenStart() - 1;
+        return before >= 1 && (s.token(before).lower().equals("of") || s.token(before).lower().equals("in"))
+                && Character.isUpperCase(s.token(before - 1).text().charAt(0));
+    }
+
     private Mention qualifierEndingAt(Sentence s, int end) {
         if (end <= 0) return null;
         Mention m = PersonMentionFinder.mentionEndingAt(mentions, s, end);
-        if (m != null && m.kind() != MentionKind.ANAPHOR && m.type() != EntityType.TERRITORY) return m;
+        if (m != null && m.kind() != MentionKind.ANAPHOR && m.type() != EntityType.TERRITORY) {
+            return m.type() == EntityType.COUNTRY && endsOrganisationName(s, m) ? null : m;
+        }
         return countryOrBodyEndingAt(s, end);
     }
 
