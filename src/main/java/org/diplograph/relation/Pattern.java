@@ -111,7 +111,7 @@ public record Pattern(List<Element> elements, Set<String> requiredClasses) {
             } else {
                 boolean optional = part.startsWith("?") && part.length() > 1;
                 String words = optional ? part.substring(1) : part;
-                elements.add(new Literal(Set.of(words.toLowerCase(Locale.ROOT).split("\\|")), optional));
+                elements.add(new Literal(Set.copyOf(List.of(words.toLowerCase(Locale.ROOT).split("\\|"))), optional));
             }
         }
         long subjects = elements.stream().filter(e -> e instanceof Slot s && s.role() == SlotRole.S).count();
