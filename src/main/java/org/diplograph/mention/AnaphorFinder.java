@@ -24,7 +24,15 @@ final class AnaphorFinder implements MentionFinder {
 
     private final Lexicon lexicon;
 
-    AnaphorFinder(Lexicon lexicon) { this.lexicon = lexicon; }
+    /** The anaphor phrases by their first word, so that a token is compared with few of them. */
+    private final java.util.Map<String, List<Lexicon.Anaphor>> anaphorsByFirstWord = new java.util.HashMap<>();
+
+    AnaphorFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (Lexicon.Anaphor a : lexicon.anaphors()) {
+            anaphorsByFirstWord.computeIfAbsent(a.words().get(0), k -> new ArrayList<>()).add(a);
+        }
+    }
 
     @Override
     public List<Mention> find(AnnotatedText doc, List<Mention> earlier) {
@@ -226,7 +234,9 @@ final class AnaphorFinder implements MentionFinder {
     }
 
     private Lexicon.Anaphor anaphorAt(Sentence s, int i) {
-        for (Lexicon.Anaphor a : lexicon.anaphors()) {
+        List<Lexicon.Anaphor> candidates = new ArrayList<>(anaphorsByFirstWord.getOrDefault(s.token(i).lower(), List.of()));
+        if (s.token(i).pos().startsWith("ADJ")) candidates.addAll(anaphorsByFirstWord.getOrDefault("*", List.of()));
+        for (Lexicon.Anaphor a : candidates) {
             List<String> words = a.words();
             if (i + words.size() > s.size()) continue;
             boolean match = true;
