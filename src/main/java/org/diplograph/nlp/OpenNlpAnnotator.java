@@ -82,7 +82,8 @@ public final class OpenNlpAnnotator implements Annotator {
         for (Span s : spans) {
             if (!out.isEmpty()) {
                 Span prev = out.get(out.size() - 1);
-                String prevText = line.substring(prev.getStart(), prev.getEnd());
+                // the pattern is anchored at the end: its last few words are enough
+                String prevText = line.substring(Math.max(prev.getStart(), prev.getEnd() - 40), prev.getEnd());
                 String next = line.substring(s.getStart(), s.getEnd());
                 String firstWord = next.split("[\\s,]+", 2)[0];
                 if (ENDS_IN_ABBREVIATION.matcher(prevText).find() && !firstWord.isEmpty()
