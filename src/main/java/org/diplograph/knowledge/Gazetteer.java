@@ -137,6 +137,15 @@ public final class Gazetteer {
 
     public Collection<ReferenceEntity> entities() { return byIri.values(); }
 
+    /** IRIs of the states that are also disputed territories (Taiwan, Kosovo, Northern Cyprus). */
+    public Set<String> territorialStates() {
+        Set<String> out = new java.util.HashSet<>();
+        for (ReferenceEntity e : byIri.values()) {
+            if (e.is(EntityType.COUNTRY) && e.is(EntityType.TERRITORY)) out.add(e.iri());
+        }
+        return Set.copyOf(out);
+    }
+
     /** The maximal run of letters and digits starting at {@code at}. */
     public static String firstWord(CharSequence s, int at) {
         int i = at;

@@ -234,8 +234,12 @@ final class AnaphorFinder implements MentionFinder {
     }
 
     private Lexicon.Anaphor anaphorAt(Sentence s, int i) {
-        List<Lexicon.Anaphor> candidates = new ArrayList<>(anaphorsByFirstWord.getOrDefault(s.token(i).lower(), List.of()));
-        if (s.token(i).pos().startsWith("ADJ")) candidates.addAll(anaphorsByFirstWord.getOrDefault("*", List.of()));
+        Lexicon.Anaphor found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault(s.token(i).lower(), List.of()));
+        if (found == null && s.token(i).pos().startsWith("ADJ")) found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault("*", List.of()));
+        return found;
+    }
+
+    private static Lexicon.Anaphor firstMatch(Sentence s, int i, List<Lexicon.Anaphor> candidates) {
         for (Lexicon.Anaphor a : candidates) {
             List<String> words = a.words();
             if (i + words.size() > s.size()) continue;

@@ -23,11 +23,7 @@ public final class MentionStage {
         // offices to any person found so far ("Chinese President [Xi Jinping]")
         finders.addAll(extra);
         // territories that are also states ("Northern Cyprus leader Ersin Tatar") may qualify a title
-        java.util.Set<String> territorialStates = new java.util.HashSet<>();
-        for (var e : gazetteer.entities()) {
-            if (e.is(org.diplograph.knowledge.EntityType.COUNTRY) && e.is(org.diplograph.knowledge.EntityType.TERRITORY)) territorialStates.add(e.iri());
-        }
-        finders.add(new PersonMentionFinder(lexicon, java.util.Set.copyOf(territorialStates)));
+        finders.add(new PersonMentionFinder(lexicon, gazetteer.territorialStates()));
         finders.add(new DisputedPlaceFinder(gazetteer, lexicon));
         finders.add(new AnaphorFinder(lexicon));
         return new MentionStage(finders);

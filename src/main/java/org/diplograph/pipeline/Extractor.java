@@ -1,8 +1,10 @@
 package org.diplograph.pipeline;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.diplograph.knowledge.Gazetteer;
 import org.diplograph.link.Entity;
 import org.diplograph.link.LinkedMention;
 import org.diplograph.knowledge.MentionKind;
@@ -33,10 +35,10 @@ public final class Extractor {
     private final MentionStage mentions;
     private final Linker linker;
     private final EnsembleExtractor relations;
-    private final org.diplograph.knowledge.Gazetteer gazetteer;
+    private final Gazetteer gazetteer;
 
     public Extractor(Annotator annotator, MentionStage mentions, Linker linker, EnsembleExtractor relations,
-                     org.diplograph.knowledge.Gazetteer gazetteer) {
+                     Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.annotator = annotator;
         this.mentions = mentions;
@@ -50,7 +52,7 @@ public final class Extractor {
     }
 
     /** The standard pipeline with only the named relation extractors (all when {@code enabled} is null). */
-    public static Extractor create(Knowledge k, List<MentionFinder> extraFinders, java.util.Set<String> enabled) {
+    public static Extractor create(Knowledge k, List<MentionFinder> extraFinders, Set<String> enabled) {
         EnsembleExtractor relations = standardRelations(k);
         if (enabled != null) relations = relations.only(enabled);
         return new Extractor(new OpenNlpAnnotator(k.models()),
@@ -87,7 +89,7 @@ public final class Extractor {
      * qualifies with an adjective ("Soviet troops") and states nothing about is not listed: the
      * annotation guidelines count names, not demonyms.
      */
-    static List<Entity> namedOrInFacts(LinkedArticle linked, List<Fact> facts, org.diplograph.knowledge.Gazetteer gazetteer) {
+    static List<Entity> namedOrInFacts(LinkedArticle linked, List<Fact> facts, Gazetteer gazetteer) {
         Set<String> keep = new HashSet<>();
         for (LinkedMention lm : linked.mentions()) {
             MentionKind kind = lm.mention().kind();
@@ -99,7 +101,7 @@ public final class Extractor {
             keep.add(f.subject());
             keep.add(f.object());
         }
-        List<Entity> out = new java.util.ArrayList<>(linked.entities().values().stream().filter(e -> keep.contains(e.iri())).toList());
+        List<Entity> out = new ArrayList<>(linked.entities().values().stream().filter(e -> keep.contains(e.iri())).toList());
         // a state a fact needs that the article names by no mention ("President Putin" with the
         // country from the reference tenure): typed and labelled with its reference name, which is
         // certain, so the article graph stays valid

@@ -55,6 +55,9 @@ public record Pattern(List<Element> elements, Set<String> requiredClasses) {
      * number or noun precedes; a capitalised first word may be a noun the tagger took for a name.
      */
     public record WordClass(String name, Set<String> lemmas) implements Element {
+        /** Tags after which a word the tagger calls a noun is one ("air travel", "a visit"). */
+        private static final Set<String> NOT_BEFORE_A_VERB = Set.of("DET", "ADJ", "NUM");
+
         /**
          * Whether a token tagged {@code upos} (the first of its sentence or not), after one tagged
          * {@code previous}, may be of this class; {@code word} is the token lower-cased.
@@ -65,7 +68,7 @@ public record Pattern(List<Element> elements, Set<String> requiredClasses) {
                 if (!upos.equals("NOUN")) return true; // the tagger often calls a past tense an adjective ("flew/ADJ")
                 // headline style: "Abe visits Moscow", "Kinmen, which Taiwan still governs" tagged as nouns;
                 // but "air travel", "a visit" are nouns
-                if (Set.of("DET", "ADJ", "NUM").contains(previous)) return false;
+                if (NOT_BEFORE_A_VERB.contains(previous)) return false;
                 return !previous.equals("NOUN") || !lemmas.contains(word);
             }
             if (name.endsWith("_noun") || name.endsWith("_participle")) return !upos.equals("PROPN") || sentenceStart;

@@ -3,10 +3,8 @@ package org.diplograph.relation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
-import org.diplograph.knowledge.ReferenceEntity;
 import org.diplograph.knowledge.TitleRole;
 import org.diplograph.link.Entity;
 import org.diplograph.mention.Mention;
@@ -30,8 +28,6 @@ public final class PatternExtractor implements RelationExtractor {
     private static final double MAIN_STATE_DISCOUNT = 0.85;
 
     private final RelationRules rules;
-    /** The article being read (an extractor serves one thread). */
-    private StatesOfPersons currentStates;
     private final Gazetteer gazetteer;
 
     public PatternExtractor(RelationRules rules, Gazetteer gazetteer) {
@@ -74,17 +70,15 @@ public final class PatternExtractor implements RelationExtractor {
     }
 
     private void emit(RelationRule rule, Sentence s, PatternMatcher.Match m, FactCollector facts, StatesOfPersons states) {
-        currentStates = states;
         List<Arg> subjects = args(m.subjects(), rule.relation(), states);
-        Function<String, String> home = states::of;
         if (m.objects().isEmpty()) { // a PAIR slot: the relation holds between each two members
             for (int i = 0; i < subjects.size(); i++) {
-                for (int j = i + 1; j < subjects.size(); j++) add(rule, s, subjects.get(i), subjects.get(j), home, facts);
+                for (int j = i + 1; j < subjects.size(); j++) add(rule, s, subjects.get(i), subjects.get(j), states, facts);
             }
             return;
         }
         List<Arg> objects = args(m.objects(), rule.relation(), states);
-        for (Arg subject : subjects) for (Arg object : objects) add(rule, s, subject, object, home, facts);
+        for (Arg subject : subjects) for (Arg object : objects) add(rule, s, subject, object, states, facts);
     }
 
     /**
@@ -136,31 +130,24 @@ public final class PatternExtractor implements RelationExtractor {
         }
     }
 
-    private void add(RelationRule rule, Sentence s, Arg subject, Arg object, Function<String, String> homeCountry,
-                     FactCollector facts) {
+    private void add(RelationRule rule, Sentence s, Arg subject, Arg object, StatesOfPersons states, FactCollector facts) {
         Relation r = rule.relation();
         if (subject.types().stream().noneMatch(r.domain()::contains) || object.types().stream().noneMatch(r.range()::contains)) return;
         // a demonym qualifies people and things ("a Japanese leader"); it is never a destination
         if (r == Relation.visited && object.mention().kind() == MentionKind.DEMONYM) return;
         // the graph is about international politics: a meeting counts when one of the people acts for a
         // state or is a reference leader ("the striker meets Agassi", "the band met in their teens" do not)
-        if (r == Relation.metWith && !political(subject.iri(), homeCountry) && !political(object.iri(), homeCountry)) return;
+        if (r == Relation.metWith && !states.actsForState(subject.iri()) && !states.actsForState(object.iri())) return;
         // a trip counts when the traveller acts for a state ("a banker arrived at the court in Madrid" does not)
-        if (r == Relation.visited && !political(subject.iri(), homeCountry)) return;
-        if (rule.statePersonsOnly() && (subject.types().contains(EntityType.PERSON) && !political(subject.iri(), homeCountry)
-                || object.types().contains(EntityType.PERSON) && !political(object.iri(), homeCountry))) {
+        if (r == Relation.visited && !states.actsForState(subject.iri())) return;
+        if (rule.statePersonsOnly() && (subject.types().contains(EntityType.PERSON) && !states.actsForState(subject.iri())
+                || object.types().contains(EntityType.PERSON) && !states.actsForState(object.iri()))) {
             return;
         }
         // a leader at home is not visiting
-        if (r == Relation.visited && object.iri().equals(homeCountry.apply(subject.iri()))) return;
+        if (r == Relation.visited && object.iri().equals(states.of(subject.iri()))) return;
         facts.add(subject.iri(), r, object.iri(), new Evidence(s.begin(), s.end(), subject.mention().begin(),
                 subject.mention().end(), object.mention().begin(), object.mention().end(), rule.id(), rule.confidence()));
-    }
-
-    private boolean political(String person, Function<String, String> homeCountry) {
-        if (homeCountry.apply(person) != null || currentStates.isOfficeHolder(person)) return true;
-        ReferenceEntity ref = gazetteer.entity(person);
-        return ref != null && !ref.tenures().isEmpty();
     }
 
     /** An argument with every type its entity has (Taiwan: a country and a territory). */

@@ -30,7 +30,15 @@ final class StatesOfPersons {
     /** A person the article gives an office, even one whose state it does not say ("Foreign Minister Wang Yi"). */
     void holdsOffice(String person) { officeHolders.add(person); }
 
-    boolean isOfficeHolder(String person) { return officeHolders.contains(person) || stated.containsKey(person); }
+    /**
+     * Whether the person acts for a state: an office or state the article gives them, or a
+     * reference tenure ("the striker meets Agassi" names no one who does).
+     */
+    boolean actsForState(String person) {
+        if (officeHolders.contains(person) || of(person) != null) return true;
+        ReferenceEntity ref = gazetteer.entity(person);
+        return ref != null && !ref.tenures().isEmpty();
+    }
 
     String statedFor(String person) { return stated.get(person); }
 
