@@ -6,17 +6,20 @@ import java.util.Set;
 /** The words the pattern matcher treats implicitly, from {@code ontology/rules/matcher-words.tsv}. */
 public record MatcherWords(Set<String> determiners, Set<String> coordinators, Set<String> possessives,
                            Set<String> wholeGroups, Set<String> stateHeads,
-                           Set<String> objectPrepositions, Set<String> jointMarkers) {
+                           Set<String> objectPrepositions, Set<String> jointMarkers,
+                           Set<String> floatingQuantifiers, Set<String> conjunctFillers) {
 
     static MatcherWords of(Map<String, Set<String>> byKind) {
         for (String kind : byKind.keySet()) {
-            if (!Set.of("determiner", "coordinator", "possessive", "whole-group", "state-head", "object-preposition", "joint-marker").contains(kind)) {
+            if (!Set.of("determiner", "coordinator", "possessive", "whole-group", "state-head", "object-preposition", "joint-marker",
+                    "floating-quantifier", "conjunct-filler").contains(kind)) {
                 throw new IllegalArgumentException("unknown kind " + kind);
             }
         }
         return new MatcherWords(byKind.getOrDefault("determiner", Set.of()), byKind.getOrDefault("coordinator", Set.of()),
                 byKind.getOrDefault("possessive", Set.of()), byKind.getOrDefault("whole-group", Set.of()),
                 byKind.getOrDefault("state-head", Set.of()), byKind.getOrDefault("object-preposition", Set.of()),
-                byKind.getOrDefault("joint-marker", Set.of()));
+                byKind.getOrDefault("joint-marker", Set.of()),
+                byKind.getOrDefault("floating-quantifier", Set.of()), byKind.getOrDefault("conjunct-filler", Set.of()));
     }
 }

@@ -54,7 +54,7 @@ public record Pattern(List<Element> elements, Set<String> requiredClasses) {
      * visits Moscow"), so a verb may also be a word tagged as a noun that no determiner, adjective,
      * number or noun precedes; a capitalised first word may be a noun the tagger took for a name.
      */
-    public record WordClass(String name, Set<String> lemmas) implements Element {
+    public record WordClass(String name, Set<String> lemmas, boolean optional) implements Element {
         /** Tags after which a word the tagger calls a noun is one ("air travel", "a visit"). */
         private static final Set<String> NOT_BEFORE_A_VERB = Set.of("DET", "ADJ", "NUM");
 
@@ -102,10 +102,12 @@ public record Pattern(List<Element> elements, Set<String> requiredClasses) {
                 elements.add(new Gap(GAP));
             } else if (part.matches("\\.\\.[0-9]")) {
                 elements.add(new Gap(part.charAt(2) - '0'));
-            } else if (part.startsWith("@")) {
-                Set<String> lemmas = classes.get(part.substring(1));
-                if (lemmas == null) throw new IllegalArgumentException("unknown word class " + part);
-                elements.add(new WordClass(part.substring(1), lemmas));
+            } else if (part.startsWith("@") || part.startsWith("?@")) {
+                boolean optional = part.startsWith("?");
+                String name = part.substring(optional ? 2 : 1);
+                Set<String> lemmas = classes.get(name);
+                if (lemmas == null) throw new IllegalArgumentException("unknown word class @" + name);
+                elements.add(new WordClass(name, lemmas, optional));
             } else if (part.matches("(S|O|PAIR|X):[A-Z]+")) {
                 String[] rt = part.split(":");
                 Set<EntityType> types = TYPES.get(rt[1]);

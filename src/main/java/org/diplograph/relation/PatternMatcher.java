@@ -130,11 +130,12 @@ final class PatternMatcher {
             return false;
         }
         if (el instanceof Pattern.WordClass wc) {
-            if (t >= n || covering[t] != null || !wc.fitsTag(sentence.token(t).pos(), t > 0 ? sentence.token(t - 1).pos() : "", t == 0, sentence.token(t).lower()) || !inClass(wc.lemmas(), t)) return false;
-            st.triggers.add(t);
-            if (match(elements, e + 1, t + 1, st)) return true;
-            st.triggers.remove(st.triggers.size() - 1);
-            return false;
+            if (t < n && covering[t] == null && wc.fitsTag(sentence.token(t).pos(), tagBefore(t), t == 0, sentence.token(t).lower()) && inClass(wc.lemmas(), t)) {
+                st.triggers.add(t);
+                if (match(elements, e + 1, t + 1, st)) return true;
+                st.triggers.remove(st.triggers.size() - 1);
+            }
+            return wc.optional() && match(elements, e + 1, t, st);
         }
         if (el instanceof Pattern.Literal lit) {
             if (t < n && literalAt(lit, t)) {
@@ -167,6 +168,16 @@ final class PatternMatcher {
     }
 
     /**
+     * The tag of the token before t, for the verb check; a floating quantifier after an entity
+     * ("India and Pakistan each claim") is read as no determiner, since the verb follows a subject.
+     */
+    private String tagBefore(int t) {
+        if (t == 0) return "";
+        if (t >= 2 && covering[t - 2] != null && words.floatingQuantifiers().contains(sentence.token(t - 1).lower())) return "PRON";
+        return sentence.token(t - 1).pos();
+    }
+
+    /**
      * Mentions of the slot's type at t, extended over a coordination ("Japan and Russia", "A, B and
      * C"), longest first, then each shorter prefix of it.
      */
@@ -189,6 +200,9 @@ final class PatternMatcher {
             // "A, B and C": a second coordinator straight after the first
             if (k < sentence.size() && words.coordinators().contains(sentence.token(k).lower()) && !sentence.token(k).lower().equals(w)) k++;
             if (k < sentence.size() && words.determiners().contains(sentence.token(k).lower())) k++;
+            // "Crimea and the city of Sevastopol", "Kherson and part of neighbouring Zaporizhzhia"
+            for (int filler = 0; filler < 3 && k < sentence.size() && at(k, slot) == null
+                    && words.conjunctFillers().contains(sentence.token(k).lower()); filler++) k++;
             LinkedMention next = at(k, slot);
             if (next == null || next.mention().kind() == MentionKind.ANAPHOR) break;
             members.add(next);
