@@ -87,7 +87,7 @@ public final class ArticleLinker implements Linker {
         Map<Mention, String> described = new HashMap<>();
         for (Mention m : mentions) {
             if (!isDescription(m)) continue;
-            String iri = describedIri(m, mentions, iriOf, year);
+            String iri = m.titleCountry() == null ? bareDescribedIri(m, mentions, iriOf) : describedIri(m, mentions, iriOf, year);
             if (iri == null) continue;
             if (!entities.containsKey(iri)) {
                 entities.put(iri, new Builder(iri, EntityType.PERSON, gazetteer.entity(iri).label()));
@@ -213,7 +213,21 @@ public final class ArticleLinker implements Linker {
 
     private static boolean isDescription(Mention m) {
         return m.kind() == MentionKind.ANAPHOR && m.type() == EntityType.PERSON && m.hasTitle()
-                && m.titleCountry() != null && m.role() != TitleRole.NONE;
+                && (m.titleCountry() != null || m.rule().equals(Mention.BARE_DESCRIPTION)) && m.role() != TitleRole.NONE;
+    }
+
+    /**
+     * "the prime minister" with no country: the one person the article has named before with that
+     * title; nobody when it has named several ("Prime Minister Abe ... Prime Minister Modi").
+     */
+    private String bareDescribedIri(Mention d, List<Mention> mentions, Map<Mention, String> iriOf) {
+        Set<String> holders = new LinkedHashSet<>();
+        for (Mention p : mentions) {
+            if (p.begin() >= d.begin()) break;
+            if (p.type() != EntityType.PERSON || p.kind() == MentionKind.ANAPHOR || !iriOf.containsKey(p)) continue;
+            if (p.hasTitle() && p.role() == d.role() && titlesFit(p.title(), d.title(), d.role())) holders.add(iriOf.get(p));
+        }
+        return holders.size() == 1 ? holders.iterator().next() : null;
     }
 
     /**

@@ -22,6 +22,7 @@ import org.diplograph.nlp.Token;
 final class AnaphorFinder implements MentionFinder {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his");
 
+
     private final Lexicon lexicon;
 
     /** The anaphor phrases by their first word, so that a token is compared with few of them. */
@@ -88,6 +89,14 @@ final class AnaphorFinder implements MentionFinder {
                     phraseStart = i;
                     end = after.tokenEnd();
                 }
+            }
+            if (country == null && isWord(s, i - 1, "the") && title.countryIri() == null && endsPhrase(s, end)
+                    && !isWord(s, end, "of") && !namesHolder(s, out, end) && !apposition(s, out, i - 1)) {
+                // "the prime minister met ...": linking looks for the one person named before in that office
+                out.add(anaphor(s, i, end, EntityType.PERSON, Mention.BARE_DESCRIPTION)
+                        .withTitle(title.text(), title.role(), s.token(i).begin(), null, null));
+                i = end - 1;
+                continue;
             }
             if (country == null || namesHolder(s, out, end) || titleOfName(out, country)
                     || apposition(s, out, Math.min(phraseStart, i) - (isWord(s, Math.min(phraseStart, i) - 1, "the") ? 1 : 0))

@@ -29,6 +29,9 @@ public record Mention(int sentence, int tokenStart, int tokenEnd, int begin, int
                       String title, TitleRole role, int titleBegin, Mention titleCountry,
                       String titleDefaultCountry) {
 
+    /** The rule of an office named with no country and no holder ("the prime minister"). */
+    public static final String BARE_DESCRIPTION = "anaphor:bare-description";
+
     public static Mention of(int sentence, int tokenStart, int tokenEnd, int begin, int end, String text,
                              EntityType type, MentionKind kind, String referenceIri, String rule) {
         return new Mention(sentence, tokenStart, tokenEnd, begin, end, text, type, kind, referenceIri, rule,

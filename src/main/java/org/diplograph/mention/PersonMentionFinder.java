@@ -255,8 +255,9 @@ final class PersonMentionFinder implements MentionFinder {
             if (Character.isLowerCase(ch)) hasLower = true;
             else if (!Character.isLetter(ch) && ch != '\'' && ch != '.') return false;
         }
+        // the tagger calls unfamiliar syllables pronouns ("Wei/PRON Fenghe/PRON"); real pronouns are not-names
         return hasLower && (t.isProperNoun() || lexicon.isGivenName(w) || t.pos().startsWith("NOUN") || t.pos().startsWith("ADJ")
-                || t.pos().startsWith("X") || t.pos().startsWith("VERB"));
+                || t.pos().startsWith("X") || t.pos().startsWith("VERB") || t.pos().startsWith("PRON"));
     }
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");

@@ -30,7 +30,7 @@ import org.diplograph.knowledge.EntityType;
 public record Pattern(List<Element> elements, Set<String> requiredClasses) {
 
     public Pattern(List<Element> elements) {
-        this(elements, elements.stream().filter(e -> e instanceof WordClass).map(e -> ((WordClass) e).name())
+        this(elements, elements.stream().filter(e -> e instanceof WordClass wc && !wc.optional()).map(e -> ((WordClass) e).name())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 

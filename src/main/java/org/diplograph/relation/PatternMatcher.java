@@ -185,6 +185,8 @@ final class PatternMatcher {
         // "the" before an entity belongs to it ("visited the Golan Heights", "a standoff with the Philippines")
         if (t + 1 < sentence.size() && startingAt[t] == null && titledFrom[t] == null
                 && words.determiners().contains(sentence.token(t).lower())) t++;
+        // "his Chinese counterpart Wei Fenghe": the pronoun is part of the title phrase of the name after it
+        if (t + 1 < sentence.size() && titledFrom[t + 1] != null && words.titleDeterminers().contains(sentence.token(t).lower())) t++;
         LinkedMention first = at(t, slot);
         if (first == null) return List.of();
         List<LinkedMention> members = new ArrayList<>();
