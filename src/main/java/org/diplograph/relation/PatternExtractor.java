@@ -58,6 +58,7 @@ public final class PatternExtractor implements RelationExtractor {
             for (RelationRule rule : rules.rules()) {
                 if (offTopic && OFF_TOPIC_RELATIONS.contains(rule.relation())) continue;
                 for (PatternMatcher.Match m : matcher.matches(rule.pattern())) {
+                    if (blockedFor(rule.relation(), s, m)) continue;
                     if (rule.pattern().implicitSubject()) {
                         emitForMainState(rule, s, m, mentions, mainState, facts, states);
                     } else {
@@ -68,6 +69,20 @@ public final class PatternExtractor implements RelationExtractor {
         }
         return facts.facts();
     }
+
+    /** A word of rules/relation-blockers.tsv for this relation up to four tokens before a trigger ("vowed to recapture"). */
+    private boolean blockedFor(Relation relation, Sentence s, PatternMatcher.Match m) {
+        Set<String> words = rules.relationBlockers().get(relation);
+        if (words == null) return false;
+        for (int trigger : m.triggers()) {
+            for (int k = Math.max(0, trigger - RELATION_BLOCKER_WINDOW); k < trigger; k++) {
+                if (rules.lemmatizer().candidates(s.token(k).lower()).stream().anyMatch(words::contains)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int RELATION_BLOCKER_WINDOW = 4;
 
     private void emit(RelationRule rule, Sentence s, PatternMatcher.Match m, FactCollector facts, StatesOfPersons states) {
         List<Arg> subjects = args(m.subjects(), rule.relation(), states);

@@ -15,7 +15,8 @@ import org.diplograph.nlp.CheapLemmatizer;
 public record RelationRules(List<RelationRule> rules, Set<String> blockers, List<List<String>> blockerPhrases,
                             Set<String> blockersAfter, Set<String> clauseBoundaries, MatcherWords matcherWords,
                             Map<String, Set<String>> classes, CheapLemmatizer lemmatizer,
-                            Map<String, Set<String>> classesOfLemma, Set<String> offTopicWords) {
+                            Map<String, Set<String>> classesOfLemma, Set<String> offTopicWords,
+                            Map<Relation, Set<String>> relationBlockers) {
 
     public static RelationRules load(KnowledgeSource source) throws IOException {
         Map<String, Set<String>> classes = new HashMap<>();
@@ -38,6 +39,16 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
             String[] words = row.cell(0).trim().split("\\s+");
             if (words.length == 1) blockers.add(words[0]);
             else blockerPhrases.add(List.of(words));
+        }
+        // blockers of one relation only: "vowed to recapture Crimea" is no control yet, though "vowed to cooperate" is cooperation
+        Map<Relation, Set<String>> relationBlockers = new java.util.EnumMap<>(Relation.class);
+        for (Tables.Row row : Tables.read(source, "rules/relation-blockers.tsv")) {
+            try {
+                relationBlockers.computeIfAbsent(Relation.parse(row.cell(0)), r -> new HashSet<>())
+                        .addAll(List.of(row.cell(1).trim().split("\\s+")));
+            } catch (IllegalArgumentException e) {
+                throw row.error(e.getMessage());
+            }
         }
         Set<String> blockersAfter = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "rules/blockers-after.tsv")) blockersAfter.add(row.cell(0));
@@ -72,7 +83,7 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
         }
         return new RelationRules(List.copyOf(rules), Set.copyOf(blockers), List.copyOf(blockerPhrases),
                 Set.copyOf(blockersAfter), Set.copyOf(boundaries), matcherWords, Map.copyOf(classes),
-                new CheapLemmatizer(irregular), invert(classes), Set.copyOf(offTopic));
+                new CheapLemmatizer(irregular), invert(classes), Set.copyOf(offTopic), Map.copyOf(relationBlockers));
     }
 
     /** lemma → the word classes that hold it, so that a sentence's classes are found in one pass. */
@@ -93,6 +104,6 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
     /** The same knowledge with only the given rules: to see what one rule reads alone (tests, explain). */
     public RelationRules withRules(List<RelationRule> only) {
         return new RelationRules(List.copyOf(only), blockers, blockerPhrases, blockersAfter, clauseBoundaries, matcherWords, classes, lemmatizer,
-                classesOfLemma, offTopicWords);
+                classesOfLemma, offTopicWords, relationBlockers);
     }
 }
