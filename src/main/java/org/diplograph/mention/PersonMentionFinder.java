@@ -84,6 +84,8 @@ final class PersonMentionFinder implements MentionFinder {
                     ? country.begin() : s.token(i).begin();
             Lexicon.Title t = title.title();
             Mention person = mentionStartingAt(mentions, s, j);
+            // "Supreme Leader Ayatollah Ali Khamenei": a known name may itself begin with the courtesy title
+            if (person == null && j > after.end()) person = mentionStartingAt(mentions, s, after.end());
             boolean known = person != null && person.type() == EntityType.PERSON;
             int end = known ? person.tokenEnd() : nameEnd(s, mentions, j, false, true);
             if (end <= j) continue;
