@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
         description = {"Run a SPARQL query over the store. The default graph is the union of all article graphs",
                 "and the reference graph; GRAPH ?g { ... } reaches one article. The prefixes dg: dgc: dgt: dgp:",
                 "schema: rdf: rdfs: skos: owl: xsd: prov: oa: wd: are declared for you.",
-                "Queries are cancelled after --timeout, capped at --max-rows rows, and may not use SERVICE",
-                "to reach other servers unless --allow-service is given."},
+                "Queries are cancelled after --timeout and capped at --max-rows rows; SERVICE may not",
+                "reach other servers unless --allow-service is given."},
         footer = {"%nExamples:",
                 "  diplograph query 'SELECT ?p ?c WHERE { ?p dg:leaderOf ?c }'",
                 "  diplograph query --format csv -f examples/queries/claims.rq"})
@@ -87,7 +87,7 @@ final class QueryCommand implements Callable<Integer> {
             } catch (QueryCancelledException e) {
                 throw new UserError(memory.cancelled() > 0
                         ? "the query was cancelled: it needed more memory than the heap has room for"
-                        : "the query was cancelled after the " + limitOptions.timeoutSeconds + " s timeout (see --timeout)",
+                        : "the query was cancelled after the " + limitOptions.timeoutText() + " timeout (see --timeout)",
                         ExitCodes.QUERY);
             }
             out.print(result);

@@ -20,6 +20,11 @@ final class QueryLimitOptions {
                     + "a query could otherwise send data from the store to any address.")
     boolean allowService;
 
+    /** The timeout as the user wrote it: "30 s", "1.5 s". */
+    String timeoutText() {
+        return java.math.BigDecimal.valueOf(timeoutSeconds).stripTrailingZeros().toPlainString() + " s";
+    }
+
     QueryLimits limits() {
         if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
             throw new UserError("--timeout must be between 0 and 86400 seconds, not " + timeoutSeconds, ExitCodes.USAGE);

@@ -16,16 +16,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serve the store read-only over the SPARQL protocol, on 127.0.0.1 only, at",
-                "http://localhost:PORT/diplograph/sparql. With PATHs, build them into the store first.",
-                "Ctrl-C stops the server and closes the store cleanly.",
-                "%nOnly requests addressed to localhost, 127.0.0.1 or [::1] (or a --host name) are answered,",
-                "web pages of other origins cannot query it (unless named with --cors), SERVICE sends nothing",
-                "out (unless --allow-service), and every query runs under --timeout, --max-rows and",
-                "--max-concurrent. See the Security section of the README."},
+        description = {"Serve the store read-only over the SPARQL protocol, on 127.0.0.1 only,",
+                "at http://localhost:PORT/diplograph/sparql. With PATHs, build them into the",
+                "store first. Ctrl-C stops the server and closes the store cleanly.",
+                "",
+                "Only requests addressed to localhost, 127.0.0.1 or [::1] (or a --host name)",
+                "are answered; web pages from other origins cannot query it (unless named",
+                "with --cors); SERVICE sends nothing out (unless --allow-service); every query",
+                "runs under --timeout, --max-rows and --max-concurrent. See \"Security\" in",
+                "the README."},
         footer = {"%nExamples:", "  diplograph serve examples/articles",
                 "  diplograph serve --port 8080 --timeout 60",
-                "  diplograph serve --cors http://localhost:8888   # a local Jupyter page may query it",
+                "  diplograph serve --cors http://localhost:8888",
                 "  curl -G http://localhost:3030/diplograph/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'"})
 final class ServeCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -106,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
         }
         out.println("SPARQL endpoint (read-only): " + server.endpoint());
-        out.println("Limits: " + limitOptions.timeoutSeconds + " s per query, " + limits.maxRows() + " rows, "
+        out.println("Limits: " + limitOptions.timeoutText() + " per query, " + limits.maxRows() + " rows, "
                 + maxConcurrent + " queries at once" + (corsOrigins.isEmpty() ? "" : "; CORS for " + String.join(", ", corsOrigins)));
         out.println("Press Ctrl-C to stop.");
         out.flush();

@@ -79,4 +79,13 @@ class QueryLimitsCliTest {
         assertEquals("", limited.err());
         assertEquals(ExitCodes.USAGE, CliTest.run("query", "--store", store, "--timeout", "0", "ASK {}").code());
     }
+
+    @Test
+    void serveRefusesNonsenseProtectionOptionsBeforeStarting() {
+        CliTest.Run badOrigin = CliTest.run("serve", "--store", store, "--port", "0", "--cors", "evil.example");
+        assertEquals(ExitCodes.USAGE, badOrigin.code(), badOrigin.err());
+        assertTrue(badOrigin.err().contains("--cors takes an origin"), badOrigin.err());
+        assertEquals(ExitCodes.USAGE, CliTest.run("serve", "--store", store, "--max-concurrent", "0").code());
+        assertEquals(ExitCodes.USAGE, CliTest.run("serve", "--store", store, "--timeout", "-1").code());
+    }
 }
