@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
  * <li>the {@code Host} must be a loopback name or one given with {@code --host} (403 otherwise:
  * a DNS-rebinding page reaches the server under its own domain name);</li>
  * <li>an {@code Origin}, when there is one, must be this server itself or one given with
- * {@code --cors} (403 otherwise: a web page the user visits could make the server work, or time
- * its answers, even when the browser hides them); allowed cross origins get CORS headers;</li>
+ * {@code --cors}, and so must a request that a browser marks as coming from another site
+ * ({@code Sec-Fetch-Site}) (403 otherwise: a web page the user visits could make the server work,
+ * or time its answers, even when the browser hides them); allowed origins get CORS headers;</li>
  * <li>at most {@code maxConcurrent} requests run at once; up to {@code maxQueued} more wait up to
  * {@code queueWait} for a slot, the rest get 503 at once.</li>
  * </ol>
@@ -67,25 +68,30 @@ final class RequestGuard implements Filter {
         }
 
         String origin = req.getHeader("Origin");
-        if (origin != null) {
-            String o = normaliseOrigin(origin);
-            boolean sameOrigin = o.equals("http://" + host + ":" + req.getLocalPort());
-            boolean allowed = corsOrigins.contains(o);
-            if (!sameOrigin && !allowed) {
-                refuse(resp, HttpServletResponse.SC_FORBIDDEN, "Forbidden: cross-site requests from " + origin
-                        + " are not allowed (see --cors)");
+        String o = origin == null ? null : normaliseOrigin(origin);
+        boolean allowedCrossOrigin = o != null && corsOrigins.contains(o);
+        if (o != null && !allowedCrossOrigin && !o.equals("http://" + host + ":" + req.getLocalPort())) {
+            refuse(resp, HttpServletResponse.SC_FORBIDDEN, "Forbidden: cross-site requests from " + origin
+                    + " are not allowed (see --cors)");
+            return;
+        }
+        // Browsers send no Origin with a plain GET from <img> or <script>, but they do say where it
+        // comes from in Sec-Fetch-Site ("none" when the user typed the address).
+        String site = req.getHeader("Sec-Fetch-Site");
+        if (site != null && !allowedCrossOrigin && !site.equals("same-origin") && !site.equals("none")) {
+            refuse(resp, HttpServletResponse.SC_FORBIDDEN, "Forbidden: requests made by pages of other sites are "
+                    + "not allowed (see --cors)");
+            return;
+        }
+        if (allowedCrossOrigin) {
+            resp.setHeader("Access-Control-Allow-Origin", origin);
+            resp.addHeader("Vary", "Origin");
+            if ("OPTIONS".equals(req.getMethod()) && req.getHeader("Access-Control-Request-Method") != null) {
+                resp.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+                resp.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type");
+                resp.setHeader("Access-Control-Max-Age", "600");
+                resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
                 return;
-            }
-            if (allowed) {
-                resp.setHeader("Access-Control-Allow-Origin", origin);
-                resp.addHeader("Vary", "Origin");
-                if ("OPTIONS".equals(req.getMethod()) && req.getHeader("Access-Control-Request-Method") != null) {
-                    resp.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-                    resp.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type");
-                    resp.setHeader("Access-Control-Max-Age", "600");
-                    resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
-                    return;
-                }
             }
         }
 

@@ -44,6 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SparqlServerSecurityTest {
     /** Three-way cross product of every quad: far more rows than any timeout lets finish. */
     static final String COUNT_CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    /** The memory attack of the issue: sorting a cross product. */
+    static final String ORDER_CROSS = "SELECT ?a ?d ?g WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i";
     static final String SMALL = "SELECT ?c WHERE { dgp:olaf-scholz dg:leaderOf ?c }";
 
     @TempDir static Path dir;
@@ -211,7 +213,13 @@ class SparqlServerSecurityTest {
             HttpResponse<String> probed = send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/probe"))
                     .header("Origin", evil).POST(HttpRequest.BodyPublishers.ofString("x")));
             assertEquals(403, probed.statusCode());
+            // An <img src=...> sends no Origin, but the browser marks it as cross-site.
+            HttpResponse<String> img = send(get(server, SMALL).header("Sec-Fetch-Site", "cross-site")
+                    .header("Sec-Fetch-Mode", "no-cors"));
+            assertEquals(403, img.statusCode(), img.body());
             assertEquals(0, probe.hits.get(), "a cross-site request reached the servlet");
+            // The user typing the address in the browser is fine.
+            assertEquals(200, send(get(server, SMALL).header("Sec-Fetch-Site", "none")).statusCode());
 
             // No CORS headers by default, even for requests without an Origin; the server's own pages may ask.
             HttpResponse<String> plain = send(get(server, SMALL));
@@ -229,6 +237,8 @@ class SparqlServerSecurityTest {
             HttpResponse<String> r = send(get(server, SMALL).header("Origin", notebook));
             assertEquals(200, r.statusCode(), r.body());
             assertEquals(notebook, r.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+            assertEquals(200, send(get(server, SMALL).header("Origin", notebook).header("Sec-Fetch-Site", "same-site"))
+                    .statusCode());
             HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(server.endpoint()))
                     .header("Origin", notebook).header("Access-Control-Request-Method", "POST")
                     .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
@@ -257,6 +267,10 @@ class SparqlServerSecurityTest {
             long started = System.nanoTime();
             CompletableFuture<HttpResponse<String>> slow = http.sendAsync(get(server, COUNT_CROSS).build(),
                     HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> sort = http.sendAsync(get(server, ORDER_CROSS).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long maxHeap = Runtime.getRuntime().maxMemory();
+            long peakHeap = 0;
             Thread.sleep(300);
             long best = Long.MAX_VALUE;
             for (int i = 0; i < 3 && !slow.isDone(); i++) {
@@ -265,17 +279,27 @@ class SparqlServerSecurityTest {
                 assertEquals(200, small.statusCode(), small.body());
                 assertTrue(small.body().contains("/country/DEU"), small.body());
                 best = Math.min(best, System.nanoTime() - t0);
+                peakHeap = Math.max(peakHeap, Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+            }
+            while (!sort.isDone()) {
+                peakHeap = Math.max(peakHeap, Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+                Thread.sleep(50);
             }
             HttpResponse<String> r = slow.get();
+            HttpResponse<String> sorted = sort.get();
             double took = (System.nanoTime() - started) / 1e9;
             assertTrue(r.statusCode() >= 500, r.statusCode() + " " + r.body());
+            assertEquals(503, sorted.statusCode(), "the sort is stopped by the timeout, not by running out of memory: "
+                    + sorted.body());
             assertTrue(took < 10, "the 1.5 s timeout took " + took + " s");
+            assertTrue(peakHeap < maxHeap, "heap " + peakHeap + " of " + maxHeap);
             // After the timeout the thread is free: the JVM's threads together use (almost) no CPU.
             long cpu0 = allThreadsCpuNanos();
             Thread.sleep(1000);
             double cpuShare = (allThreadsCpuNanos() - cpu0) / 1e9;
-            System.out.printf("timeout test: answer after %.2f s (%d), small query best %.0f ms while it ran, "
-                    + "CPU in the second after: %.3f s%n", took, r.statusCode(), best / 1e6, cpuShare);
+            System.out.printf("timeout test: answers after %.2f s (%d, %d), small query best %.0f ms while they ran, "
+                    + "peak heap %d MB of %d MB, CPU in the second after: %.3f s%n", took, r.statusCode(),
+                    sorted.statusCode(), best / 1e6, peakHeap >> 20, maxHeap >> 20, cpuShare);
             assertTrue(best < 1_000_000_000L, "the small query took " + best / 1e6 + " ms");
             assertTrue(cpuShare < 0.3, "threads still used " + cpuShare + " s of CPU in the second after the timeout");
         }
