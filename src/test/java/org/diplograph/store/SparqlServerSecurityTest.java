@@ -330,6 +330,38 @@ class SparqlServerSecurityTest {
     }
 
     @Test
+    void queriesThatLaterPagesRunOverTheStoreAreBoundedToo() {
+        // An entity page or export added with extend() runs its own queries over the store: the
+        // timeout and the SERVICE policy come with the dataset's context.
+        try (SparqlServer server = start(b -> b.limits(limits(1)))) {
+            long t0 = System.nanoTime();
+            Throwable t = store.read(() -> {
+                try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.create(COUNT_CROSS,
+                        store.dataset())) {
+                    qe.execSelect().forEachRemaining(row -> {});
+                    return null;
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            assertTrue(t instanceof org.apache.jena.query.QueryCancelledException, String.valueOf(t));
+            assertTrue((System.nanoTime() - t0) / 1e9 < 10);
+            Throwable denied = store.read(() -> {
+                try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.create(
+                        "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", store.dataset())) {
+                    qe.execSelect().forEachRemaining(row -> {});
+                    return null;
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            assertTrue(denied instanceof org.apache.jena.query.QueryDeniedException, String.valueOf(denied));
+        } finally {
+            QueryLimits.defaults().applyTo(store.dataset().getContext());
+        }
+    }
+
+    @Test
     void resultsAreCappedAndSaySo() throws Exception {
         try (SparqlServer server = start(b -> b.limits(QueryLimits.defaults().withMaxRows(3)))) {
             HttpResponse<String> r = send(get(server, "SELECT ?s WHERE { ?s ?p ?o }"));
