@@ -1,6 +1,9 @@
 package org.diplograph.store;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.web.HttpSC;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -15,8 +18,26 @@ final class CappedQueryProcessor extends SPARQL_QueryDataset {
     static final String ROW_CAP_HEADER = "X-Diplograph-Row-Cap";
 
     private final QueryLimits limits;
+    private final MemoryGuard memory;
 
-    CappedQueryProcessor(QueryLimits limits) { this.limits = limits; }
+    CappedQueryProcessor(QueryLimits limits, MemoryGuard memory) {
+        this.limits = limits;
+        this.memory = memory;
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (QueryCancelledException e) {
+            // Fuseki reports every cancellation as a timeout; say when it was memory instead.
+            if (memory.cancelledCurrentQuery()) {
+                ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503,
+                        "Query cancelled: it needed more memory than the server has room for");
+            }
+            throw e;
+        }
+    }
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {

@@ -31,6 +31,8 @@ public final class MemoryGuard implements AutoCloseable {
     private final LongSupplier usedBytes;
     private final long limitBytes;
     private final Map<Thread, Long> running = new LinkedHashMap<>();
+    /** Threads whose query this guard cancelled and that have not finished their request yet. */
+    private final java.util.Set<Thread> cancelledThreads = new java.util.HashSet<>();
     private final Thread watcher;
     private volatile boolean closed;
     private volatile int cancelled;
@@ -77,6 +79,13 @@ public final class MemoryGuard implements AutoCloseable {
         return new Registration(t);
     }
 
+    /** True when the query of the current thread was cancelled by this guard. */
+    public boolean cancelledCurrentQuery() {
+        synchronized (running) {
+            return cancelledThreads.contains(Thread.currentThread());
+        }
+    }
+
     /** How many queries this guard has cancelled. */
     public int cancelled() { return cancelled; }
 
@@ -91,6 +100,7 @@ public final class MemoryGuard implements AutoCloseable {
                     .min(Comparator.comparingLong(Map.Entry::getValue)).orElse(null);
             if (oldest == null) return false;
             running.remove(oldest.getKey());
+            cancelledThreads.add(oldest.getKey());
             oldest.getKey().interrupt();
             cancelled++;
             LOG.warn("Heap at {} MB of the {} MB allowed for results: cancelled the query that ran longest ({} s)",
@@ -131,6 +141,7 @@ public final class MemoryGuard implements AutoCloseable {
         public void close() {
             synchronized (running) {
                 running.remove(thread);
+                cancelledThreads.remove(thread);
                 // Under the lock, so no interrupt meant for this query can arrive after it is cleared
                 // and hit whatever the pooled thread does next.
                 if (thread == Thread.currentThread()) Thread.interrupted();

@@ -59,6 +59,7 @@ public final class SparqlServer implements AutoCloseable {
         private int maxConcurrent = 2 * Runtime.getRuntime().availableProcessors();
         private int maxQueued = 64;
         private double memoryShare = MemoryGuard.DEFAULT_SHARE;
+        private MemoryGuard memoryGuard;
         private final Set<String> hostNames = new LinkedHashSet<>();
         private final Set<String> corsOrigins = new LinkedHashSet<>();
         private final List<Consumer<FusekiServer.Builder>> extensions = new ArrayList<>();
@@ -79,6 +80,9 @@ public final class SparqlServer implements AutoCloseable {
 
         /** Share of {@code -Xmx} the old generation may reach before the longest query is cancelled. */
         public Builder memoryShare(double share) { this.memoryShare = share; return this; }
+
+        /** Tests: a guard whose memory readings they control. */
+        Builder memoryGuard(MemoryGuard guard) { this.memoryGuard = guard; return this; }
 
         /** Another name (besides the loopback ones) that requests may carry in their Host header. */
         public Builder hostName(String name) { hostNames.add(name); return this; }
@@ -103,14 +107,14 @@ public final class SparqlServer implements AutoCloseable {
                 }
             }
             limits.applyTo(store.dataset().getContext());
-            MemoryGuard memory = MemoryGuard.forHeap(memoryShare);
+            MemoryGuard memory = memoryGuard != null ? memoryGuard : MemoryGuard.forHeap(memoryShare);
             // A queued request waits no longer than a query may run.
             RequestGuard guard = new RequestGuard(hostNames, corsOrigins, maxConcurrent, maxQueued, limits.timeout(), memory);
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .loopback(true)
                     .port(port)
                     .enableCors(false)
-                    .registerOperation(Operation.Query, new CappedQueryProcessor(limits))
+                    .registerOperation(Operation.Query, new CappedQueryProcessor(limits, memory))
                     .add(DATASET, store.datasetGraph(), false)
                     .addFilter("/*", guard);
             extensions.forEach(e -> e.accept(fuseki));

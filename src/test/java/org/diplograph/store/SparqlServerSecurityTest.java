@@ -375,6 +375,26 @@ class SparqlServerSecurityTest {
     }
 
     @Test
+    void whenMemoryRunsLowTheLongestQueryIsCancelledAndTheServerGoesOn() throws Exception {
+        java.util.concurrent.atomic.AtomicLong used = new java.util.concurrent.atomic.AtomicLong();
+        MemoryGuard guard = new MemoryGuard(used::get, 1_000, false);
+        try (SparqlServer server = start(b -> b.limits(limits(30)).memoryGuard(guard))) {
+            long t0 = System.nanoTime();
+            CompletableFuture<HttpResponse<String>> heavy = http.sendAsync(get(server, COUNT_CROSS).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(500);
+            used.set(2_000); // as if the heavy query had filled the heap
+            assertTrue(guard.check(), "the guard found no query to cancel");
+            used.set(0);
+            HttpResponse<String> r = heavy.get();
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(r.body().contains("memory"), r.body());
+            assertTrue((System.nanoTime() - t0) / 1e9 < 10, "cancelled long before the 30 s timeout");
+            assertEquals(200, send(get(server, SMALL)).statusCode());
+        }
+    }
+
+    @Test
     void beyondTheConcurrencyBoundRequestsGet503() throws Exception {
         try (SparqlServer server = start(b -> b.limits(limits(1.5)).maxConcurrent(1).maxQueued(0))) {
             CompletableFuture<HttpResponse<String>> slow = http.sendAsync(get(server, COUNT_CROSS).build(),
