@@ -74,6 +74,11 @@ final class ServeCommand implements Callable<Integer> {
         QueryLimits limits = limitOptions.limits();
         if (maxConcurrent < 1) throw new UserError("--max-concurrent must be at least 1, not " + maxConcurrent, ExitCodes.USAGE);
         if (maxQueued < 0) throw new UserError("--max-queued cannot be negative: " + maxQueued, ExitCodes.USAGE);
+        for (String name : hostNames) {
+            if (!SparqlServer.Builder.validHostName(name)) {
+                throw new UserError("--host takes a host name without port, like diplograph.local, not " + name, ExitCodes.USAGE);
+            }
+        }
         for (String origin : corsOrigins) {
             if (!origin.matches("https?://[^/\\s]+/?")) {
                 throw new UserError("--cors takes an origin like http://localhost:8888, not " + origin, ExitCodes.USAGE);

@@ -81,6 +81,11 @@ public final class SparqlServer implements AutoCloseable {
         /** Share of {@code -Xmx} the old generation may reach before the longest query is cancelled. */
         public Builder memoryShare(double share) { this.memoryShare = share; return this; }
 
+        /** A DNS name or an IP address ({@code [...]} for IPv6), without port. */
+        public static boolean validHostName(String name) {
+            return name.matches("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+\\]");
+        }
+
         /** Tests: a guard whose memory readings they control. */
         Builder memoryGuard(MemoryGuard guard) { this.memoryGuard = guard; return this; }
 
@@ -101,6 +106,9 @@ public final class SparqlServer implements AutoCloseable {
             if (maxConcurrent < 1) throw new IllegalArgumentException("at least one query must be able to run, not " + maxConcurrent);
             if (maxQueued < 0) throw new IllegalArgumentException("the queue length cannot be negative: " + maxQueued);
             if (!(memoryShare > 0 && memoryShare < 1)) throw new IllegalArgumentException("the memory share must be between 0 and 1");
+            for (String name : hostNames) {
+                if (!validHostName(name)) throw new IllegalArgumentException("not a host name: " + name);
+            }
             for (String origin : corsOrigins) {
                 if (!origin.matches("https?://[^/\\s]+/?")) {
                     throw new IllegalArgumentException("a CORS origin is scheme://host[:port], not " + origin);

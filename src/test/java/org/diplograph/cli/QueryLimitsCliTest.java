@@ -86,6 +86,7 @@ class QueryLimitsCliTest {
         assertEquals(ExitCodes.USAGE, badOrigin.code(), badOrigin.err());
         assertTrue(badOrigin.err().contains("--cors takes an origin"), badOrigin.err());
         assertEquals(ExitCodes.USAGE, CliTest.run("serve", "--store", store, "--max-concurrent", "0").code());
+        assertEquals(ExitCodes.USAGE, CliTest.run("serve", "--store", store, "--host", "evil.example:80").code());
         assertEquals(ExitCodes.USAGE, CliTest.run("serve", "--store", store, "--timeout", "-1").code());
     }
 }
