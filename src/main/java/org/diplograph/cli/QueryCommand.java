@@ -30,11 +30,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a SPARQL query over the store. The default graph is the union of all article graphs",
-                "and the reference graph; GRAPH ?g { ... } reaches one article. The prefixes dg: dgc: dgt: dgp:",
-                "schema: rdf: rdfs: skos: owl: xsd: prov: oa: wd: are declared for you.",
-                "Queries are cancelled after --timeout and capped at --max-rows rows; SERVICE may not",
-                "reach other servers unless --allow-service is given."},
+        description = {"Run a SPARQL query over the store. The default graph is the union of all",
+                "article graphs and the reference graph; GRAPH ?g { ... } reaches one article.",
+                "The prefixes dg: dgc: dgt: dgp: schema: rdf: rdfs: skos: owl: xsd: prov: oa:",
+                "wd: are declared for you. Queries are cancelled after --timeout and capped at",
+                "--max-rows rows; SERVICE reaches no other server without --allow-service."},
         footer = {"%nExamples:",
                 "  diplograph query 'SELECT ?p ?c WHERE { ?p dg:leaderOf ?c }'",
                 "  diplograph query --format csv -f examples/queries/claims.rq"})

@@ -16,7 +16,7 @@ final class QueryLimitOptions {
     long maxRows;
 
     @Option(names = "--allow-service",
-            description = "Let SPARQL SERVICE send requests to other servers (e.g. Wikidata). Off by default: "
+            description = "Let SPARQL SERVICE send requests to other servers, such as Wikidata. Off by default: "
                     + "a query could otherwise send data from the store to any address.")
     boolean allowService;
 

@@ -52,12 +52,12 @@ final class ServeCommand implements Callable<Integer> {
     int maxQueued;
 
     @Option(names = "--host", paramLabel = "NAME",
-            description = "Also answer requests whose Host header names NAME (e.g. a name a reverse proxy uses). "
+            description = "Also answer requests whose Host header names NAME (such as a name a reverse proxy uses). "
                     + "The server still listens on 127.0.0.1 only. Repeatable.")
     List<String> hostNames = new ArrayList<>();
 
     @Option(names = "--cors", paramLabel = "ORIGIN",
-            description = "Let web pages from ORIGIN (scheme://host[:port], e.g. http://localhost:8888) query the server; "
+            description = "Let web pages from ORIGIN (scheme://host[:port], like http://localhost:8888) query the server; "
                     + "requests from any other origin are refused. Repeatable.")
     List<String> corsOrigins = new ArrayList<>();
 
