@@ -7,15 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.diplograph.store.GraphStore;
+import org.diplograph.store.MemoryGuard;
+import org.diplograph.store.QueryLimits;
 import org.diplograph.store.Prefixes;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -25,9 +30,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a SPARQL query over the store. The default graph is the union of all article graphs",
-                "and the reference graph; GRAPH ?g { ... } reaches one article. The prefixes dg: dgc: dgt: dgp:",
-                "schema: rdf: rdfs: skos: owl: xsd: prov: oa: wd: are declared for you."},
+        description = {"Run a SPARQL query over the store. The default graph is the union of all",
+                "article graphs and the reference graph; GRAPH ?g { ... } reaches one article.",
+                "The prefixes dg: dgc: dgt: dgp: schema: rdf: rdfs: skos: owl: xsd: prov: oa:",
+                "wd: are declared for you. Queries are cancelled after --timeout and capped at",
+                "--max-rows rows; SERVICE reaches no other server without --allow-service."},
         footer = {"%nExamples:",
                 "  diplograph query 'SELECT ?p ?c WHERE { ?p dg:leaderOf ?c }'",
                 "  diplograph query --format csv -f examples/queries/claims.rq"})
@@ -35,6 +42,8 @@ final class QueryCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin StoreOptions storeOptions;
+
+    @Mixin QueryLimitOptions limitOptions;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "Result format for SELECT: table, csv, tsv or json (default: ${DEFAULT-VALUE}). "
@@ -55,6 +64,7 @@ final class QueryCommand implements Callable<Integer> {
         if (!java.util.Set.of("table", "csv", "tsv", "json").contains(format)) {
             throw new UserError("--format must be table, csv, tsv or json, not " + format, ExitCodes.USAGE);
         }
+        QueryLimits limits = limitOptions.limits();
         String text = source.file != null ? read(source.file) : source.text;
         Query query;
         try {
@@ -63,19 +73,41 @@ final class QueryCommand implements Callable<Integer> {
             throw new UserError("the query does not parse: " + e.getMessage(), ExitCodes.QUERY);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore store = storeOptions.openExisting()) {
-            String result = store.read(() -> run(store, query));
+        PrintWriter err = spec.commandLine().getErr();
+        if (limits.allowService()) {
+            err.println("diplograph: warning: --allow-service: SERVICE may send data from the store to other servers");
+        }
+        Query capped = limits.capRows(query);
+        try (GraphStore store = storeOptions.openExisting(); MemoryGuard memory = MemoryGuard.forHeap(MemoryGuard.DEFAULT_SHARE)) {
+            limits.applyTo(store.dataset().getContext());
+            long[] rows = {-1};
+            String result;
+            try (MemoryGuard.Registration r = memory.register()) {
+                result = store.read(() -> run(store, capped, limits, rows));
+            } catch (QueryCancelledException e) {
+                throw new UserError(memory.cancelled() > 0
+                        ? "the query was cancelled: it needed more memory than the heap has room for"
+                        : "the query was cancelled after the " + limitOptions.timeoutText() + " timeout (see --timeout)",
+                        ExitCodes.QUERY);
+            }
             out.print(result);
             out.flush();
+            if (capped != query && rows[0] == limits.maxRows()) {
+                err.println("diplograph: showing the first " + limits.maxRows() + " rows; there may be more (see --max-rows)");
+            }
         }
         return ExitCodes.OK;
     }
 
-    private String run(GraphStore store, Query query) {
+    private String run(GraphStore store, Query query, QueryLimits limits, long[] rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
+        try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query)
+                .timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
             if (query.isSelectType()) {
-                ResultSet rs = qe.execSelect();
+                // The rows are capped, and printed from memory anyway: counting them first costs nothing.
+                ResultSetRewindable rs = qe.execSelect().rewindable();
+                rows[0] = rs.size();
+                rs.reset();
                 switch (format) {
                     case "csv" -> ResultSetFormatter.outputAsCSV(bytes, rs);
                     case "tsv" -> ResultSetFormatter.outputAsTSV(bytes, rs);
@@ -91,6 +123,10 @@ final class QueryCommand implements Callable<Integer> {
             } else {
                 throw new UserError("only SELECT, ASK, CONSTRUCT and DESCRIBE queries are run here", ExitCodes.QUERY);
             }
+        } catch (QueryDeniedException e) {
+            throw new UserError("the query was refused: " + e.getMessage(), ExitCodes.QUERY);
+        } catch (QueryCancelledException e) {
+            throw e;
         } catch (org.apache.jena.query.QueryException e) {
             throw new UserError("the query failed: " + e.getMessage(), ExitCodes.QUERY);
         }
