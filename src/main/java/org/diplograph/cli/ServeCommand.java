@@ -115,6 +115,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("SPARQL endpoint (read-only): " + server.endpoint());
         out.println("Limits: " + limitOptions.timeoutText() + " per query, " + limits.maxRows() + " rows, "
                 + maxConcurrent + " queries at once" + (corsOrigins.isEmpty() ? "" : "; CORS for " + String.join(", ", corsOrigins)));
+        out.println("Query editor: " + server.base() + "   cookbook: " + server.base() + "cookbook"
+                + "   entity pages: " + server.base() + "id/country/CHN");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         stopped.await();

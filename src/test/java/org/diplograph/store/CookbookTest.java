@@ -29,14 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every query of the cookbook ({@code examples/queries/*.rq}) on the store built from
- * {@code examples/articles} and compares its rows with {@code src/test/resources/cookbook/NAME.tsv}
+ * {@code examples/articles} and compares its rows with {@code src/test/resources/cookbook-rows/NAME.tsv}
  * (checked by hand against the example articles). A query that calls a remote SERVICE is only
  * parsed. The queries that look for disagreements with the reference knowledge, which the example
  * articles do not contain, are also run on the examples plus a graph written to disagree.
  */
 class CookbookTest {
     static final Path QUERIES = Path.of("examples/queries");
-    static final Path EXPECTED = Path.of("src/test/resources/cookbook");
+    static final Path EXPECTED = Path.of("src/test/resources/cookbook-rows");
 
     @TempDir static Path dir;
 
@@ -92,7 +92,7 @@ class CookbookTest {
         try (GraphStore examples = GraphStore.open(ExampleStore.path()); GraphStore copy = GraphStore.open(store)) {
             DatasetGraph from = examples.datasetGraph();
             DatasetGraph to = copy.datasetGraph();
-            DatasetGraph extra = RDFDataMgr.loadDatasetGraph("src/test/resources/cookbook/disagreements.trig");
+            DatasetGraph extra = RDFDataMgr.loadDatasetGraph("src/test/resources/cookbook-rows/disagreements.trig");
             Txn.executeRead(from, () -> Txn.executeWrite(to, () -> {
                 from.find().forEachRemaining(to::add);
                 extra.find().forEachRemaining(to::add);
