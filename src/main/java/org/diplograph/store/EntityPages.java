@@ -143,10 +143,10 @@ public final class EntityPages extends HttpServlet {
             } ORDER BY ?p DESC(?outgoing) ?otherLabel ?date ?id""";
 
     private static final String REFERENCE = """
-            SELECT ?p ?other ?otherLabel WHERE {
+            SELECT ?p ?outgoing ?other ?otherLabel WHERE {
               GRAPH <%s> {
-                { ?e ?p ?other FILTER(?p IN (dg:claimedBy, dg:controlledBy)) }
-                UNION { ?other ?p ?e FILTER(?p IN (dg:claimedBy, dg:controlledBy)) }
+                { ?e ?p ?other FILTER(?p IN (dg:claimedBy, dg:controlledBy)) BIND(true AS ?outgoing) }
+                UNION { ?other ?p ?e FILTER(?p IN (dg:claimedBy, dg:controlledBy)) BIND(false AS ?outgoing) }
               }
               OPTIONAL { ?other rdfs:label ?otherLabel }
             } ORDER BY ?p ?otherLabel""".formatted(DG.REFERENCE_GRAPH);
@@ -218,7 +218,11 @@ public final class EntityPages extends HttpServlet {
         for (QuerySolution r : select(REFERENCE, iri)) {
             String other = r.getResource("other").getURI();
             String label = r.contains("otherLabel") ? r.getLiteral("otherLabel").getLexicalForm() : other;
-            page.reference.computeIfAbsent(local(r.getResource("p").getURI()), k -> new TreeMap<>()).put(label, other);
+            // seen from the state, "T claimedBy S" reads as S claims T (dg:claims is the inverse of dg:claimedBy)
+            String p = r.getResource("p").getURI();
+            String relation = r.getLiteral("outgoing").getBoolean() ? local(p)
+                    : p.equals(DG.claimedBy) ? local(DG.claims) : local(DG.controls);
+            page.reference.computeIfAbsent(relation, k -> new TreeMap<>()).put(label, other);
         }
         for (QuerySolution r : select(TENURES, iri)) {
             String title = r.contains("title") ? r.getLiteral("title").getLexicalForm() : "in office";

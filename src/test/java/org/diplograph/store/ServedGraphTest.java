@@ -162,7 +162,8 @@ class ServedGraphTest {
         assertTrue(golan.contains("<td id=\"type\">DisputedTerritory</td>"), golan);
         assertTrue(golan.contains("data-relation=\"claims\" data-direction=\"in\""), golan);
         assertTrue(golan.contains("<a href=\"/id/country/SYR\">Syria</a>"), golan);
-        assertTrue(golan.contains("claimedBy"), "reference knowledge listed: " + golan);
+        assertTrue(golan.contains("claimedBy <a href=\"/id/country/ISR\">Israel</a>"), "reference knowledge listed: " + golan);
+        assertTrue(india.contains("claims <a href=\"/id/territory/kashmir\">Kashmir</a>"), india);
     }
 
     @ParameterizedTest(name = "entity page as {0}")
