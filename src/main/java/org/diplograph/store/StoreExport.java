@@ -43,15 +43,7 @@ import org.diplograph.vocab.DG;
 public final class StoreExport {
     /** What {@code export --format} accepts. */
     public enum Format {
-        TTL("the union of all graphs as Turtle (which article said what is in trig, nq and jsonld)"),
-        TRIG("every named graph (one per article, and the reference graph) as TriG"),
-        NQ("every named graph as N-Quads, one quad per line"),
-        JSONLD("every named graph as JSON-LD 1.1, compacted with the context of ontology/context.jsonld"),
-        CSV("one row per fact and evidence sentence: subject, relation, object, labels, Wikidata ids, article, date, sentence, offsets, confidence");
-
-        public final String description;
-
-        Format(String description) { this.description = description; }
+        TTL, TRIG, NQ, JSONLD, CSV;
 
         public static Format parse(String name) {
             for (Format f : values()) {
