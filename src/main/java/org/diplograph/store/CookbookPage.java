@@ -90,7 +90,11 @@ final class CookbookPage extends HttpServlet {
             w.println("<h1>Query cookbook</h1>");
             w.println("<p>Questions researchers ask of the graph. <b>Open in the editor</b> puts the query, with the "
                     + "prefixes declared, in the query editor of this server; <b>results</b> runs it at "
-                    + EntityPages.esc(endpoint()) + ".</p><ol>");
+                    + EntityPages.esc(endpoint()) + ".</p>");
+            String blank = Prefixes.withStandardPrefixes("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10\n");
+            w.println("<p><a class=\"open\" id=\"new-query\" href=\"/#/dataset" + EntityPages.esc(datasetName) + "/query?query="
+                    + URLEncoder.encode(blank, StandardCharsets.UTF_8) + "\">Write a new query</a> with the prefixes "
+                    + EntityPages.esc(String.join(": ", Prefixes.STANDARD.keySet())) + ": declared.</p><ol>");
             for (Recipe r : recipes) {
                 String query = Prefixes.withStandardPrefixes(r.text());
                 String encoded = URLEncoder.encode(query, StandardCharsets.UTF_8);

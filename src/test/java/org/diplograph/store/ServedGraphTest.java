@@ -199,6 +199,7 @@ class ServedGraphTest {
         assertEquals(200, cookbook.statusCode());
         assertTrue(cookbook.body().contains("Who claims which territory, and in how many articles"), cookbook.body());
         assertTrue(cookbook.body().contains("href=\"/#/dataset/diplograph/query?query=PREFIX"), cookbook.body());
+        assertTrue(cookbook.body().contains("id=\"new-query\""), "a blank query with the prefixes declared");
     }
 
     @ParameterizedTest(name = "{0} {1} is refused")
