@@ -82,6 +82,7 @@ class QueryUiBrowserTest {
     @Test
     void aCookbookQueryOpensInTheEditorWithOneClickAndRuns() throws IOException {
         browser.get(server.base() + "cookbook");
+        screenshot("cookbook");
         WebElement open = browser.findElement(By.cssSelector("li#leaders\\.rq a.open"));
         open.click();
         // the editor shows the query with the prefixes declared
