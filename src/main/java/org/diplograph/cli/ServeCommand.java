@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Serve the store read-only over the SPARQL protocol, on 127.0.0.1 only,",
-                "at http://localhost:PORT/diplograph/sparql. With PATHs, build them into the",
-                "store first. Ctrl-C stops the server and closes the store cleanly.",
+                "at http://localhost:PORT/diplograph/sparql, with the query editor (the Fuseki",
+                "UI) at /, the query cookbook at /cookbook and a page for every entity at",
+                "/id/... (HTML, or RDF by content negotiation). With PATHs, build them into",
+                "the store first. Ctrl-C stops the server and closes the store cleanly.",
                 "",
                 "Only requests addressed to localhost, 127.0.0.1 or [::1] (or a --host name)",
                 "are answered; web pages from other origins cannot query it (unless named",
@@ -115,6 +117,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("SPARQL endpoint (read-only): " + server.endpoint());
         out.println("Limits: " + limitOptions.timeoutText() + " per query, " + limits.maxRows() + " rows, "
                 + maxConcurrent + " queries at once" + (corsOrigins.isEmpty() ? "" : "; CORS for " + String.join(", ", corsOrigins)));
+        out.println("Query editor: " + server.base() + "   cookbook: " + server.base() + "cookbook"
+                + "   entity pages: " + server.base() + "id/country/CHN");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         stopped.await();

@@ -25,7 +25,7 @@ public final class Prefixes {
         p.put("prov", DG.PROV);
         p.put("oa", DG.OA);
         p.put("wd", "http://www.wikidata.org/entity/");
-        return Map.copyOf(p);
+        return java.util.Collections.unmodifiableMap(p); // in this order, for readable PREFIX blocks
     }
 
     /** The query with the standard PREFIX lines in front (a query's own declarations still win). */

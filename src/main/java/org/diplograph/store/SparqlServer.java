@@ -14,7 +14,9 @@ import org.apache.jena.fuseki.server.Operation;
  * (and {@code /diplograph/query}); updates are refused. Every path it serves, including those
  * added with {@link Builder#extend}, sits behind the same {@link RequestGuard} (Host, Origin,
  * concurrency, memory) and every query over the store under the same {@link QueryLimits}
- * (timeout, row cap, no outbound SERVICE unless allowed).
+ * (timeout, row cap, no outbound SERVICE unless allowed). Besides the endpoint it shows people the
+ * Fuseki UI at {@code /}, the query cookbook at {@code /cookbook} and entity pages at
+ * {@code /id/...} ({@link GraphSite}).
  *
  * <pre>{@code
  * SparqlServer server = SparqlServer.create(store).port(0).limits(QueryLimits.defaults()).start();
@@ -44,6 +46,9 @@ public final class SparqlServer implements AutoCloseable {
 
     /** How many queries were cancelled to keep the heap from running out. */
     public int cancelledForMemory() { return memory.cancelled(); }
+
+    /** The address of the server itself, where the query UI opens. */
+    public String base() { return "http://localhost:" + port() + "/"; }
 
     @Override
     public void close() {
@@ -125,6 +130,7 @@ public final class SparqlServer implements AutoCloseable {
                     .registerOperation(Operation.Query, new CappedQueryProcessor(limits, memory))
                     .add(DATASET, store.datasetGraph(), false)
                     .addFilter("/*", guard);
+            GraphSite.configure(fuseki, DATASET, store.dataset());
             extensions.forEach(e -> e.accept(fuseki));
             try {
                 return new SparqlServer(fuseki.build().start(), memory);
