@@ -51,6 +51,7 @@ public final class Gazetteer {
                 add(bySurface, new Entry(c, e, MentionKind.CAPITAL));
                 add(bySurface, new Entry(c.toUpperCase(Locale.ROOT), e, MentionKind.CAPITAL));
             }
+            for (String c : e.cities()) add(bySurface, new Entry(c, e, MentionKind.CITY));
             for (String f : e.familyNames()) {
                 // A family name shared by several leaders ("Bush") or that is a common word ("May")
                 // is left to in-article linking.

@@ -12,6 +12,8 @@ public enum MentionKind {
     COMBINING_FORM,
     /** A capital standing for its government: "Beijing said". */
     CAPITAL,
+    /** Another city, naming its country only as a place visited: "talks in Sochi". */
+    CITY,
     /** A pronoun or description that refers back: "he", "the two leaders". */
     ANAPHOR
 }

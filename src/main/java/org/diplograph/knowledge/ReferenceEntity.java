@@ -13,6 +13,7 @@ import java.util.Set;
  * @param demonyms       adjectives ("Chinese") that point at a country
  * @param combiningForms compound prefixes ("Sino" in "Sino-Indian")
  * @param capitals       capitals that stand for a country's government ("Beijing said")
+ * @param cities         other cities, which name the country only as a place visited ("in Sochi")
  * @param familyNames    how news names a person on second mention ("Putin")
  * @param claimedBy      reference claimants of a territory (never printed as extracted facts)
  * @param controlledBy   reference controllers of a territory
@@ -22,7 +23,7 @@ import java.util.Set;
  * @param territoryKind  for territories: the local name of their dg:territoryKind ("Islands"), or null
  */
 public record ReferenceEntity(String iri, EntityType type, String label, List<String> names,
-                              List<String> demonyms, List<String> combiningForms, List<String> capitals,
+                              List<String> demonyms, List<String> combiningForms, List<String> capitals, List<String> cities,
                               List<String> familyNames, List<Tenure> tenures,
                               List<String> claimedBy, List<String> controlledBy, Set<EntityType> types,
                               NameMatching nameMatching, String territoryKind) {

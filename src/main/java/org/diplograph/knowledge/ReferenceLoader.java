@@ -92,7 +92,7 @@ public final class ReferenceLoader {
                         start == null ? Integer.MIN_VALUE : start, end == null ? Integer.MAX_VALUE : end));
             }
             out.add(new ReferenceEntity(r.getURI(), type, label, List.copyOf(names),
-                    strings(m, r, DG.demonym), strings(m, r, DG.combiningForm), capitalsAndMetonyms(m, r),
+                    strings(m, r, DG.demonym), strings(m, r, DG.combiningForm), capitalsAndMetonyms(m, r), strings(m, r, DG.city),
                     strings(m, r, DG.familyName), List.copyOf(tenures),
                     uris(m, r, DG.claimedBy), uris(m, r, DG.controlledBy), types,
                     NameMatching.of(uri(m, r, DG.nameMatching)), localName(uri(m, r, DG.territoryKind))));

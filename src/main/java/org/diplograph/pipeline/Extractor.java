@@ -87,13 +87,15 @@ public final class Extractor {
     /**
      * The entities the article names, plus those its facts are about. A country the article only
      * qualifies with an adjective ("Soviet troops") and states nothing about is not listed: the
-     * annotation guidelines count names, not demonyms.
+     * annotation guidelines count names, not demonyms; nor is one named only by a city ("in Sochi").
      */
     static List<Entity> namedOrInFacts(LinkedArticle linked, List<Fact> facts, Gazetteer gazetteer) {
         Set<String> keep = new HashSet<>();
         for (LinkedMention lm : linked.mentions()) {
             MentionKind kind = lm.mention().kind();
-            if (kind != MentionKind.DEMONYM && kind != MentionKind.COMBINING_FORM && kind != MentionKind.ANAPHOR) {
+            // a city names a venue ("in Sochi"), not its country: the country is listed only for a fact
+            if (kind != MentionKind.DEMONYM && kind != MentionKind.COMBINING_FORM && kind != MentionKind.ANAPHOR
+                    && kind != MentionKind.CITY) {
                 lm.entities().forEach(e -> keep.add(e.iri()));
             }
         }

@@ -22,6 +22,7 @@ final class MainState {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (LinkedMention lm : article.mentions()) {
             if (lm.mention().kind() == MentionKind.ANAPHOR && !lm.mention().text().equalsIgnoreCase("its")) continue;
+            if (lm.mention().kind() == MentionKind.CITY) continue; // a venue, not a party
             for (Entity e : lm.entities()) {
                 if (e.type() == EntityType.COUNTRY) counts.merge(e.iri(), 1, Integer::sum);
             }

@@ -49,6 +49,7 @@ public final class PatternExtractor implements RelationExtractor {
             }
         }
         String mainState = MainState.of(article);
+        Set<String> namedStates = namedStates(article);
         for (Sentence s : article.text().sentences()) {
             List<LinkedMention> mentions = article.inSentence(s.index());
             for (LinkedMention lm : mentions) controllerInName(lm, s, facts);
@@ -58,7 +59,7 @@ public final class PatternExtractor implements RelationExtractor {
             for (RelationRule rule : rules.rules()) {
                 if (offTopic && OFF_TOPIC_RELATIONS.contains(rule.relation())) continue;
                 for (PatternMatcher.Match m : matcher.matches(rule.pattern())) {
-                    if (blockedFor(rule.relation(), s, m)) continue;
+                    if (blockedFor(rule.relation(), s, m) || cityOutOfPlace(rule.relation(), m, namedStates)) continue;
                     if (rule.pattern().implicitSubject()) {
                         emitForMainState(rule, s, m, mentions, mainState, facts, states);
                     } else {
@@ -83,6 +84,32 @@ public final class PatternExtractor implements RelationExtractor {
     }
 
     private static final int RELATION_BLOCKER_WINDOW = 4;
+
+    /**
+     * A city other than the capital names its country only as the place of a visit ("in Sochi"), never
+     * as an actor; and only a country the article names otherwise ("Russia's southern city of Sochi"):
+     * a venue alone ("the forum in Davos") makes no visit to a state the article is not about.
+     */
+    private static boolean cityOutOfPlace(Relation relation, PatternMatcher.Match m, Set<String> namedStates) {
+        if (m.subjects().stream().anyMatch(lm -> lm.mention().kind() == MentionKind.CITY)) return true;
+        for (LinkedMention lm : m.objects()) {
+            if (lm.mention().kind() != MentionKind.CITY) continue;
+            if (relation != Relation.visited || lm.entities().stream().noneMatch(e -> namedStates.contains(e.iri()))) return true;
+        }
+        return false;
+    }
+
+    /** The countries the article names by name, capital or adjective. */
+    private static Set<String> namedStates(LinkedArticle article) {
+        Set<String> out = new java.util.HashSet<>();
+        for (LinkedMention lm : article.mentions()) {
+            MentionKind kind = lm.mention().kind();
+            if (kind == MentionKind.NAME || kind == MentionKind.CAPITAL || kind == MentionKind.DEMONYM) {
+                lm.entities().forEach(e -> out.add(e.iri()));
+            }
+        }
+        return out;
+    }
 
     private void emit(RelationRule rule, Sentence s, PatternMatcher.Match m, FactCollector facts, StatesOfPersons states) {
         List<Arg> subjects = args(m.subjects(), rule.relation(), states);

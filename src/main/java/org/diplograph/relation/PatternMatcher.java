@@ -282,7 +282,7 @@ final class PatternMatcher {
             return nounFollows && !words.stateHeads().contains(next.lower());
         }
         // "the Paris Club", but not "Washington DC"
-        if (kind == MentionKind.CAPITAL) {
+        if (kind == MentionKind.CAPITAL || kind == MentionKind.CITY) {
             return next.pos().equals("PROPN") && covering[after] == null && !next.text().equals(next.text().toUpperCase(java.util.Locale.ROOT));
         }
         return false;

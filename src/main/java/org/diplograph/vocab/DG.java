@@ -48,6 +48,7 @@ public final class DG {
     public static final String demonym = NS + "demonym";
     public static final String combiningForm = NS + "combiningForm";
     public static final String capital = NS + "capital";
+    public static final String city = NS + "city";
     public static final String metonym = NS + "metonym";
     public static final String familyName = NS + "familyName";
     public static final String iso2 = NS + "iso2";
