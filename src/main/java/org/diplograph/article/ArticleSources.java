@@ -126,7 +126,7 @@ public final class ArticleSources {
 
                 @Override public FileVisitResult postVisitDirectory(Path dir, IOException e) {
                     if (e != null) {
-                        problems.add(ArticleInput.refused(dir.toString(), dir + ": cannot read the whole folder: "
+                        problems.add(ArticleInput.refused(dir.toString(), dir + ": cannot read the folder: "
                                 + InvalidArticleException.reason(e)));
                     }
                     return FileVisitResult.CONTINUE;

@@ -257,7 +257,7 @@ final class BuildCommand implements Callable<Integer> {
                 case CHANGED -> counts.changed++;
                 default -> counts.reextracted++;
             }
-            if (stored.sameTextAs() != null) counts.sameText++;
+            if (stored.sharesTextWith() != null) counts.sameText++;
             if (o.extraction() == null) {
                 counts.notEnglish++;
                 progress.message("diplograph: " + o.input() + ": in language \"" + a.language()
@@ -265,7 +265,7 @@ final class BuildCommand implements Callable<Integer> {
                 return;
             }
             counts.tokens += o.extraction().timings().tokens();
-            if (stored.sameTextAs() == null) {
+            if (stored.holdsFacts()) {
                 for (Fact f : o.extraction().facts()) counts.facts.merge(f.relation(), 1, Integer::sum);
             }
         }
@@ -277,7 +277,7 @@ final class BuildCommand implements Callable<Integer> {
                     c.reextracted > 0 ? String.format(", %,d re-extracted", c.reextracted) : "");
             if (c.notEnglish > 0) out.printf("  %,d not in English: stored without extraction%n", c.notEnglish);
             if (c.sameText > 0) {
-                out.printf("  %,d repeat the text of another id: stored with their own metadata, the facts once%n", c.sameText);
+                out.printf("  %,d repeat the text of another id: each id keeps its metadata, the facts are stored once%n", c.sameText);
             }
             if (c.stale > 0 && !reextract) {
                 out.printf("  %,d unchanged articles were extracted by another version or with other knowledge: "

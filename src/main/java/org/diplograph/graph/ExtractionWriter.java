@@ -30,6 +30,8 @@ public final class ExtractionWriter {
     /** Hash of the knowledge files (and name models, extractors) an article was extracted with. */
     public static final String KNOWLEDGE_HASH = DG.NS + "knowledgeHash";
     public static final String SOURCE = DG.NS + "source";
+    /** The tool version an article's graph was extracted by. */
+    public static final String EXTRACTOR_VERSION = DG.NS + "extractorVersion";
 
     private final String toolVersion;
     private final String knowledgeHash;
@@ -172,7 +174,7 @@ public final class ExtractionWriter {
         e.add(article, DG.sha256, lit(a.sha256()));
         a.languageIfKnown().ifPresent(l -> e.add(article, IN_LANGUAGE, lit(l)));
         if (knowledgeHash != null) {
-            e.add(article, DG.toolVersion, lit(toolVersion));
+            e.add(article, EXTRACTOR_VERSION, lit(toolVersion));
             e.add(article, KNOWLEDGE_HASH, lit(knowledgeHash));
         }
         e.add(article, DG.SCHEMA_TEXT, lit(a.text()));

@@ -56,7 +56,7 @@ public final class GraphStore implements AutoCloseable {
     private static final Node TEXT = NodeFactory.createURI(DG.SCHEMA_TEXT);
     private static final Node SOURCE = NodeFactory.createURI(ExtractionWriter.SOURCE);
     private static final Node LANGUAGE = NodeFactory.createURI(ExtractionWriter.IN_LANGUAGE);
-    private static final Node TOOL_VERSION = NodeFactory.createURI(DG.toolVersion);
+    private static final Node TOOL_VERSION = NodeFactory.createURI(ExtractionWriter.EXTRACTOR_VERSION);
     private static final Node KNOWLEDGE_HASH = NodeFactory.createURI(ExtractionWriter.KNOWLEDGE_HASH);
     private static final Node REFERENCE = NodeFactory.createURI(DG.REFERENCE_GRAPH);
 
@@ -71,7 +71,15 @@ public final class GraphStore implements AutoCloseable {
 
     /** Opens (or creates) the store, and deletes what an interrupted compaction left behind. */
     public static GraphStore open(Path dir) {
-        GraphStore store = new GraphStore(dir, TDB2Factory.connectDataset(dir.toString()));
+        Dataset dataset;
+        try {
+            dataset = TDB2Factory.connectDataset(dir.toString());
+        } catch (RuntimeException | InternalError e) {
+            String disk = diskProblem(e);
+            if (disk != null) throw new StoreWriteException("cannot create the store " + dir + ": " + disk, e);
+            throw e;
+        }
+        GraphStore store = new GraphStore(dir, dataset);
         store.deleteOldGenerations();
         return store;
     }
@@ -177,8 +185,11 @@ public final class GraphStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().containsGraph(NodeFactory.createURI(graphIri)));
     }
 
-    /** What storing an article did. */
-    public record Stored(boolean replaced, String sameTextAs) {}
+    /**
+     * What storing an article did: whether it replaced an earlier version, whether its graph holds
+     * the facts, and the other id with the same text, if any.
+     */
+    public record Stored(boolean replaced, boolean holdsFacts, String sharesTextWith) {}
 
     /** Writes one article's graph in one transaction, replacing any earlier version of it. */
     public Stored put(Extraction x, ExtractionWriter writer) {
@@ -209,10 +220,10 @@ public final class GraphStore implements AutoCloseable {
                     if (x == null) copyFacts(holder, g);
                     dropFacts(holder);
                 }
-                return new Stored(oldSha != null, null);
+                return new Stored(oldSha != null, true, holderId);
             }
             writer.writeMetadata(a, sink);
-            return new Stored(oldSha != null, holderId);
+            return new Stored(oldSha != null, false, holderId);
         });
     }
 

@@ -94,7 +94,7 @@ class ExtractionWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         OutputFormat.nq.write(en, new ExtractionWriter("9.9", "abcdef0123456789"), out);
         String nq = out.toString(StandardCharsets.UTF_8);
-        assertTrue(nq.contains("<https://w3id.org/diplograph/ontology#toolVersion> \"9.9\""), nq);
+        assertTrue(nq.contains("<https://w3id.org/diplograph/ontology#extractorVersion> \"9.9\""), nq);
         assertTrue(nq.contains("<https://w3id.org/diplograph/ontology#knowledgeHash> \"abcdef0123456789\""), nq);
         assertTrue(nq.contains("<https://schema.org/inLanguage> \"en\""), nq);
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
