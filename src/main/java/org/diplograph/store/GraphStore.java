@@ -297,17 +297,70 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Runs a write transaction; a failure of the disk (full, or a file size limit) becomes a
+     * Runs a write: inside the batch transaction when one is open (see {@link #beginBatch}), else
+     * in a transaction of its own. A failure of the disk (full, or a file size limit) becomes a
      * {@link StoreWriteException} with a message a user can act on. The transaction is aborted, so
      * the store keeps every article committed before.
      */
     private <T> T write(Supplier<T> action) {
+        if (dataset.isInTransaction()) {
+            try {
+                return action.get();
+            } catch (RuntimeException | InternalError e) {
+                abortBatch();
+                throw translated(e);
+            }
+        }
         try {
             return Txn.calculateWrite(dataset, action);
         } catch (RuntimeException | InternalError e) {
-            String disk = diskProblem(e);
-            if (disk != null) throw new StoreWriteException("cannot write to the store " + dir + ": " + disk, e);
-            throw e;
+            throw translated(e);
+        }
+    }
+
+    private RuntimeException translated(Throwable e) {
+        String disk = diskProblem(e);
+        if (disk != null) return new StoreWriteException("cannot write to the store " + dir + ": " + disk, e);
+        if (e instanceof RuntimeException r) return r;
+        throw (Error) e;
+    }
+
+    /**
+     * Opens a write transaction that the following writes share, until {@link #commitBatch}.
+     * TDB2 copies the index blocks a transaction changes, so the store (and the memory its mapped
+     * files take) grows with the number of transactions, not with the data: a build commits a few
+     * hundred articles at a time. Each article is still stored whole or not at all.
+     */
+    public void beginBatch() {
+        if (!dataset.isInTransaction()) dataset.begin(org.apache.jena.query.TxnType.WRITE);
+    }
+
+    /** Commits the batch transaction, if one is open. */
+    public void commitBatch() {
+        if (!dataset.isInTransaction()) return;
+        try {
+            dataset.commit();
+        } catch (RuntimeException | InternalError e) {
+            abortBatch();
+            throw translated(e);
+        } finally {
+            if (dataset.isInTransaction()) dataset.end();
+        }
+    }
+
+    /** Abandons the batch transaction, if one is open: none of its articles are stored. */
+    public void abortBatch() {
+        if (!dataset.isInTransaction()) return;
+        try {
+            dataset.abort();
+        } catch (RuntimeException | InternalError e) {
+            // the disk failed under the transaction: recovery on the next open restores the last commit
+        } finally {
+            try {
+                dataset.end();
+            } catch (RuntimeException | InternalError e) {
+                // as above
+            }
         }
     }
 

@@ -47,7 +47,7 @@ class FullDiskTest {
         String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
         assertEquals(ExitCodes.STORE, p.exitValue(), err);
         assertTrue(err.contains("diplograph: cannot write to the store") && err.contains("size limit")
-                && err.contains("the articles stored before it are kept"), err);
+                && err.contains("the articles committed before it are kept"), err);
         assertFalse(err.contains("\tat ") || err.contains("InternalError"), "no stack trace: " + err);
 
         StringWriter out = new StringWriter();
