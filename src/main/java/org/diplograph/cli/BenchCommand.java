@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.diplograph.article.ArticleFiles;
+import org.diplograph.article.ArticleSources;
 import org.diplograph.article.ArticleInput;
-import org.diplograph.article.TextArticleReader;
 import org.diplograph.pipeline.Extraction;
 import org.diplograph.pipeline.ParallelExtraction;
 import picocli.CommandLine.Command;
@@ -41,18 +40,18 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = ArticlePaths.expand(inputs);
+        ArticleSources files = ArticlePaths.expand(inputs);
         PrintWriter out = spec.commandLine().getOut();
         long loadStart = System.nanoTime();
         knowledge.knowledge();
         double loadSecs = (System.nanoTime() - loadStart) / 1e9;
         ParallelExtraction pool = new ParallelExtraction(threads, knowledge::newExtractor);
-        pool.run(limited(ArticleFiles.inputs(files, new TextArticleReader()), warmup), o -> { });
+        pool.run(limited(files.inputs(), warmup), o -> { });
 
         long[] sums = new long[8]; // nlp, mention, link, relation, tokens, sentences, lemmatized, articles
         int[] refused = {0};
         long start = System.nanoTime();
-        pool.run(limited(ArticleFiles.inputs(files, new TextArticleReader()), limit), o -> {
+        pool.run(limited(files.inputs(), limit), o -> {
             if (!o.ok()) {
                 refused[0]++;
                 return;

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.diplograph.article.ArticleFiles;
-import org.diplograph.article.TextArticleReader;
+import org.diplograph.article.ArticleSources;
 import org.diplograph.graph.ExtractionWriter;
 import org.diplograph.graph.OutputFormat;
 import org.diplograph.graph.ToolVersion;
@@ -73,8 +72,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files = ArticlePaths.expand(inputs);
-        long articles = ArticleFiles.count(files);
+        ArticleSources files = ArticlePaths.expand(inputs);
+        long articles = files.count();
         if (outputDir == null && articles > 1) {
             throw new UserError(articles + " articles given: use --output-dir to write one output per article",
                     ExitCodes.USAGE);
@@ -86,7 +85,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (outputDir != null) Files.createDirectories(outputDir);
         int[] refused = {0};
         new ParallelExtraction(threads, knowledge::newExtractor)
-                .run(ArticleFiles.inputs(files, new TextArticleReader()), o -> {
+                .run(files.inputs(), o -> {
             if (!o.ok()) {
                 refused[0]++;
                 err.println("diplograph: " + o.error());

@@ -12,13 +12,13 @@ import picocli.CommandLine.Command;
         description = {"Turns news articles about international politics into an RDF knowledge graph:",
                 "people, countries and disputed territories, and who leads, meets, visits, claims, controls,",
                 "cooperates or is in conflict with whom, each fact with its evidence."},
-        subcommands = {ExtractCommand.class, BuildCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class,
+        subcommands = {ExtractCommand.class, BuildCommand.class, RemoveCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class,
                 ValidateCommand.class, ExplainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unexpected failure (a bug: please report it)", "2:wrong command line",
-                "3:some inputs were refused (empty, binary, not UTF-8, too large, missing)",
-                "4:the store could not be opened (in use by another process?)", "5:the query failed",
+                "3:some inputs were refused (empty, binary, not UTF-8, too large, unreadable, missing)",
+                "4:the store could not be opened (in use by another process?) or written (disk full)", "5:the query failed",
                 "6:validation found violations"})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -13,6 +13,8 @@ final class StoreOptions {
     GraphStore open() {
         try {
             return GraphStore.open(store);
+        } catch (org.diplograph.store.StoreWriteException e) {
+            throw new UserError(e.getMessage(), ExitCodes.STORE);
         } catch (RuntimeException e) {
             throw new UserError("cannot open the store " + store + ": " + e.getMessage()
                     + " (is another diplograph process using it, e.g. 'serve'?)", ExitCodes.STORE);

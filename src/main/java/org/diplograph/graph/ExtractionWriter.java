@@ -25,12 +25,57 @@ import org.diplograph.relation.Fact;
  * fact a statement node carrying its evidence (W3C Web Annotation selectors) and provenance (PROV-O).
  */
 public final class ExtractionWriter {
+    /** The article's language (ISO 639-1 code), as schema.org names it. */
+    public static final String IN_LANGUAGE = DG.SCHEMA + "inLanguage";
+    /** Hash of the knowledge files (and name models, extractors) an article was extracted with. */
+    public static final String KNOWLEDGE_HASH = DG.NS + "knowledgeHash";
+    public static final String SOURCE = DG.NS + "source";
+    /** The tool version an article's graph was extracted by. */
+    public static final String EXTRACTOR_VERSION = DG.NS + "extractorVersion";
+
     private final String toolVersion;
+    private final String knowledgeHash;
 
-    public ExtractionWriter(String toolVersion) { this.toolVersion = toolVersion; }
+    /** A writer for {@code extract}: the article's facts and metadata, without what a store keeps for rebuilding. */
+    public ExtractionWriter(String toolVersion) { this(toolVersion, null); }
 
-    /** The IRI of the article and of its named graph: derived from the text's hash. */
-    public static String articleIri(Article a) { return DG.ARTICLE_NS + a.shortHash(); }
+    /**
+     * A writer for a store: each article also records the tool version and the hash of the
+     * knowledge it was extracted with, so that {@code build --reextract} knows what is stale.
+     */
+    public ExtractionWriter(String toolVersion, String knowledgeHash) {
+        this.toolVersion = toolVersion;
+        this.knowledgeHash = knowledgeHash;
+    }
+
+    /**
+     * The IRI of the article and of its named graph: derived from the article's id (its source
+     * id), never from its text, so that an edited article replaces its earlier version.
+     */
+    public static String articleIri(Article a) { return articleIri(a.id()); }
+
+    /** The article IRI of an id: unreserved characters kept, every other one percent-encoded (so no two ids share one). */
+    public static String articleIri(String id) {
+        StringBuilder out = new StringBuilder(DG.ARTICLE_NS);
+        String[] segments = id.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            if (i > 0) out.append('/');
+            String seg = segments[i];
+            if (seg.equals(".") || seg.equals("..")) {
+                // dot segments would be collapsed by IRI normalisation
+                for (byte b : seg.getBytes(StandardCharsets.UTF_8)) out.append(String.format("%%%02X", b & 0xFF));
+                continue;
+            }
+            for (byte b : seg.getBytes(StandardCharsets.UTF_8)) {
+                int c = b & 0xFF;
+                boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                        || c == '-' || c == '.' || c == '_' || c == '~';
+                if (unreserved) out.append((char) c);
+                else out.append(String.format("%%%02X", c));
+            }
+        }
+        return out.toString();
+    }
 
     public String runIri() { return DG.RUN_NS + "diplograph-" + toolVersion; }
 
@@ -38,23 +83,9 @@ public final class ExtractionWriter {
         Article a = x.article();
         Node g = iri(articleIri(a));
         Node article = g;
-        out.start();
-        out.prefix("dg", DG.NS);
-        out.prefix("schema", DG.SCHEMA);
-        out.prefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        out.prefix("skos", "http://www.w3.org/2004/02/skos/core#");
-        out.prefix("prov", DG.PROV);
-        out.prefix("oa", DG.OA);
+        start(out);
         Emitter e = new Emitter(out, g);
-
-        e.add(article, DG.RDF_TYPE, iri(DG.SCHEMA_NEWS_ARTICLE));
-        e.add(article, DG.SCHEMA_IDENTIFIER, lit(a.id()));
-        a.titleIfKnown().ifPresent(t -> e.add(article, DG.SCHEMA_HEADLINE, lit(t)));
-        a.dateIfKnown().ifPresent(d -> e.add(article, DG.SCHEMA_DATE_PUBLISHED,
-                NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
-        e.add(article, DG.NS + "source", lit(a.source()));
-        e.add(article, DG.sha256, lit(a.sha256()));
-        e.add(article, DG.SCHEMA_TEXT, lit(a.text()));
+        metadata(a, e);
 
         Node run = iri(runIri());
         e.add(run, DG.RDF_TYPE, iri(DG.ExtractionRun));
@@ -110,6 +141,43 @@ public final class ExtractionWriter {
             }
         }
         out.finish();
+    }
+
+    /**
+     * An article stored without facts: one whose text is stored under another id already (the
+     * facts are in that article's graph), or one not in English.
+     */
+    public void writeMetadata(Article a, StreamRDF out) {
+        start(out);
+        metadata(a, new Emitter(out, iri(articleIri(a))));
+        out.finish();
+    }
+
+    private static void start(StreamRDF out) {
+        out.start();
+        out.prefix("dg", DG.NS);
+        out.prefix("schema", DG.SCHEMA);
+        out.prefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
+        out.prefix("skos", "http://www.w3.org/2004/02/skos/core#");
+        out.prefix("prov", DG.PROV);
+        out.prefix("oa", DG.OA);
+    }
+
+    private void metadata(Article a, Emitter e) {
+        Node article = iri(articleIri(a));
+        e.add(article, DG.RDF_TYPE, iri(DG.SCHEMA_NEWS_ARTICLE));
+        e.add(article, DG.SCHEMA_IDENTIFIER, lit(a.id()));
+        a.titleIfKnown().ifPresent(t -> e.add(article, DG.SCHEMA_HEADLINE, lit(t)));
+        a.dateIfKnown().ifPresent(d -> e.add(article, DG.SCHEMA_DATE_PUBLISHED,
+                NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        e.add(article, SOURCE, lit(a.source()));
+        e.add(article, DG.sha256, lit(a.sha256()));
+        a.languageIfKnown().ifPresent(l -> e.add(article, IN_LANGUAGE, lit(l)));
+        if (knowledgeHash != null) {
+            e.add(article, EXTRACTOR_VERSION, lit(toolVersion));
+            e.add(article, KNOWLEDGE_HASH, lit(knowledgeHash));
+        }
+        e.add(article, DG.SCHEMA_TEXT, lit(a.text()));
     }
 
     private record Emitter(StreamRDF out, Node graph) {

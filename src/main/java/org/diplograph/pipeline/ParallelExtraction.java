@@ -56,6 +56,53 @@ public final class ParallelExtraction {
         }
     }
 
+    /** Work done on a worker thread for one input; {@code extractor} gives the thread's extractor, made on first use. */
+    @FunctionalInterface
+    public interface Work<R> {
+        R apply(ArticleInput input, Supplier<Extractor> extractor);
+    }
+
+    /**
+     * Runs {@code work} on every input on the worker threads and hands the results to the
+     * consumer on the calling thread in input order (so what a run does and prints does not
+     * depend on which worker finishes first). Extractors are only made when work asks for one.
+     */
+    public <R> void map(Iterator<ArticleInput> inputs, Work<R> work, Consumer<R> consumer) {
+        ThreadLocal<Extractor> local = ThreadLocal.withInitial(extractors);
+        Supplier<Extractor> perThread = local::get;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extractor");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.ArrayDeque<java.util.concurrent.Future<R>> inFlight = new java.util.ArrayDeque<>();
+            int maxInFlight = threads * 4;
+            while (inputs.hasNext() || !inFlight.isEmpty()) {
+                while (inputs.hasNext() && inFlight.size() < maxInFlight) {
+                    ArticleInput input = inputs.next();
+                    inFlight.add(pool.submit(() -> work.apply(input, perThread)));
+                }
+                consumer.accept(get(inFlight.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <R> R get(java.util.concurrent.Future<R> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     private Outcome process(ArticleInput input, Extractor extractor) {
         try {
             Article a = input.read();

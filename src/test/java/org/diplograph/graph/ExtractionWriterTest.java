@@ -60,11 +60,11 @@ class ExtractionWriterTest {
     }
 
     @Test
-    void entitiesHaveOneLabelAndArticleGraphIsNamedAfterTheHash() {
+    void entitiesHaveOneLabelAndArticleGraphIsNamedAfterTheId() {
         Extraction x = Fixtures.extract(TEXT);
         Dataset ds = roundTrip(x);
         String graph = ExtractionWriter.articleIri(x.article());
-        assertTrue(graph.endsWith(x.article().sha256().substring(0, 16)));
+        assertEquals("https://w3id.org/diplograph/article/test", graph, "the id, not the text, names the graph");
         assertTrue(ds.containsNamedModel(graph));
         assertFalse(ds.getDefaultModel().size() > 0, "everything is inside the article graph");
         String q = Prefixes.withStandardPrefixes(
@@ -72,5 +72,33 @@ class ExtractionWriterTest {
         try (QueryExecution qe = QueryExecution.create(q, ds)) {
             qe.execSelect().forEachRemaining(r -> assertEquals(1, r.getLiteral("n").getInt(), r.toString()));
         }
+    }
+
+    @Test
+    void articleIrisKeepPlainIdsReadableAndNeverShareOne() {
+        assertEquals("https://w3id.org/diplograph/article/bbc-politics-001", ExtractionWriter.articleIri("bbc-politics-001"));
+        assertEquals("https://w3id.org/diplograph/article/sub/story", ExtractionWriter.articleIri("sub/story"));
+        assertEquals("https://w3id.org/diplograph/article/a%20b%C3%A9", ExtractionWriter.articleIri("a bé"));
+        assertEquals("https://w3id.org/diplograph/article/%2E%2E/x", ExtractionWriter.articleIri("../x"));
+        java.util.Set<String> iris = new java.util.HashSet<>();
+        for (String id : new String[] {"a b", "a%20b", "a/b", "a%2Fb", "https://x.org/n?id=1", "https%3A//x.org/n?id=1", "..", "%2E%2E"}) {
+            assertTrue(iris.add(ExtractionWriter.articleIri(id)), id);
+            assertTrue(org.apache.jena.irix.IRIx.create(ExtractionWriter.articleIri(id)).isAbsolute(), id);
+        }
+    }
+
+    @Test
+    void aStoreWriterRecordsToolVersionKnowledgeHashAndLanguage() {
+        Extraction x = Fixtures.extract(TEXT);
+        Extraction en = new Extraction(x.article().withLanguage("en"), x.entities(), x.facts(), x.timings());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OutputFormat.nq.write(en, new ExtractionWriter("9.9", "abcdef0123456789"), out);
+        String nq = out.toString(StandardCharsets.UTF_8);
+        assertTrue(nq.contains("<https://w3id.org/diplograph/ontology#extractorVersion> \"9.9\""), nq);
+        assertTrue(nq.contains("<https://w3id.org/diplograph/ontology#knowledgeHash> \"abcdef0123456789\""), nq);
+        assertTrue(nq.contains("<https://schema.org/inLanguage> \"en\""), nq);
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        OutputFormat.nq.write(x, new ExtractionWriter("9.9"), plain);
+        assertFalse(plain.toString(StandardCharsets.UTF_8).contains("knowledgeHash"), "extract writes no store bookkeeping");
     }
 }

@@ -53,7 +53,7 @@ class EndToEndTest {
 
     @Test
     void summaryCountsArticlesEntitiesAndFacts() {
-        assertTrue(buildOutput.contains("4 articles stored (0 of them repeats"), buildOutput);
+        assertTrue(buildOutput.contains("4 new, 0 changed, 0 unchanged, 0 refused"), buildOutput);
         assertTrue(buildOutput.contains("Compacted the store"), buildOutput);
         assertTrue(buildOutput.matches("(?s).*articles\\s+4.*"), buildOutput);
         assertTrue(buildOutput.contains("leaderOf"), buildOutput);

@@ -1,0 +1,85 @@
+package org.diplograph.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * The language of an article, by OpenNLP's language detector (the 103-language model of
+ * {@code opennlp-models-langdetect}). Extraction reads English only; an article in another
+ * language is stored and reported as such, never misread. Short or mixed texts where the model is
+ * unsure count as English, so that wire copy with tables and all-caps headings is not lost.
+ */
+public final class LanguageDetection {
+    static final String MODEL = "/langdetect-183.bin";
+    /** Enough text to tell a language; more only costs time. */
+    private static final int SAMPLE_CHARS = 3000;
+    /** Below this many letters the model guesses; such texts are taken as English. */
+    private static final int MIN_LETTERS = 120;
+    /** How much more likely another language must be than English to be believed. */
+    private static final double MARGIN = 4.0;
+
+    private static volatile LanguageDetectorModel model;
+    private static final Map<String, String> ISO1 = new HashMap<>();
+
+    static {
+        for (String two : Locale.getISOLanguages()) {
+            try {
+                ISO1.put(new Locale(two).getISO3Language(), two);
+            } catch (java.util.MissingResourceException e) {
+                // a code without a three-letter form: not one the model returns
+            }
+        }
+    }
+
+    private LanguageDetection() {}
+
+    private static LanguageDetectorModel model() {
+        LanguageDetectorModel m = model;
+        if (m == null) {
+            synchronized (LanguageDetection.class) {
+                if (model == null) {
+                    try (InputStream in = LanguageDetection.class.getResourceAsStream(MODEL)) {
+                        if (in == null) {
+                            throw new IllegalStateException("the language model " + MODEL + " is not on the classpath;"
+                                    + " the opennlp-models-langdetect 1.3.0 jar is needed");
+                        }
+                        model = new LanguageDetectorModel(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot load the language model", e);
+                    }
+                }
+                m = model;
+            }
+        }
+        return m;
+    }
+
+    /** The ISO 639-1 code of the text's language ("en", "de"; ISO 639-3 when it has no two-letter code). */
+    public static String detect(String text) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        long letters = sample.codePoints().filter(Character::isLetter).count();
+        if (letters < MIN_LETTERS) return "en";
+        // the detector keeps no state between calls, but is cheap to make: one per call, safe on any thread
+        Language[] ranked = new LanguageDetectorME(model()).predictLanguages(sample);
+        if (ranked.length == 0 || ranked[0].getLang().equals("eng")) return "en";
+        double english = 0;
+        for (Language l : ranked) {
+            if (l.getLang().equals("eng")) english = l.getConfidence();
+        }
+        if (ranked[0].getConfidence() < english * MARGIN) return "en";
+        return iso1(ranked[0].getLang());
+    }
+
+    static String iso1(String iso3) {
+        return ISO1.getOrDefault(iso3, iso3);
+    }
+
+    public static boolean isEnglish(String code) { return code == null || code.equals("en"); }
+}
