@@ -38,23 +38,40 @@ final class AnaphorFinder implements MentionFinder {
     @Override
     public List<Mention> find(AnnotatedText doc, List<Mention> earlier) {
         List<Mention> out = new ArrayList<>(earlier);
+        // each check reads only its own sentence (place pronouns the one before too): indexing the
+        // mentions by sentence keeps a long article linear instead of quadratic
+        java.util.Map<Integer, List<Mention>> bySentence = new java.util.HashMap<>();
+        for (Mention m : earlier) bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         for (Sentence s : doc.sentences()) {
+            List<Mention> here = bySentence.computeIfAbsent(s.index(), k -> new ArrayList<>());
+            List<Mention> window = new ArrayList<>(bySentence.getOrDefault(s.index() - 1, List.of()));
+            window.addAll(here);
             for (int i = 0; i < s.size(); i++) {
-                if (PersonMentionFinder.covered(out, s, i)) continue;
+                if (PersonMentionFinder.covered(here, s, i)) continue;
                 Lexicon.Anaphor a = anaphorAt(s, i);
-                if (a != null && namesItsOwn(s, out, i + a.words().size(), a)) {
+                Mention found = null;
+                if (a != null && namesItsOwn(s, here, i + a.words().size(), a)) {
                     i += a.words().size() - 1;
                 } else if (a != null) {
                     int end = i + a.words().size();
-                    out.add(anaphor(s, i, end, a.type(), "anaphor:" + (a.count() == 2 ? "pair" : "single")));
+                    found = anaphor(s, i, end, a.type(), "anaphor:" + (a.count() == 2 ? "pair" : "single"));
                     i = end - 1;
                 } else if (PERSON_PRONOUNS.contains(s.token(i).lower())) {
-                    out.add(anaphor(s, i, i + 1, EntityType.PERSON, "anaphor:pronoun"));
-                } else if (placePronoun(doc, s, i, out) != null) {
-                    out.add(anaphor(s, i, i + 1, EntityType.TERRITORY, "anaphor:place-" + placePronoun(doc, s, i, out)));
+                    found = anaphor(s, i, i + 1, EntityType.PERSON, "anaphor:pronoun");
+                } else {
+                    String number = placePronoun(doc, s, i, window);
+                    if (number != null) found = anaphor(s, i, i + 1, EntityType.TERRITORY, "anaphor:place-" + number);
+                }
+                if (found != null) {
+                    out.add(found);
+                    here.add(found);
+                    window.add(found);
                 }
             }
-            descriptions(s, out);
+            for (Mention d : descriptions(s, here, out)) {
+                out.add(d);
+                here.add(d);
+            }
         }
         out.sort(Mentions.BY_POSITION);
         return out;
@@ -65,7 +82,9 @@ final class AnaphorFinder implements MentionFinder {
      * prime minister of India", "the Kremlin leader". The mention covers the title and carries it
      * with its country, as a titled name does; linking decides who held the office.
      */
-    private void descriptions(Sentence s, List<Mention> out) {
+    private List<Mention> descriptions(Sentence s, List<Mention> sentenceMentions, List<Mention> all) {
+        List<Mention> out = new ArrayList<>(sentenceMentions); // the sentence's mentions, growing with what is found
+        List<Mention> added = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             if (PersonMentionFinder.covered(out, s, i)) continue;
             Lexicon.Title title = titleAt(s, i);
@@ -93,12 +112,14 @@ final class AnaphorFinder implements MentionFinder {
             if (country == null && isWord(s, i - 1, "the") && title.countryIri() == null && endsPhrase(s, end)
                     && !isWord(s, end, "of") && !namesHolder(s, out, end) && !apposition(s, out, i - 1)) {
                 // "the prime minister met ...": linking looks for the one person named before in that office
-                out.add(anaphor(s, i, end, EntityType.PERSON, Mention.BARE_DESCRIPTION)
-                        .withTitle(title.text(), title.role(), s.token(i).begin(), null, null));
+                Mention bare = anaphor(s, i, end, EntityType.PERSON, Mention.BARE_DESCRIPTION)
+                        .withTitle(title.text(), title.role(), s.token(i).begin(), null, null);
+                out.add(bare);
+                added.add(bare);
                 i = end - 1;
                 continue;
             }
-            if (country == null || namesHolder(s, out, end) || titleOfName(out, country)
+            if (country == null || namesHolder(s, out, end) || titleOfName(all, country)
                     || apposition(s, out, Math.min(phraseStart, i) - (isWord(s, Math.min(phraseStart, i) - 1, "the") ? 1 : 0))
                         && !startsClause(s, end)) {
                 continue;
@@ -107,8 +128,10 @@ final class AnaphorFinder implements MentionFinder {
             Mention m = anaphor(s, i, titleEnd, EntityType.PERSON, "anaphor:description")
                     .withTitle(title.text(), title.role(), s.token(phraseStart).begin(), country, title.countryIri());
             out.add(m);
+            added.add(m);
             i = end - 1;
         }
+        return added;
     }
 
     /**
