@@ -47,8 +47,15 @@ final class QueryBench {
                         }
                     }
                 } else if (p.toString().endsWith(".md")) {
-                    Matcher m = SPARQL_BLOCK.matcher(Files.readString(p, StandardCharsets.UTF_8));
-                    for (int i = 1; m.find(); i++) out.add(new NamedQuery(p.getFileName() + " #" + i, m.group(1)));
+                    String markdown = Files.readString(p, StandardCharsets.UTF_8);
+                    Matcher m = SPARQL_BLOCK.matcher(markdown);
+                    for (int i = 1; m.find(); i++) {
+                        // named after the heading above the block, which says what the query asks
+                        int heading = markdown.lastIndexOf("\n#", m.start());
+                        String title = heading < 0 ? "#" + i
+                                : markdown.substring(heading + 1, markdown.indexOf('\n', heading + 1)).replaceFirst("^#+\\s*", "");
+                        out.add(new NamedQuery(p.getFileName() + ": " + title, m.group(1)));
+                    }
                 } else {
                     out.add(new NamedQuery(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8)));
                 }
@@ -57,7 +64,10 @@ final class QueryBench {
             }
         }
         if (out.isEmpty()) throw new UserError("no queries in " + paths, ExitCodes.BAD_INPUT);
-        return out;
+        // the README shows the example files' queries again: each text is timed once, under its first name
+        java.util.Map<String, NamedQuery> distinct = new java.util.LinkedHashMap<>();
+        for (NamedQuery q : out) distinct.putIfAbsent(q.text().strip(), q);
+        return List.copyOf(distinct.values());
     }
 
     /** Runs each query (a SELECT, ASK, CONSTRUCT or DESCRIBE) and times it. */
