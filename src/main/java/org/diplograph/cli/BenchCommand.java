@@ -18,32 +18,35 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure speed side by side on the same articles, after a warm-up pass of each mode:",
+        description = {"Measure speed side by side on the same articles, after a warm-up pass of each",
+                "mode:",
                 "  (a) tagger   bare OpenNLP sentences, tokens and POS tags (the floor),",
                 "  (b) extract  full extraction, facts built in memory,",
-                "  (c) store    extraction plus writing each article into a fresh TDB2 store (deleted after).",
-                "For each: articles/s, tokens/s, stage shares, peak heap, GC time and the load average; then",
-                "the ratios b/a, c/b and N threads / 1 thread. Each PATH is measured and reported on its own.",
-                "With --queries STORE, times the given queries over a store instead (median of 5 runs each)."},
+                "  (c) store    extraction plus writing each article into a fresh TDB2 store",
+                "               (deleted after).",
+                "For each: articles/s, tokens/s, stage shares, peak heap, GC time and the load",
+                "average; then the ratios b/a, c/b and N threads / 1 thread. Each PATH is",
+                "measured and reported on its own.",
+                "With --queries STORE, times queries over a store instead (median of 5 runs)."},
         footer = {"%nExamples:",
-                "  diplograph bench --warmup 100 --limit 500 --threads 1,2 ../shared/corpus/bbc-news-2004-2005-01.jsonl",
-                "  diplograph bench --modes extract --threads 2 --repeat 3 corpus/",
+                "  diplograph bench --warmup 100 --limit 500 --threads 1,2 --repeat 3 bbc.jsonl",
+                "  diplograph bench --modes extract --threads 2 corpus/",
                 "  diplograph bench --queries diplograph-data README.md examples/queries"})
 final class BenchCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin KnowledgeOptions knowledge;
 
-    @Option(names = "--threads", paramLabel = "N[,N...]", split = ",",
+    @Option(names = "--threads", paramLabel = "N", split = ",",
             description = "Worker threads; several counts are each measured (default: 1).")
     List<Integer> threads = List.of(1);
 
-    @Option(names = "--tagger-threads", paramLabel = "N[,N...]", split = ",",
+    @Option(names = "--tagger-threads", paramLabel = "N", split = ",",
             description = "Thread counts for (a) as well as those of --threads, e.g. 1,2 to see how the machine "
                     + "itself scales (default: none extra).")
     List<Integer> taggerThreads = List.of();
 
-    @Option(names = "--modes", paramLabel = "MODE[,MODE...]", split = ",",
+    @Option(names = "--modes", paramLabel = "MODE", split = ",",
             description = "What to measure: tagger, extract, store (or a, b, c; default: all three).")
     List<String> modes = List.of("tagger", "extract", "store");
 
