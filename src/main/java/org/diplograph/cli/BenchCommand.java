@@ -1,15 +1,17 @@
 package org.diplograph.cli;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.diplograph.article.ArticleSources;
-import org.diplograph.article.ArticleInput;
-import org.diplograph.pipeline.Extraction;
-import org.diplograph.pipeline.ParallelExtraction;
+import org.diplograph.cli.BenchRun.Mode;
+import org.diplograph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,81 +19,115 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure extraction speed (no store): articles and tokens per second, time per stage,",
-                "how many sentences needed lemmas, and memory. A warm-up pass runs first so the JIT has compiled."},
-        footer = {"%nExamples:", "  diplograph bench --threads 1 ../shared/corpus/bbc-news-2004-2005-01.jsonl",
-                "  diplograph bench --limit 2000 --threads 2 corpus/"})
+        description = {"Measure speed side by side on the same articles, after a warm-up pass of each",
+                "mode:",
+                "  (a) tagger   bare OpenNLP sentences, tokens and POS tags (the floor),",
+                "  (b) extract  full extraction, facts built in memory,",
+                "  (c) store    extraction plus writing each article into a fresh TDB2 store",
+                "               (deleted after).",
+                "For each: articles/s, tokens/s, stage shares, peak heap, GC time and the load",
+                "average; then the ratios b/a, c/b and N threads / 1 thread. Each PATH is",
+                "measured and reported on its own.",
+                "With --queries STORE, times queries over a store instead (median of 5 runs)."},
+        footer = {"%nExamples:",
+                "  diplograph bench --warmup 100 --limit 500 --threads 1,2 --repeat 3 bbc.jsonl",
+                "  diplograph bench --modes extract --threads 2 corpus/",
+                "  diplograph bench --queries diplograph-data README.md examples/queries"})
 final class BenchCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin KnowledgeOptions knowledge;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: 1, the per-thread figure).")
-    int threads = 1;
+    @Option(names = "--threads", paramLabel = "N", split = ",",
+            description = "Worker threads; several counts are each measured (default: 1).")
+    List<Integer> threads = List.of(1);
 
-    @Option(names = "--limit", paramLabel = "N", description = "Measure at most N articles (default: all).")
+    @Option(names = "--tagger-threads", paramLabel = "N", split = ",",
+            description = "Thread counts for (a) as well as those of --threads, e.g. 1,2 to see how the machine "
+                    + "itself scales (default: none extra).")
+    List<Integer> taggerThreads = List.of();
+
+    @Option(names = "--modes", paramLabel = "MODE", split = ",",
+            description = "What to measure: tagger, extract, store (or a, b, c; default: all three).")
+    List<String> modes = List.of("tagger", "extract", "store");
+
+    @Option(names = "--limit", paramLabel = "N", description = "Measure the first N articles of each PATH (default: all).")
     long limit = Long.MAX_VALUE;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Articles extracted first and not measured (default: ${DEFAULT-VALUE}).")
-    int warmup = 200;
+    @Option(names = "--warmup", paramLabel = "N",
+            description = "Articles each mode processes first, unmeasured, so the JIT has compiled (default: ${DEFAULT-VALUE}).")
+    int warmup = 100;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles, JSON Lines corpora or folders.")
-    List<Path> inputs;
+    @Option(names = "--repeat", paramLabel = "R",
+            description = "Measure every mode R times, interleaved, and report the best and the median (default: ${DEFAULT-VALUE}).")
+    int repeat = 1;
+
+    @Option(names = "--queries", paramLabel = "STORE",
+            description = "Time queries over this store instead; PATHs are then .rq files, folders of them, or Markdown "
+                    + "files whose ```sparql blocks are run (default: examples/queries).")
+    Path queryStore;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Articles, JSON Lines corpora or folders; each is reported on its own.")
+    List<Path> inputs = new ArrayList<>();
 
     @Override
     public Integer call() {
-        ArticleSources files = ArticlePaths.expand(inputs);
         PrintWriter out = spec.commandLine().getOut();
+        if (queryStore != null) return queries(out);
+        if (inputs.isEmpty()) throw new UserError("bench needs at least one PATH of articles (or --queries STORE)", ExitCodes.USAGE);
+        if (repeat < 1 || warmup < 0 || limit < 1) {
+            throw new UserError("--repeat and --limit must be at least 1, --warmup at least 0", ExitCodes.USAGE);
+        }
+        Set<Mode> selected = new TreeSet<>();
+        for (String m : modes) selected.add(Mode.named(m.trim()));
+        Set<Integer> counts = new TreeSet<>(threads);
+        Set<Integer> taggerCounts = new TreeSet<>(counts);
+        taggerCounts.addAll(taggerThreads);
+        if (counts.stream().anyMatch(t -> t < 1) || taggerCounts.stream().anyMatch(t -> t < 1)) {
+            throw new UserError("--threads: at least 1", ExitCodes.USAGE);
+        }
         long loadStart = System.nanoTime();
         knowledge.knowledge();
-        double loadSecs = (System.nanoTime() - loadStart) / 1e9;
-        ParallelExtraction pool = new ParallelExtraction(threads, knowledge::newExtractor);
-        pool.run(limited(files.inputs(), warmup), o -> { });
-
-        long[] sums = new long[8]; // nlp, mention, link, relation, tokens, sentences, lemmatized, articles
-        int[] refused = {0};
-        long start = System.nanoTime();
-        pool.run(limited(files.inputs(), limit), o -> {
-            if (!o.ok()) {
-                refused[0]++;
-                return;
-            }
-            Extraction.Timings t = o.extraction().timings();
-            sums[0] += t.nlpNanos();
-            sums[1] += t.mentionNanos();
-            sums[2] += t.linkNanos();
-            sums[3] += t.relationNanos();
-            sums[4] += t.tokens();
-            sums[5] += t.sentences();
-            sums[6] += t.lemmatizedSentences();
-            sums[7]++;
-        });
-        double wall = (System.nanoTime() - start) / 1e9;
-        long stageTotal = sums[0] + sums[1] + sums[2] + sums[3];
-        Runtime rt = Runtime.getRuntime();
-        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        out.printf("knowledge and models loaded in %.2f s; warm-up %d articles%n", loadSecs, warmup);
-        out.printf("%,d articles (%d refused), %,d tokens, %,d sentences, %d thread(s), %.2f s wall%n",
-                sums[7], refused[0], sums[4], sums[5], threads, wall);
-        out.printf("throughput: %,.0f tokens/s, %,.1f articles/s (wall); %,.0f tokens per thread-second%n",
-                sums[4] / wall, sums[7] / wall, sums[4] / (stageTotal / 1e9));
-        String[] names = {"nlp (sentences, tokens, POS)", "mentions", "linking", "relations (incl. lemmas)"};
-        for (int i = 0; i < 4; i++) {
-            out.printf("  %-30s %8.2f s  %5.1f%%%n", names[i], sums[i] / 1e9, 100.0 * sums[i] / Math.max(stageTotal, 1));
-        }
-        out.printf("sentences lemmatized: %,d of %,d (%.1f%%)%n", sums[6], sums[5], 100.0 * sums[6] / Math.max(sums[5], 1));
-        out.printf("heap: peak %,d MB, max %,d MB%n", peakHeap >> 20, rt.maxMemory() >> 20);
+        out.printf("bench: knowledge and models loaded in %.2f s; %d cores, max heap %,d MB; warm-up %d articles per mode;"
+                        + " load average %.2f%n", (System.nanoTime() - loadStart) / 1e9, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, warmup, BenchPasses.loadAverage());
         out.flush();
+        for (Path input : new LinkedHashSet<>(inputs)) {
+            ArticleSources files = ArticlePaths.expand(List.of(input));
+            BenchPasses passes = new BenchPasses(files, knowledge.knowledge(), knowledge::newExtractor);
+            out.printf("%n%s: first %s articles%n", input, limit == Long.MAX_VALUE ? "all" : String.format("%,d", limit));
+            out.flush();
+            if (warmup > 0) {
+                for (Mode m : selected) passes.run(m, 1, warmup);
+            }
+            List<BenchRun> runs = new ArrayList<>();
+            for (int r = 0; r < repeat; r++) {
+                for (Mode m : selected) {
+                    for (int t : m == Mode.TAGGER ? taggerCounts : counts) runs.add(passes.run(m, t, limit));
+                }
+            }
+            new BenchReport(runs).print(out);
+            out.flush();
+        }
         return ExitCodes.OK;
     }
 
-    private static Iterator<ArticleInput> limited(Iterator<ArticleInput> it, long n) {
-        return new Iterator<>() {
-            long left = n;
-            @Override public boolean hasNext() { return left > 0 && it.hasNext(); }
-            @Override public ArticleInput next() { left--; return it.next(); }
-        };
+    private int queries(PrintWriter out) {
+        if (!Files.isDirectory(queryStore)) {
+            throw new UserError("no store at " + queryStore + ": run 'diplograph build PATH...' first", ExitCodes.STORE);
+        }
+        List<Path> sources = inputs.isEmpty() ? List.of(Path.of("examples", "queries")) : inputs;
+        for (Path p : sources) {
+            if (!Files.exists(p)) throw new UserError(p + ": no such file or folder", ExitCodes.BAD_INPUT);
+        }
+        List<QueryBench.NamedQuery> queries = QueryBench.load(sources);
+        StoreOptions options = new StoreOptions();
+        options.store = queryStore;
+        try (GraphStore store = options.open()) {
+            out.printf("bench --queries %s: %d queries, load average %.2f%n", queryStore, queries.size(), BenchPasses.loadAverage());
+            QueryBench.print(QueryBench.measure(store, queries), out);
+        }
+        out.flush();
+        return ExitCodes.OK;
     }
 }

@@ -1,0 +1,218 @@
+package org.diplograph.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.diplograph.article.ArticleSources;
+import org.diplograph.article.ArticleInput;
+import org.diplograph.article.InvalidArticleException;
+import org.diplograph.cli.BenchRun.Mode;
+import org.diplograph.graph.ExtractionWriter;
+import org.diplograph.graph.ToolVersion;
+import org.diplograph.nlp.BareTagger;
+import org.diplograph.pipeline.Extraction;
+import org.diplograph.pipeline.Extractor;
+import org.diplograph.pipeline.Knowledge;
+import org.diplograph.pipeline.ParallelExtraction;
+import org.diplograph.store.GraphStore;
+
+/**
+ * One measured pass of each benchmark mode over the first {@code limit} articles of some files.
+ * Every pass reads the articles from the files again, as {@code extract} and {@code build} do, so
+ * reading costs the same in each mode; (b) and (c) use the same {@link ParallelExtraction} and,
+ * for (c), the same {@link GraphStore#put} as {@code build}.
+ */
+final class BenchPasses {
+    private final ArticleSources files;
+    private final Knowledge knowledge;
+    private final Supplier<Extractor> extractors;
+
+    BenchPasses(ArticleSources files, Knowledge knowledge, Supplier<Extractor> extractors) {
+        this.files = files;
+        this.knowledge = knowledge;
+        this.extractors = extractors;
+    }
+
+    BenchRun run(Mode mode, int threads, long limit) {
+        return switch (mode) {
+            case TAGGER -> tagger(threads, limit);
+            case EXTRACT -> extract(threads, limit, false);
+            case STORE -> extract(threads, limit, true);
+        };
+    }
+
+    private BenchRun tagger(int threads, long limit) {
+        long[] sums = new long[6]; // sentence, token, pos nanos; tokens; articles; refused
+        HeapWatch heap = HeapWatch.start();
+        long start = System.nanoTime();
+        ThreadLocal<BareTagger> taggers = ThreadLocal.withInitial(() -> new BareTagger(knowledge.models()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bench-tagger");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            ExecutorCompletionService<BareTagger.Tagged> done = new ExecutorCompletionService<>(pool);
+            Iterator<ArticleInput> next = inputs(limit);
+            int inFlight = 0;
+            while (next.hasNext() || inFlight > 0) {
+                while (next.hasNext() && inFlight < threads * 4) {
+                    ArticleInput input = next.next();
+                    done.submit(() -> {
+                        try {
+                            return taggers.get().tag(input.read().text());
+                        } catch (InvalidArticleException e) {
+                            return null;
+                        }
+                    });
+                    inFlight++;
+                }
+                BareTagger.Tagged t = take(done);
+                inFlight--;
+                if (t == null) {
+                    sums[5]++;
+                    continue;
+                }
+                sums[0] += t.sentenceNanos();
+                sums[1] += t.tokenNanos();
+                sums[2] += t.posNanos();
+                sums[3] += t.tokens();
+                sums[4]++;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long wall = System.nanoTime() - start;
+        Map<String, Long> stages = new LinkedHashMap<>();
+        stages.put("sentences", sums[0]);
+        stages.put("tokens", sums[1]);
+        stages.put("POS", sums[2]);
+        return new BenchRun(Mode.TAGGER, threads, sums[4], sums[5], sums[3], wall, stages, heap.peakBytes(),
+                heap.gcNanos(), loadAverage());
+    }
+
+    private BenchRun extract(int threads, long limit, boolean store) {
+        long[] sums = new long[8]; // nlp, mention, link, relation, write nanos; tokens; articles; refused
+        Path dir = store ? tempStoreDir() : null;
+        HeapWatch heap;
+        long wall;
+        try (GraphStore graphStore = store ? GraphStore.open(dir) : null) {
+            ExtractionWriter writer = new ExtractionWriter(ToolVersion.get());
+            if (graphStore != null) graphStore.loadReference(knowledge.reference()); // once per store, not per article
+            heap = HeapWatch.start();
+            long start = System.nanoTime();
+            new ParallelExtraction(threads, extractors).run(inputs(limit), o -> {
+                if (!o.ok()) {
+                    sums[7]++;
+                    return;
+                }
+                Extraction x = o.extraction();
+                Extraction.Timings t = x.timings();
+                sums[0] += t.nlpNanos();
+                sums[1] += t.mentionNanos();
+                sums[2] += t.linkNanos();
+                sums[3] += t.relationNanos();
+                sums[5] += t.tokens();
+                sums[6]++;
+                if (graphStore != null) {
+                    long w = System.nanoTime();
+                    graphStore.put(x, writer);
+                    sums[4] += System.nanoTime() - w;
+                }
+            });
+            wall = System.nanoTime() - start;
+        } finally {
+            if (dir != null) deleteTree(dir);
+        }
+        Map<String, Long> stages = new LinkedHashMap<>();
+        stages.put("nlp", sums[0]);
+        stages.put("mentions", sums[1]);
+        stages.put("linking", sums[2]);
+        stages.put("relations", sums[3]);
+        if (store) stages.put("store write", sums[4]);
+        return new BenchRun(store ? Mode.STORE : Mode.EXTRACT, threads, sums[6], sums[7], sums[5], wall, stages,
+                heap.peakBytes(), heap.gcNanos(), loadAverage());
+    }
+
+    private Iterator<ArticleInput> inputs(long limit) {
+        Iterator<ArticleInput> it = files.inputs();
+        return new Iterator<>() {
+            long left = limit;
+            @Override public boolean hasNext() { return left > 0 && it.hasNext(); }
+            @Override public ArticleInput next() { left--; return it.next(); }
+        };
+    }
+
+    private static <T> T take(ExecutorCompletionService<T> done) {
+        try {
+            return done.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static Path tempStoreDir() {
+        try {
+            return Files.createTempDirectory("diplograph-bench-store");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary store folder", e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the temporary store " + dir, e);
+        }
+    }
+
+    /**
+     * Peak heap and GC time over one pass. The heap is collected first and the pools' peaks reset,
+     * so the figure is this pass's; it is the sum of each pool's peak (an upper bound: the pools
+     * need not peak together), and it grows with -Xmx since the collector uses room it is given.
+     */
+    record HeapWatch(long gcNanosAtStart) {
+        static HeapWatch start() {
+            System.gc();
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            return new HeapWatch(totalGcNanos());
+        }
+
+        long peakBytes() {
+            return ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        }
+
+        long gcNanos() { return totalGcNanos() - gcNanosAtStart; }
+
+        private static long totalGcNanos() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum() * 1_000_000L;
+        }
+    }
+}
