@@ -120,7 +120,11 @@ final class BenchCommand implements Callable<Integer> {
         for (Path p : sources) {
             if (!Files.exists(p)) throw new UserError(p + ": no such file or folder", ExitCodes.BAD_INPUT);
         }
-        List<QueryBench.NamedQuery> queries = QueryBench.load(sources);
+        List<QueryBench.NamedQuery> all = QueryBench.load(sources);
+        // a federated query (SERVICE) needs the network and --allow-service: it is not a latency of the store
+        List<QueryBench.NamedQuery> queries = all.stream().filter(q -> !QueryBench.usesService(q)).toList();
+        all.stream().filter(QueryBench::usesService)
+                .forEach(q -> out.printf("skipped %s: it calls a remote SERVICE%n", q.name()));
         StoreOptions options = new StoreOptions();
         options.store = queryStore;
         try (GraphStore store = options.open()) {

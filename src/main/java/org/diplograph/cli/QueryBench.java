@@ -70,6 +70,24 @@ final class QueryBench {
         return List.copyOf(distinct.values());
     }
 
+    /** Whether the query reads a remote endpoint (SERVICE), which the store's latency does not cover. */
+    static boolean usesService(NamedQuery q) {
+        Query query;
+        try {
+            query = QueryFactory.create(Prefixes.withStandardPrefixes(q.text()));
+        } catch (QueryParseException e) {
+            return false; // measure() reports it
+        }
+        boolean[] found = {false};
+        if (query.getQueryPattern() != null) {
+            org.apache.jena.sparql.syntax.ElementWalker.walk(query.getQueryPattern(),
+                    new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+                        @Override public void visit(org.apache.jena.sparql.syntax.ElementService el) { found[0] = true; }
+                    });
+        }
+        return found[0];
+    }
+
     /** Runs each query (a SELECT, ASK, CONSTRUCT or DESCRIBE) and times it. */
     static List<Latency> measure(GraphStore store, List<NamedQuery> queries) {
         List<Latency> out = new ArrayList<>();
