@@ -75,9 +75,16 @@ public final class ArticleLinker implements Linker {
                 fullNames.add(m);
             }
         }
+        // full names by each of their words, so that a short name is compared only with the names it
+        // may be part of (a long article has thousands of both)
+        Map<String, List<Mention>> fullNamesByWord = new HashMap<>();
+        for (Mention f : fullNames) {
+            for (String w : f.text().split("[\\s-]+")) fullNamesByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(f);
+        }
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.kind() == MentionKind.SHORT_NAME) {
-                String iri = shortNameIri(m, fullNames, iriOf, text, mentions, year);
+                List<Mention> candidates = fullNamesByWord.getOrDefault(m.text().split("[\\s-]+")[0], List.of());
+                String iri = shortNameIri(m, candidates, iriOf, text, mentions, year);
                 String label = iri.equals(m.referenceIri()) ? gazetteer.entity(iri).label() : m.text();
                 entities.computeIfAbsent(iri, k -> new Builder(iri, EntityType.PERSON, label)).seen(m.text());
                 iriOf.put(m, iri);
