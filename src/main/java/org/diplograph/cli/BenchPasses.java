@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,7 +82,7 @@ final class BenchPasses {
                     });
                     inFlight++;
                 }
-                BareTagger.Tagged t = take(done);
+                BareTagger.Tagged t = ParallelExtraction.take(done);
                 inFlight--;
                 if (t == null) {
                     sums[5]++;
@@ -157,17 +156,6 @@ final class BenchPasses {
             @Override public boolean hasNext() { return left > 0 && it.hasNext(); }
             @Override public ArticleInput next() { left--; return it.next(); }
         };
-    }
-
-    private static <T> T take(ExecutorCompletionService<T> done) {
-        try {
-            return done.take().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     static double loadAverage() {

@@ -114,7 +114,8 @@ public final class ParallelExtraction {
         }
     }
 
-    private static Outcome take(ExecutorCompletionService<Outcome> done) {
+    /** The next finished task's result; a task's own exception or an interrupt becomes unchecked. */
+    public static <T> T take(ExecutorCompletionService<T> done) {
         try {
             return done.take().get();
         } catch (InterruptedException e) {
