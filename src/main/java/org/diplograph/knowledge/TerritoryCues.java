@@ -18,7 +18,8 @@ public final class TerritoryCues {
      */
     public record Head(String word, String kind, boolean keep, boolean cueBefore) {}
 
-    public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Set.of(), Set.of());
+    public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Set.of(), Set.of(),
+            Set.of(), Map.of(), Set.of());
 
     private final Set<String> cues;
     private final Set<String> compoundCues;
@@ -28,10 +29,18 @@ public final class TerritoryCues {
     private final Map<String, String> pronounCase;
     private final Set<String> auxiliaries;
     private final Set<String> passiveAuxiliaries;
+    private final Set<String> descriptionDeterminers;
+    /** Head nouns of descriptions ("the archipelago") with the territory kinds they fit ("*": any). */
+    private final Map<String, Set<String>> descriptionHeads;
+    private final Set<String> positionWords;
 
     TerritoryCues(Set<String> cues, Set<String> compoundCues, Map<String, Head> heads, Set<String> notNames,
                   Map<String, Boolean> pronounIsPlural, Map<String, String> pronounCase, Set<String> auxiliaries,
-                  Set<String> passiveAuxiliaries) {
+                  Set<String> passiveAuxiliaries, Set<String> descriptionDeterminers, Map<String, Set<String>> descriptionHeads,
+                  Set<String> positionWords) {
+        this.positionWords = Set.copyOf(positionWords);
+        this.descriptionDeterminers = Set.copyOf(descriptionDeterminers);
+        this.descriptionHeads = Map.copyOf(descriptionHeads);
         this.passiveAuxiliaries = Set.copyOf(passiveAuxiliaries);
         this.pronounIsPlural = Map.copyOf(pronounIsPlural);
         this.pronounCase = Map.copyOf(pronounCase);
@@ -51,6 +60,9 @@ public final class TerritoryCues {
         Map<String, String> cases = new HashMap<>();
         Set<String> auxiliaries = new HashSet<>();
         Set<String> passiveAuxiliaries = new HashSet<>();
+        Set<String> determiners = new HashSet<>();
+        Set<String> positions = new HashSet<>();
+        Map<String, Set<String>> describing = new HashMap<>();
         for (Tables.Row row : Tables.read(source, "lexicon/territory-cues.tsv")) {
             switch (row.cell(0)) {
                 case "cue" -> cues.add(row.cell(1));
@@ -71,10 +83,18 @@ public final class TerritoryCues {
                     pronouns.put(row.cell(1), row.cell(2).equals("plural"));
                     cases.put(row.cell(1), row.cell(3));
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun or auxiliary, not '" + row.cell(0) + "'");
+                case "determiner" -> determiners.add(row.cell(1));
+                case "position" -> positions.add(row.cell(1));
+                case "describe" -> {
+                    if (row.cell(2).isEmpty()) throw row.error("a describe row needs the territory kinds it fits, or *");
+                    describing.put(row.cell(1), Set.of(row.cell(2).split(",")));
+                }
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe or position, not '"
+                        + row.cell(0) + "'");
             }
         }
-        return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, cases, auxiliaries, passiveAuxiliaries);
+        return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, cases, auxiliaries, passiveAuxiliaries,
+                determiners, describing, positions);
     }
 
     /**
@@ -106,6 +126,27 @@ public final class TerritoryCues {
 
     /** A form of "be" that makes the participle after it a passive ("it was annexed"). */
     public boolean isPassiveAuxiliary(String lowerWord) { return passiveAuxiliaries.contains(lowerWord); }
+
+    /** True for a lower-case word that may start a description of a territory ("the", "these"). */
+    public boolean isDescriptionDeterminer(String lowerWord) { return descriptionDeterminers.contains(lowerWord); }
+
+    /** True for a word of position that may follow a description ("islands north of Hokkaido"). */
+    public boolean isPositionWord(String lowerWord) { return positionWords.contains(lowerWord); }
+
+    /** True for a lower-case noun that may head a description of a territory ("archipelago"). */
+    public boolean isDescriptionHead(String lowerWord) { return descriptionHeads.containsKey(lowerWord); }
+
+    /**
+     * True if a description headed by this noun may refer to a territory of this kind: "the
+     * archipelago" to islands, "the region" to any; a territory of unknown kind only when the noun
+     * is in its name ("the canal" for "Xyz Canal").
+     */
+    public boolean describes(String lowerHead, String kind, String label) {
+        Set<String> kinds = descriptionHeads.get(lowerHead);
+        if (kinds != null && (kinds.contains("*") || kind != null && kinds.contains(kind))) return true;
+        String stem = lowerHead.endsWith("s") ? lowerHead.substring(0, lowerHead.length() - 1) : lowerHead;
+        return label.toLowerCase(java.util.Locale.ROOT).contains(stem);
+    }
 
     /** True for a capitalised word that names no place by itself ("Pacific", "Northern"). */
     public boolean isNotName(String word) { return notNames.contains(word); }

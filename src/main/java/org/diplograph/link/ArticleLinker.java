@@ -12,6 +12,7 @@ import org.diplograph.vocab.DG;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
 import org.diplograph.knowledge.ReferenceEntity;
+import org.diplograph.knowledge.TerritoryCues;
 import org.diplograph.mention.Mention;
 import org.diplograph.knowledge.MentionKind;
 import org.diplograph.knowledge.TitleRole;
@@ -43,10 +44,13 @@ public final class ArticleLinker implements Linker {
     /** The article being linked (a linker serves one thread at a time). */
     private AnnotatedText currentText;
     private final OfficeHolders offices;
+    /** Which territories a description fits ("the archipelago": islands). */
+    private final TerritoryCues territoryCues;
 
-    public ArticleLinker(Gazetteer gazetteer) {
+    public ArticleLinker(Gazetteer gazetteer, TerritoryCues territoryCues) {
         this.gazetteer = gazetteer;
         this.offices = new OfficeHolders(gazetteer);
+        this.territoryCues = territoryCues;
     }
 
     @Override
@@ -287,11 +291,17 @@ public final class ArticleLinker implements Linker {
                 .contains(" " + String.join(" ", word.split("[\\s-]+")) + " ");
     }
 
+    private String territoryKind(String iri) {
+        ReferenceEntity ref = gazetteer.entity(iri);
+        return ref == null ? null : ref.territoryKind();
+    }
+
     private List<String> resolveAnaphor(Mention a, List<Mention> mentions, Map<Mention, String> iriOf,
                                         Map<String, Builder> entities) {
         boolean isPair = a.rule().endsWith("pair");
         if (!isPair && a.type() != EntityType.PERSON) {
-            return new PlaceAnaphors(iri -> entities.get(iri).types, iri -> entities.get(iri).label).resolve(a, mentions, iriOf);
+            return new PlaceAnaphors(iri -> entities.get(iri).types, iri -> entities.get(iri).label, this::territoryKind, territoryCues)
+                    .resolve(a, mentions, iriOf);
         }
         if (!isPair) {
             // "During his visit to Tokyo, Modi met Abe": a pronoun in a fronted phrase, with no person

@@ -7,13 +7,15 @@ import java.util.Set;
 import java.util.function.Function;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.MentionKind;
+import org.diplograph.knowledge.TerritoryCues;
 import org.diplograph.mention.Mention;
 
 /**
  * What a phrase or pronoun that refers back to a place stands for:
  * <ul>
- *   <li>"the islands", "the enclave", "the region": the territory named most recently, within six
- *       sentences, whose name fits the head ("the shoal" a shoal; "the region", "the area" any);</li>
+ *   <li>"the islands", "the enclave", "the two disputed islands": the territory named most recently,
+ *       within six sentences, of a kind the head noun fits ({@code describe} rows of
+ *       lexicon/territory-cues.tsv: "the archipelago" islands; "the region", "the area" any);</li>
  *   <li>"its": a country named earlier in the same sentence;</li>
  *   <li>"it", "them", "they" as object or passive subject: the territory named last in the same or
  *       the previous sentence, singular for "it" and plural ("Falklands", "Kuril Islands") for
@@ -25,13 +27,20 @@ final class PlaceAnaphors {
     /** Places stay the topic longer than people: "the islands" may look back further. */
     private static final int PHRASE_REACH = 6;
     private static final int PRONOUN_REACH = 1;
+    /** A description before any fitting place looks ahead only as far as the next sentence. */
+    private static final int CATAPHOR_REACH = 1;
 
     private final Function<String, Set<EntityType>> typesOf;
     private final Function<String, String> labelOf;
+    private final Function<String, String> kindOf;
+    private final TerritoryCues cues;
 
-    PlaceAnaphors(Function<String, Set<EntityType>> typesOf, Function<String, String> labelOf) {
+    PlaceAnaphors(Function<String, Set<EntityType>> typesOf, Function<String, String> labelOf,
+                  Function<String, String> kindOf, TerritoryCues cues) {
         this.typesOf = typesOf;
         this.labelOf = labelOf;
+        this.kindOf = kindOf;
+        this.cues = cues;
     }
 
     static boolean isPlacePronoun(Mention a) { return a.rule().startsWith("anaphor:place-"); }
@@ -46,9 +55,23 @@ final class PlaceAnaphors {
             if (m.begin() >= a.begin() || m.sentence() < a.sentence() - reach) continue;
             String iri = iriOf.get(m);
             if (iri != null && m.kind() != MentionKind.ANAPHOR && typesOf.apply(iri).contains(a.type())
-                    && (pronoun || headFits(a, labelOf.apply(iri)))) {
+                    && (pronoun || headFits(a, iri))) {
                 return List.of(iri);
             }
+        }
+        return pronoun ? List.of() : ahead(a, mentions, iriOf);
+    }
+
+    /**
+     * "Japan and Russia both claim four islands north of Hokkaido. ... the dispute over the Kuril
+     * islands": a description that opens the topic, with nothing fitting before it, refers to the
+     * first fitting territory named after it in its own or the next sentence.
+     */
+    private List<String> ahead(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
+        for (Mention m : mentions) {
+            if (m.begin() <= a.begin() || m.sentence() > a.sentence() + CATAPHOR_REACH || m.kind() == MentionKind.ANAPHOR) continue;
+            String iri = iriOf.get(m);
+            if (iri != null && typesOf.apply(iri).contains(a.type()) && headFits(a, iri)) return List.of(iri);
         }
         return List.of();
     }
@@ -102,15 +125,10 @@ final class PlaceAnaphors {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
     }
 
-    /** "the shoal" refers to a shoal, "the islands" to islands; "the territory", "the region" and "the area" to any. */
-    private static boolean headFits(Mention anaphor, String label) {
+    /** "the shoal" refers to islands, "the valley" to land; "the territory", "the region" and "the area" to any. */
+    private boolean headFits(Mention anaphor, String iri) {
         String text = anaphor.text().toLowerCase(Locale.ROOT);
         String head = text.substring(text.lastIndexOf(' ') + 1);
-        if (head.equals("territory") || head.equals("region") || head.equals("area") || head.equals("enclave")
-                || head.equals("exclave")) {
-            return true;
-        }
-        String stem = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
-        return label.toLowerCase(Locale.ROOT).contains(stem);
+        return cues.describes(head, kindOf.apply(iri), labelOf.apply(iri));
     }
 }

@@ -58,6 +58,10 @@ final class AnaphorFinder implements MentionFinder {
                     i = end - 1;
                 } else if (PERSON_PRONOUNS.contains(s.token(i).lower())) {
                     found = anaphor(s, i, i + 1, EntityType.PERSON, "anaphor:pronoun");
+                } else if (placeDescriptionEnd(s, i, here) > 0) {
+                    int end = placeDescriptionEnd(s, i, here);
+                    found = anaphor(s, i, end, EntityType.TERRITORY, "anaphor:single");
+                    i = end - 1;
                 } else {
                     String number = placePronoun(doc, s, i, window);
                     if (number != null) found = anaphor(s, i, i + 1, EntityType.TERRITORY, "anaphor:place-" + number);
@@ -257,6 +261,55 @@ final class AnaphorFinder implements MentionFinder {
             }
         }
         return true;
+    }
+
+    /** How many modifiers may stand between the determiner and the head ("the two remote rocky islets"). */
+    private static final int MAX_DESCRIPTION_MODIFIERS = 3;
+
+    /**
+     * "the archipelago", "the two disputed islands", "four islands": a determiner (or a number),
+     * modifiers (adjectives, numbers, participles) and a head noun of lexicon/territory-cues.tsv
+     * that describes a territory. Returns the end of the description, or -1. A noun after the head
+     * ("the island nation") or "of" ("the islands of Xyz", which names its place) makes it no
+     * description; nor do words that are part of a mention ("the British peninsula").
+     */
+    private int placeDescriptionEnd(Sentence s, int i, List<Mention> mentions) {
+        TerritoryCues cues = lexicon.territoryCues();
+        Token first = s.token(i);
+        boolean determiner = cues.isDescriptionDeterminer(first.lower());
+        boolean number = first.pos().startsWith("NUM");
+        if (!determiner && !number) return -1;
+        int k = i + 1;
+        while (k < s.size() && k - i <= MAX_DESCRIPTION_MODIFIERS + 1 && !cues.isDescriptionHead(s.token(k).lower())
+                && !PersonMentionFinder.covered(mentions, s, k)) {
+            if (isModifier(s.token(k))) {
+                k++;
+            } else if (s.token(k).text().equals(",") && k > i + 1 && isModifier(s.token(k - 1))
+                    && k + 1 < s.size() && isModifier(s.token(k + 1))) {
+                k++; // "the vast, forested territory"
+            } else {
+                break;
+            }
+        }
+        if (k >= s.size() || !cues.isDescriptionHead(s.token(k).lower()) || PersonMentionFinder.covered(mentions, s, k)) return -1;
+        if (!s.token(k).pos().startsWith("NOUN")) return -1;
+        if (number && k == i + 1 && !pluralWord(s.token(k).text())) return -1; // "one island" says nothing about which
+        int end = k + 1;
+        if (end < s.size()) {
+            Token next = s.token(end);
+            if (next.lower().equals("of") || next.pos().startsWith("PROPN")
+                    || next.pos().startsWith("NOUN") && !cues.isPositionWord(next.lower())) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    /** An adjective, a number or a participle ("disputed", "Japanese-administered") inside a description. */
+    private static boolean isModifier(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("ADJ") || pos.startsWith("NUM")
+                || pos.startsWith("VERB") && (t.lower().endsWith("ed") || t.lower().endsWith("held"));
     }
 
     /** "Falklands", "Kuril Islands", "Heights": ends like an English plural. */
