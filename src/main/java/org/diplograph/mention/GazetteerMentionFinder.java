@@ -126,13 +126,23 @@ final class GazetteerMentionFinder implements MentionFinder {
     /**
      * A leader's family name inside another name is not that leader: "Garcia" in "Jose Manuel
      * Garcia-Margallo", "Park" in "Melrose Park". Before it may stand a title ("President Putin"),
-     * a possessive or the start of the sentence, not another capitalised word.
+     * a possessive or the start of the sentence, not another capitalised word; nor is one that is
+     * also a given name when a name word follows ("Abbas Araghchi").
      */
     private boolean partOfLongerName(Sentence s, String text, int at, int end) {
         if (end < text.length() && text.charAt(end) == '-') return true;
         if (at > 0 && text.charAt(at - 1) == '-') return true;
         int[] tokens = TokenSpans.tokenRange(s, at, end);
-        if (tokens == null || tokens[0] == 0) return false;
+        if (tokens == null) return false;
+        if (tokens[1] < s.size() && lexicon.isGivenName(text.substring(at, end)) && s.token(tokens[1]).isProperNoun()) {
+            // "Abbas Araghchi": a leader's family name that is also a given name opens someone else's name
+            String next = s.token(tokens[1]).text();
+            if (next.length() > 1 && Character.isUpperCase(next.charAt(0)) && next.chars().allMatch(Character::isLetter)
+                    && !lexicon.isTitleWord(next.toLowerCase(java.util.Locale.ROOT)) && !lexicon.isNotName(next)) {
+                return true;
+            }
+        }
+        if (tokens[0] == 0) return false;
         String previous = s.token(tokens[0] - 1).text();
         boolean capitalised = previous.length() > 1 && Character.isUpperCase(previous.charAt(0))
                 && previous.chars().allMatch(Character::isLetter);

@@ -45,6 +45,19 @@ class MentionStageTest {
     }
 
     @Test
+    void aLeadersFamilyNameThatIsAlsoAGivenNameOpensAnotherName() {
+        // "Abbas" is the family name of Mahmoud Abbas and a given name: here it opens a full name
+        Set<String> e = entities(extract("Abbas Araghchi, Iran's foreign minister, flew to Muscat. Araghchi said little."));
+        assertTrue(e.contains("Person:Abbas Araghchi"), e.toString());
+        assertFalse(e.contains("Person:Abbas"), e.toString());
+        assertFalse(e.contains("Person:Mahmoud Abbas"), e.toString());
+        // alone, or after a title, it is still the leader's family name
+        Set<String> leader = entities(extract("Palestinian President Mahmoud Abbas spoke. Later Abbas left for Amman."));
+        assertTrue(leader.contains("Person:Mahmoud Abbas"), leader.toString());
+        assertFalse(leader.contains("Person:Abbas"), leader.toString());
+    }
+
+    @Test
     void notPersons() {
         Set<String> e = entities(extract("On Monday in May the Security Council met. President said nothing. "
                 + "The Foreign Ministry and the European Union issued statements."));
