@@ -19,7 +19,7 @@ public final class TerritoryCues {
     public record Head(String word, String kind, boolean keep, boolean cueBefore) {}
 
     public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Set.of(), Set.of(),
-            Set.of(), Map.of(), Set.of());
+            Set.of(), Map.of(), Set.of(), Set.of());
 
     private final Set<String> cues;
     private final Set<String> compoundCues;
@@ -33,12 +33,14 @@ public final class TerritoryCues {
     /** Head nouns of descriptions ("the archipelago") with the territory kinds they fit ("*": any). */
     private final Map<String, Set<String>> descriptionHeads;
     private final Set<String> positionWords;
+    private final Set<String> coordinators;
 
     TerritoryCues(Set<String> cues, Set<String> compoundCues, Map<String, Head> heads, Set<String> notNames,
                   Map<String, Boolean> pronounIsPlural, Map<String, String> pronounCase, Set<String> auxiliaries,
                   Set<String> passiveAuxiliaries, Set<String> descriptionDeterminers, Map<String, Set<String>> descriptionHeads,
-                  Set<String> positionWords) {
+                  Set<String> positionWords, Set<String> coordinators) {
         this.positionWords = Set.copyOf(positionWords);
+        this.coordinators = Set.copyOf(coordinators);
         this.descriptionDeterminers = Set.copyOf(descriptionDeterminers);
         this.descriptionHeads = Map.copyOf(descriptionHeads);
         this.passiveAuxiliaries = Set.copyOf(passiveAuxiliaries);
@@ -62,6 +64,7 @@ public final class TerritoryCues {
         Set<String> passiveAuxiliaries = new HashSet<>();
         Set<String> determiners = new HashSet<>();
         Set<String> positions = new HashSet<>();
+        Set<String> coordinators = new HashSet<>();
         Map<String, Set<String>> describing = new HashMap<>();
         for (Tables.Row row : Tables.read(source, "lexicon/territory-cues.tsv")) {
             switch (row.cell(0)) {
@@ -85,16 +88,17 @@ public final class TerritoryCues {
                 }
                 case "determiner" -> determiners.add(row.cell(1));
                 case "position" -> positions.add(row.cell(1));
+                case "coordinator" -> coordinators.add(row.cell(1));
                 case "describe" -> {
                     if (row.cell(2).isEmpty()) throw row.error("a describe row needs the territory kinds it fits, or *");
                     describing.put(row.cell(1), Set.of(row.cell(2).split(",")));
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe or position, not '"
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position or coordinator, not '"
                         + row.cell(0) + "'");
             }
         }
         return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, cases, auxiliaries, passiveAuxiliaries,
-                determiners, describing, positions);
+                determiners, describing, positions, coordinators);
     }
 
     /**
@@ -130,8 +134,20 @@ public final class TerritoryCues {
     /** True for a lower-case word that may start a description of a territory ("the", "these"). */
     public boolean isDescriptionDeterminer(String lowerWord) { return descriptionDeterminers.contains(lowerWord); }
 
+    /** True for a word that joins two parties ("and", ","). */
+    public boolean isCoordinator(String lowerWord) { return coordinators.contains(lowerWord); }
+
     /** True for a word of position that may follow a description ("islands north of Hokkaido"). */
     public boolean isPositionWord(String lowerWord) { return positionWords.contains(lowerWord); }
+
+    /** The kind column value of a describe row whose noun describes a state, not a territory. */
+    public static final String STATE_KIND = "Country";
+
+    /** True for a noun that describes a state ("the country", "the kingdom"), not a territory. */
+    public boolean describesState(String lowerHead) {
+        Set<String> kinds = descriptionHeads.get(lowerHead);
+        return kinds != null && kinds.contains(STATE_KIND);
+    }
 
     /** True for a lower-case noun that may head a description of a territory ("archipelago"). */
     public boolean isDescriptionHead(String lowerWord) { return descriptionHeads.containsKey(lowerWord); }
@@ -143,7 +159,7 @@ public final class TerritoryCues {
      */
     public boolean describes(String lowerHead, String kind, String label) {
         Set<String> kinds = descriptionHeads.get(lowerHead);
-        if (kinds != null && (kinds.contains("*") || kind != null && kinds.contains(kind))) return true;
+        if (kinds != null && (kinds.contains("*") || kinds.contains(STATE_KIND) || kind != null && kinds.contains(kind))) return true;
         String stem = lowerHead.endsWith("s") ? lowerHead.substring(0, lowerHead.length() - 1) : lowerHead;
         return label.toLowerCase(java.util.Locale.ROOT).contains(stem);
     }

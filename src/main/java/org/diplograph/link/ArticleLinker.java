@@ -300,7 +300,7 @@ public final class ArticleLinker implements Linker {
                                         Map<String, Builder> entities) {
         boolean isPair = a.rule().endsWith("pair");
         if (!isPair && a.type() != EntityType.PERSON) {
-            return new PlaceAnaphors(iri -> entities.get(iri).types, iri -> entities.get(iri).label, this::territoryKind, territoryCues)
+            return new PlaceAnaphors(currentText, iri -> entities.get(iri).types, iri -> entities.get(iri).label, this::territoryKind, territoryCues)
                     .resolve(a, mentions, iriOf);
         }
         if (!isPair) {

@@ -9,6 +9,7 @@ import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.MentionKind;
 import org.diplograph.knowledge.TerritoryCues;
 import org.diplograph.mention.Mention;
+import org.diplograph.nlp.AnnotatedText;
 
 /**
  * What a phrase or pronoun that refers back to a place stands for:
@@ -27,6 +28,19 @@ final class PlaceAnaphors {
     /** Places stay the topic longer than people: "the islands" may look back further. */
     private static final int PHRASE_REACH = 6;
     private static final int PRONOUN_REACH = 1;
+    /** "the country" refers to a state of its own or the two sentences before; further back, too many fit. */
+    private static final int STATE_REACH = 2;
+    /**
+     * "the US and the Nordic country", "Russia or the country": a place joined to the description by
+     * a conjunction is another party, not what the description refers to.
+     */
+    private boolean coordinatedWith(Mention m, Mention description) {
+        if (m.sentence() != description.sentence()) return false;
+        int gap = description.tokenStart() - m.tokenEnd();
+        return gap >= 1 && gap <= 2 && text != null
+                && cues.isCoordinator(text.sentences().get(m.sentence()).token(m.tokenEnd()).lower());
+    }
+
     /** A description before any fitting place looks ahead only as far as the next sentence. */
     private static final int CATAPHOR_REACH = 1;
 
@@ -35,8 +49,11 @@ final class PlaceAnaphors {
     private final Function<String, String> kindOf;
     private final TerritoryCues cues;
 
-    PlaceAnaphors(Function<String, Set<EntityType>> typesOf, Function<String, String> labelOf,
+    private final AnnotatedText text;
+
+    PlaceAnaphors(AnnotatedText text, Function<String, Set<EntityType>> typesOf, Function<String, String> labelOf,
                   Function<String, String> kindOf, TerritoryCues cues) {
+        this.text = text;
         this.typesOf = typesOf;
         this.labelOf = labelOf;
         this.kindOf = kindOf;
@@ -49,17 +66,24 @@ final class PlaceAnaphors {
         if (isPlacePronoun(a)) return pronoun(a, mentions, iriOf);
         // "the islands", "the sea": the territory (or country) named most recently; "its": a country named earlier in the same sentence
         boolean pronoun = !a.text().contains(" ");
-        int reach = pronoun ? 0 : PHRASE_REACH;
+        boolean state = a.type() == EntityType.COUNTRY;
+        int reach = pronoun ? 0 : state ? STATE_REACH : PHRASE_REACH;
+        // "between the US and the Nordic country": the description is not a party joined to it
+        Set<String> otherParties = new java.util.HashSet<>();
+        if (state && !pronoun) {
+            for (Mention m : mentions) if (coordinatedWith(m, a) && iriOf.get(m) != null) otherParties.add(iriOf.get(m));
+        }
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.begin() >= a.begin() || m.sentence() < a.sentence() - reach) continue;
+            if (otherParties.contains(iriOf.get(m))) continue;
             String iri = iriOf.get(m);
             if (iri != null && m.kind() != MentionKind.ANAPHOR && typesOf.apply(iri).contains(a.type())
                     && (pronoun || headFits(a, iri))) {
                 return List.of(iri);
             }
         }
-        return pronoun ? List.of() : ahead(a, mentions, iriOf);
+        return pronoun || state ? List.of() : ahead(a, mentions, iriOf);
     }
 
     /**

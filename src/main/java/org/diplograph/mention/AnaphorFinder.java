@@ -49,6 +49,8 @@ final class AnaphorFinder implements MentionFinder {
             for (int i = 0; i < s.size(); i++) {
                 if (PersonMentionFinder.covered(here, s, i)) continue;
                 Lexicon.Anaphor a = anaphorAt(s, i);
+                // "the island nation": a description read whole comes before a fixed phrase of its first words
+                if (a != null && a.type() != EntityType.PERSON && placeDescriptionEnd(s, i, here) > i + a.words().size()) a = null;
                 Mention found = null;
                 if (a != null && namesItsOwn(s, here, i + a.words().size(), a)) {
                     i += a.words().size() - 1;
@@ -60,7 +62,8 @@ final class AnaphorFinder implements MentionFinder {
                     found = anaphor(s, i, i + 1, EntityType.PERSON, "anaphor:pronoun");
                 } else if (placeDescriptionEnd(s, i, here) > 0) {
                     int end = placeDescriptionEnd(s, i, here);
-                    found = anaphor(s, i, end, EntityType.TERRITORY, "anaphor:single");
+                    boolean state = lexicon.territoryCues().describesState(s.token(end - 1).lower());
+                    found = anaphor(s, i, end, state ? EntityType.COUNTRY : EntityType.TERRITORY, "anaphor:single");
                     i = end - 1;
                 } else {
                     String number = placePronoun(doc, s, i, window);
@@ -279,11 +282,12 @@ final class AnaphorFinder implements MentionFinder {
         boolean determiner = cues.isDescriptionDeterminer(first.lower());
         boolean number = first.pos().startsWith("NUM");
         if (!determiner && !number) return -1;
+        boolean the = first.lower().equals("the");
         int k = i + 1;
         while (k < s.size() && k - i <= MAX_DESCRIPTION_MODIFIERS + 1 && !cues.isDescriptionHead(s.token(k).lower())
                 && !PersonMentionFinder.covered(mentions, s, k)) {
-            if (isModifier(s.token(k))) {
-                k++;
+            if (isModifier(s.token(k)) || s.token(k).isProperNoun() && headOfStateDescriptionFollows(s, k)) {
+                k++; // "the Andean nation", "the Gulf kingdom"; a name before a territory noun names its own place
             } else if (s.token(k).text().equals(",") && k > i + 1 && isModifier(s.token(k - 1))
                     && k + 1 < s.size() && isModifier(s.token(k + 1))) {
                 k++; // "the vast, forested territory"
@@ -292,8 +296,12 @@ final class AnaphorFinder implements MentionFinder {
             }
         }
         if (k >= s.size() || !cues.isDescriptionHead(s.token(k).lower()) || PersonMentionFinder.covered(mentions, s, k)) return -1;
+        // "the island nation": a head noun may modify the next one
+        while (k + 1 < s.size() && cues.isDescriptionHead(s.token(k + 1).lower()) && s.token(k + 1).pos().startsWith("NOUN")) k++;
         if (!s.token(k).pos().startsWith("NOUN")) return -1;
         if (number && k == i + 1 && !pluralWord(s.token(k).text())) return -1; // "one island" says nothing about which
+        // a state only as "the (Nordic) country": "this country", "all nations", "two kingdoms" are other uses
+        if (cues.describesState(s.token(k).lower()) && (!the || number)) return -1;
         int end = k + 1;
         if (end < s.size()) {
             Token next = s.token(end);
@@ -303,6 +311,17 @@ final class AnaphorFinder implements MentionFinder {
             }
         }
         return end;
+    }
+
+    /** "Gulf kingdom": the next words up to a head noun are names or modifiers, and the head describes a state. */
+    private boolean headOfStateDescriptionFollows(Sentence s, int k) {
+        TerritoryCues cues = lexicon.territoryCues();
+        for (int j = k + 1; j < s.size() && j <= k + MAX_DESCRIPTION_MODIFIERS; j++) {
+            Token t = s.token(j);
+            if (cues.isDescriptionHead(t.lower())) return cues.describesState(t.lower());
+            if (!t.isProperNoun() && !isModifier(t)) return false;
+        }
+        return false;
     }
 
     /** An adjective, a number or a participle ("disputed", "Japanese-administered") inside a description. */

@@ -201,12 +201,17 @@ final class PatternMatcher {
             k++;
             // "A, B and C": a second coordinator straight after the first
             if (k < sentence.size() && words.coordinators().contains(sentence.token(k).lower()) && !sentence.token(k).lower().equals(w)) k++;
-            if (k < sentence.size() && words.determiners().contains(sentence.token(k).lower())) k++;
-            // "Crimea and the city of Sevastopol", "Kherson and part of neighbouring Zaporizhzhia"
-            for (int filler = 0; filler < 3 && k < sentence.size() && at(k, slot) == null
-                    && words.conjunctFillers().contains(sentence.token(k).lower()); filler++) k++;
+            LinkedMention described = k < sentence.size() ? at(k, slot) : null;
+            if (described != null && isDescription(described)) {
+                k = described.mention().tokenStart(); // "the US and the Nordic country"
+            } else {
+                if (k < sentence.size() && words.determiners().contains(sentence.token(k).lower())) k++;
+                // "Crimea and the city of Sevastopol", "Kherson and part of neighbouring Zaporizhzhia"
+                for (int filler = 0; filler < 3 && k < sentence.size() && at(k, slot) == null
+                        && words.conjunctFillers().contains(sentence.token(k).lower()); filler++) k++;
+            }
             LinkedMention next = at(k, slot);
-            if (next == null || next.mention().kind() == MentionKind.ANAPHOR) break;
+            if (next == null || next.mention().kind() == MentionKind.ANAPHOR && !isDescription(next)) break;
             members.add(next);
             end = next.mention().tokenEnd();
             ends.add(end);
@@ -220,6 +225,12 @@ final class PatternMatcher {
             out.add(new SlotMatch(prefix, ends.get(size - 1)));
         }
         return out;
+    }
+
+    /** "the Nordic country", "the archipelago": a description of one place, which may be a conjunct; not "it" or "the two sides". */
+    private static boolean isDescription(LinkedMention lm) {
+        return lm.mention().kind() == MentionKind.ANAPHOR && lm.entities().size() == 1 && lm.mention().text().contains(" ")
+                && lm.mention().type() != org.diplograph.knowledge.EntityType.PERSON;
     }
 
     /** The mention at token t that fits the slot: a person whose title phrase starts there first, else one that starts there. */
