@@ -56,6 +56,7 @@ public final class Lexicon {
     private final List<OfficeVerb> officeVerbs;
     /** Dispute cues and head nouns for finding territories (ontology/lexicon/territory-cues.tsv). */
     private TerritoryCues territoryCues = TerritoryCues.NONE;
+    private Set<String> organisationWords = Set.of();
 
     Lexicon(List<Title> titles, Set<String> notNames, Set<String> givenNames, Set<String> particles,
             List<Anaphor> anaphors) {
@@ -126,6 +127,7 @@ public final class Lexicon {
                 column(source, "lexicon/name-particles.tsv"), anaphors, bodies,
                 lowerColumn(source, "lexicon/institution-words.tsv"), lowerColumn(source, "lexicon/title-modifiers.tsv"), verbs);
         lexicon.territoryCues = TerritoryCues.load(source);
+        lexicon.organisationWords = Set.copyOf(column(source, "lexicon/organisation-words.tsv"));
         return lexicon;
     }
 
@@ -188,6 +190,9 @@ public final class Lexicon {
     public List<Anaphor> anaphors() { return anaphors; }
 
     public TerritoryCues territoryCues() { return territoryCues; }
+
+    /** True for a word that ends an organisation's name ("Inc", "Industries"): the words before it name no person. */
+    public boolean isOrganisationWord(String word) { return organisationWords.contains(word); }
 
     public Set<String> notNames() { return notNames; }
 }

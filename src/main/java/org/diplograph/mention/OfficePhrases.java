@@ -458,6 +458,25 @@ final class OfficePhrases {
         return here != null ? here : opening(s.index() - 1);
     }
 
+    /**
+     * The capital of a dateline that opens this sentence or the one before ("NAIROBI, April 1 -
+     * ..., Planning Minister Robert Ouko said"): the guidelines let it tie an office named without
+     * a country to that state; further into the story it no longer does, nor where the sentence
+     * names another state.
+     */
+    Mention datelineOfOwnState(Sentence s) {
+        Mention dateline = dateline(s.index());
+        if (dateline == null || dateline.sentence() < s.index() - 1) return null;
+        // "LONDON - Brazil is unhappy, Finance Minister X said": another state named here may be his
+        for (Mention m : mentions) {
+            if (m.sentence() == s.index() && m.type() == EntityType.COUNTRY && m.kind() != MentionKind.ANAPHOR
+                    && !java.util.Objects.equals(m.referenceIri(), dateline.referenceIri())) {
+                return null;
+            }
+        }
+        return dateline;
+    }
+
     private Mention opening(int sentence) {
         if (sentence < 0) return null;
         for (Mention m : mentions) {

@@ -94,6 +94,9 @@ final class PersonMentionFinder implements MentionFinder {
             if (country == null && (t.countryFromContext() || arm && t.role() != TitleRole.LEADER)) {
                 country = phrases.contextCountry(s);
             }
+            if (country == null && t.role() == TitleRole.OFFICIAL && !t.needsQualifier() && t.countryIri() == null) {
+                country = phrases.datelineOfOwnState(s); // "NAIROBI - Kenya's economy ..., Planning Minister X said"
+            }
             if (country == null && t.needsQualifier()) continue;
             keepBody(country, mentions);
             if (known) {
@@ -242,6 +245,8 @@ final class PersonMentionFinder implements MentionFinder {
             }
         }
         if (words == 0 || lexicon.isNotName(s.token(i).text())) return i;
+        // "General Felt Industries", "Jaguar Cars Inc": the words name an organisation
+        if (end < s.size() && lexicon.isOrganisationWord(s.token(end).text())) return i;
         // "King Albert I of Belgium", "Queen Margrethe II": a regnal number belongs to a titled name
         if (titled && end < s.size() && isRegnalNumber(s, end)) end++;
         if (needsSecondWord && words < 2) return i;

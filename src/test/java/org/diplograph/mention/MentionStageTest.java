@@ -58,6 +58,15 @@ class MentionStageTest {
     }
 
     @Test
+    void companyNamesAreNoPersonsEvenAfterATitleWord() {
+        Set<String> e = entities(extract("A unit of General Lumber Industries and MP Co bought shares. "
+                + "General Joseph Dunford spoke later."));
+        assertFalse(e.contains("Person:Lumber"), e.toString());
+        assertFalse(e.contains("Person:Co"), e.toString());
+        assertTrue(e.contains("Person:Joseph Dunford"), e.toString());
+    }
+
+    @Test
     void notPersons() {
         Set<String> e = entities(extract("On Monday in May the Security Council met. President said nothing. "
                 + "The Foreign Ministry and the European Union issued statements."));
