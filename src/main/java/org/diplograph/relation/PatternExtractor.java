@@ -75,7 +75,8 @@ public final class PatternExtractor implements RelationExtractor {
     private boolean blockedFor(Relation relation, Sentence s, PatternMatcher.Match m) {
         Set<String> words = rules.relationBlockers().get(relation);
         if (words == null) return false;
-        for (int trigger : m.triggers()) {
+        // a hand-written rule may have no trigger class: its literal words stand in ("wants Gibraltar returned to Spain")
+        for (int trigger : m.triggers().isEmpty() ? m.literals() : m.triggers()) {
             for (int k = Math.max(0, trigger - RELATION_BLOCKER_WINDOW); k < trigger; k++) {
                 if (rules.lemmatizer().candidates(s.token(k).lower()).stream().anyMatch(words::contains)) return true;
             }
