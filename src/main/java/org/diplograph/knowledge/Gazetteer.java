@@ -25,6 +25,14 @@ public final class Gazetteer {
     /** Every name of every territory, those never matched in text included, lower-cased. */
     private final Map<String, ReferenceEntity> territoriesByName = new HashMap<>();
 
+    /** Former seats of historical states by their lower-cased name. */
+    private final Map<String, List<FormerSeat>> formerSeats = new HashMap<>();
+
+    public Gazetteer(Collection<ReferenceEntity> entities, Set<String> notNames, Collection<FormerSeat> formerSeats) {
+        this(entities, notNames);
+        for (FormerSeat f : formerSeats) this.formerSeats.computeIfAbsent(f.seat().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
+    }
+
     public Gazetteer(Collection<ReferenceEntity> entities, Set<String> notNames) {
         Map<String, Set<String>> familyNameOwners = new HashMap<>();
         for (ReferenceEntity e : entities) {
@@ -109,6 +117,18 @@ public final class Gazetteer {
     }
 
     public ReferenceEntity entity(String iri) { return byIri.get(iri); }
+
+    /**
+     * The historical state a capital stood for in the given year ("Moscow" in 1987: the Soviet
+     * Union), or null when the year is unknown or later than the state's last year.
+     */
+    public ReferenceEntity formerStateOfSeat(String seat, int year) {
+        if (year < 0) return null;
+        for (FormerSeat f : formerSeats.getOrDefault(seat.toLowerCase(Locale.ROOT), List.of())) {
+            if (year <= f.lastYear()) return byIri.get(f.stateIri());
+        }
+        return null;
+    }
 
     /**
      * The reference territory a name found from context stands for: "Xyz" or "Xyz area" is "Xyz

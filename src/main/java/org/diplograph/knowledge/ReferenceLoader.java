@@ -99,6 +99,17 @@ public final class ReferenceLoader {
         }
     }
 
+    /** The seats of historical states (dg:formerSeat) with the last year each state existed (dg:lastYear). */
+    public static List<FormerSeat> formerSeats(Model m) {
+        List<FormerSeat> out = new ArrayList<>();
+        for (Resource r : m.listSubjectsWithProperty(m.createProperty(DG.formerSeat)).toList()) {
+            Integer last = integer(m, r, DG.lastYear);
+            if (last == null) throw new IllegalArgumentException(r.getURI() + " has a dg:formerSeat but no dg:lastYear");
+            for (String seat : strings(m, r, DG.formerSeat)) out.add(new FormerSeat(seat, r.getURI(), last));
+        }
+        return List.copyOf(out);
+    }
+
     /** Capitals and other seats of government both stand for the government in news ("Moscow", "the Kremlin"). */
     private static List<String> capitalsAndMetonyms(Model m, Resource r) {
         List<String> out = new ArrayList<>(strings(m, r, DG.capital));

@@ -64,6 +64,9 @@ public final class ArticleLinker implements Linker {
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON && m.kind() != MentionKind.ANAPHOR) {
                 ReferenceEntity ref = m.referenceIri() == null ? null : gazetteer.entity(m.referenceIri());
+                // "MOSCOW, March 2 -" in 1987 is the Soviet Union
+                ReferenceEntity former = m.kind() == MentionKind.CAPITAL ? gazetteer.formerStateOfSeat(m.text(), year) : null;
+                if (former != null) ref = former;
                 // a place only a user's name-finder model knows gets an IRI made from its name
                 String iri = ref != null ? ref.iri() : namespace(m.type()) + Slugs.slug(m.text());
                 String label = ref != null ? ref.label() : m.text();

@@ -63,7 +63,9 @@ public final class TitleExtractor implements RelationExtractor {
                 double confidence = TITLE_CONFIDENCE;
                 if (qualifier != null && isCountry(qualifier)) {
                     if (pass == 1) continue;
-                    country = qualifier.referenceIri();
+                    // as linked: "MOSCOW -" in 1987 is the Soviet Union, not the mention's Russia
+                    String linked = entityAt(article, qualifier);
+                    country = linked != null ? linked : qualifier.referenceIri();
                 } else if (qualifier != null && qualifier.type() == EntityType.PERSON) {
                     if (pass == 0) continue;
                     String other = entityAt(article, qualifier);

@@ -67,6 +67,18 @@ class MentionStageTest {
     }
 
     @Test
+    void aFormerSeatIsTheHistoricalStateUpToItsLastYear() {
+        String story = "MOSCOW, March 2 - The Kremlin said it was in a dispute with Washington over missiles.";
+        Set<String> in1987 = entities(extract("Published 1987-03-02\n\n" + story));
+        assertTrue(in1987.contains("Country:Soviet Union"), in1987.toString());
+        assertFalse(in1987.contains("Country:Russia"), in1987.toString());
+        Set<String> in2017 = entities(extract("Published 2017-03-02\n\n" + story));
+        assertTrue(in2017.contains("Country:Russia"), in2017.toString());
+        Set<String> undated = entities(extract(story));
+        assertTrue(undated.contains("Country:Russia"), undated.toString());
+    }
+
+    @Test
     void notPersons() {
         Set<String> e = entities(extract("On Monday in May the Security Council met. President said nothing. "
                 + "The Foreign Ministry and the European Union issued statements."));
