@@ -82,6 +82,15 @@ final class PatternMatcher {
         return classesPresent.containsAll(pattern.requiredClasses());
     }
 
+    /** How many words a noun phrase before an apposition may have ("the region's poorer countries"). */
+    private static final int APPOSITION_HEAD_TOKENS = 5;
+
+    private static boolean isNounPhraseWord(org.diplograph.nlp.Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NOUN") || pos.startsWith("ADJ") || pos.startsWith("NUM") || pos.startsWith("DET")
+                || t.text().equals("'s");
+    }
+
     List<Match> matches(Pattern pattern) {
         List<Match> out = new ArrayList<>();
         if (!mayMatch(pattern)) return out;
@@ -90,6 +99,21 @@ final class PatternMatcher {
             // "aid to Tunisia, Israel and Jordan under the pact", "deals with Chile and Venezuela":
             // a coordination after a preposition is not the pair that acts
             int before = start - 1;
+            // a pair starts with the first member of its coordination, not inside it ("Tunisia, [Israel and Jordan]")
+            if (pairFirst && before > 0 && words.coordinators().contains(sentence.token(before).lower())
+                    && covering[before - 1] != null && startingAt[start] != null
+                    && covering[before - 1].mention().type() == startingAt[start].mention().type()) {
+                continue;
+            }
+            if (pairFirst && before > 0 && sentence.token(before).text().equals(",")
+                    && sentence.token(before - 1).pos().startsWith("NOUN") && sentence.token(before - 1).lower().endsWith("s")) {
+                // "aid to the states, Tunisia, Israel ...", "loans to two neighbours, Laos and Cambodia":
+                // the coordination is in apposition to a plural noun phrase; what stands before that phrase
+                // counts ("Despite their approaches to debt, Garcia and X issued" is no apposition)
+                int k = before - 1;
+                while (k >= 0 && k >= before - APPOSITION_HEAD_TOKENS && isNounPhraseWord(sentence.token(k))) k--;
+                if (k < before - 1) before = k;
+            }
             if (before > 0 && words.determiners().contains(sentence.token(before).lower())) before--;
             if (pairFirst && before >= 0 && words.objectPrepositions().contains(sentence.token(before).lower())
                     && !(startingAt[start] != null && startingAt[start].mention().kind() == MentionKind.ANAPHOR)) {
