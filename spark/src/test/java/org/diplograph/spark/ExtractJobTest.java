@@ -252,6 +252,24 @@ class ExtractJobTest {
     }
 
     @Test
+    void anExistingOutputIsRefusedAndAMissingInputIsARejectNotAFailure() throws Exception {
+        Path exists = Files.createDirectories(dir.resolve("exists"));
+        ExtractJob.JobError e = org.junit.jupiter.api.Assertions.assertThrows(ExtractJob.JobError.class,
+                () -> ExtractJob.run(spark, List.of(EXAMPLES.toString()), exists.toString(), 1));
+        assertTrue(e.getMessage().contains("exists: give a new folder"), e.getMessage());
+
+        Path out = dir.resolve("out");
+        Path missing = dir.resolve("nope.jsonl");
+        ExtractJob.Summary s = ExtractJob.run(spark, List.of(missing.toString(), EXAMPLES.resolve("golan-visit.txt").toString()),
+                out.toString(), 1);
+        assertEquals(1, s.articles(), s.describe());
+        assertEquals(1, s.refused(), s.describe());
+        assertEquals(Set.of(missing + ": no such file or folder"), rejects(out));
+        assertEquals(Set.of("https://w3id.org/diplograph/article/golan-visit"), jobArticles(out.resolve("quads")).keySet(),
+                "a file named directly: its name without extension is the id, as for the command line");
+    }
+
+    @Test
     void aSampleOfTheSharedCorpusGivesWhatTheCommandLineGives() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(CORPUS), "skipped: " + CORPUS + " (../shared/corpus) is absent");
         Path in = Files.createDirectories(dir.resolve("sample"));
