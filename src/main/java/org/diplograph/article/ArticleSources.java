@@ -85,7 +85,8 @@ public final class ArticleSources {
         }
     }
 
-    static Kind kindOf(Path p) {
+    /** How a file is read, by its name (also for files of other file systems, such as HDFS, by their name alone). */
+    public static Kind kindOf(Path p) {
         if (HtmlArticleReader.isPage(p)) return Kind.HTML;
         if (JsonLinesArticles.isCorpus(p)) return Kind.JSON_LINES;
         if (JsonLinesArticles.isJson(p)) return Kind.JSON;
@@ -93,7 +94,7 @@ public final class ArticleSources {
     }
 
     /** Files a folder walk picks up: articles and corpora, nothing else (READMEs, indexes, images). */
-    static boolean isArticleFile(Path p) {
+    public static boolean isArticleFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".txt") || HtmlArticleReader.isPage(p) || JsonLinesArticles.isCorpus(p) || JsonLinesArticles.isJson(p);
     }
@@ -140,7 +141,7 @@ public final class ArticleSources {
     }
 
     /** "sub/story.txt" under the folder given gives "sub/story": the same on every system. */
-    static String relativeId(Path root, Path file) {
+    public static String relativeId(Path root, Path file) {
         Path rel = root.relativize(file);
         List<String> parts = new ArrayList<>();
         for (Path part : rel) parts.add(part.toString());

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = {"Turns news articles about international politics into an RDF knowledge graph:",
                 "people, countries and disputed territories, and who leads, meets, visits, claims, controls,",
                 "cooperates or is in conflict with whom, each fact with its evidence."},
-        subcommands = {ExtractCommand.class, BuildCommand.class, RemoveCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class,
+        subcommands = {ExtractCommand.class, BuildCommand.class, LoadCommand.class, RemoveCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class,
                 ValidateCommand.class, ExplainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -96,10 +96,11 @@ public final class ExtractionWriter {
         entities.sort(Comparator.comparing(Entity::iri));
         for (Entity en : entities) {
             Node n = iri(en.iri());
-            for (var t : en.types()) e.add(n, DG.RDF_TYPE, iri(t.classIri()));
+            for (String type : en.types().stream().map(t -> t.classIri()).sorted().toList()) e.add(n, DG.RDF_TYPE, iri(type));
             // language-tagged like the reference labels, so the union graph holds one label, not two
             e.add(n, DG.RDFS_LABEL, en(en.label()));
-            for (String alt : en.altLabels()) e.add(n, DG.SKOS_ALT_LABEL, en(alt));
+            // sorted, as the types: a set's own order may change from one JVM to the next, and the output must not
+            for (String alt : new java.util.TreeSet<>(en.altLabels())) e.add(n, DG.SKOS_ALT_LABEL, en(alt));
         }
 
         for (Fact f : x.facts()) {

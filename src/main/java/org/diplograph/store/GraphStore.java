@@ -243,6 +243,33 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /**
+     * For a bulk load, inside its transaction: drops these article graphs, which the load replaces
+     * with new versions (their facts go to the next id with the same text, as {@link #remove} does).
+     */
+    public void removeForLoad(java.util.Collection<Node> graphs) {
+        write(() -> {
+            for (Node g : graphs) {
+                String sha = value(g, SHA256);
+                if (sha != null) leaveGroup(g, sha);
+                datasetGraph().removeGraph(g);
+            }
+        });
+    }
+
+    /** The article graphs stored with this text, with their ids (inside a transaction). */
+    public Map<Node, String> articlesWithText(String sha256) {
+        Map<Node, String> out = new LinkedHashMap<>();
+        datasetGraph().find(Node.ANY, Node.ANY, SHA256, NodeFactory.createLiteralString(sha256)).forEachRemaining(q -> {
+            String id = q.getGraph().equals(q.getSubject()) ? value(q.getGraph(), IDENTIFIER) : null;
+            if (id != null) out.put(q.getGraph(), id);
+        });
+        return out;
+    }
+
+    /** Drops what was read from an article's text (its facts), keeping its metadata, inside the open write transaction. */
+    public void dropFactsOf(Node g) { write(() -> dropFacts(g)); }
+
     /** Before {@code g} leaves the group of its text: if it held the facts, the next id of the group takes them. */
     private void leaveGroup(Node g, String sha) {
         Node next = holderOf(sha, g);
