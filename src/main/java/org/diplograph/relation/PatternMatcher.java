@@ -401,6 +401,12 @@ final class PatternMatcher {
             for (int k = trigger + 1; k < Math.min(sentence.size(), trigger + 1 + BLOCKER_AFTER_WINDOW); k++) {
                 if (blockersAfter.contains(sentence.token(k).lower())) return true;
             }
+            // a noun phrase's own predicate follows its arguments: "a visit to Moscow by X [was under consideration]"
+            if (sentence.token(trigger).pos().startsWith("NOUN") && trigger < m.startToken() + 2) {
+                for (int k = m.endToken(); k < Math.min(sentence.size(), m.endToken() + BLOCKER_AFTER_WINDOW); k++) {
+                    if (blockersAfter.contains(sentence.token(k).lower())) return true;
+                }
+            }
         }
         // an adjective that opens the noun phrase of the first argument qualifies the whole phrase
         // ("a potential China-Taiwan conflict"); a verb before it does not ("India rejected China's claim")
