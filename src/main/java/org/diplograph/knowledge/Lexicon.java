@@ -57,6 +57,7 @@ public final class Lexicon {
     /** Dispute cues and head nouns for finding territories (ontology/lexicon/territory-cues.tsv). */
     private TerritoryCues territoryCues = TerritoryCues.NONE;
     private Set<String> organisationWords = Set.of();
+    private List<String> notStates = List.of();
 
     Lexicon(List<Title> titles, Set<String> notNames, Set<String> givenNames, Set<String> particles,
             List<Anaphor> anaphors) {
@@ -128,6 +129,7 @@ public final class Lexicon {
                 lowerColumn(source, "lexicon/institution-words.tsv"), lowerColumn(source, "lexicon/title-modifiers.tsv"), verbs);
         lexicon.territoryCues = TerritoryCues.load(source);
         lexicon.organisationWords = Set.copyOf(column(source, "lexicon/organisation-words.tsv"));
+        lexicon.notStates = List.copyOf(column(source, "lexicon/not-states.tsv"));
         return lexicon;
     }
 
@@ -190,6 +192,9 @@ public final class Lexicon {
     public List<Anaphor> anaphors() { return anaphors; }
 
     public TerritoryCues territoryCues() { return territoryCues; }
+
+    /** Place names that contain a state's name without naming the state ("North America", "New Mexico"). */
+    public List<String> notStates() { return notStates; }
 
     /** True for a word that ends an organisation's name ("Inc", "Industries"): the words before it name no person. */
     public boolean isOrganisationWord(String word) { return organisationWords.contains(word); }

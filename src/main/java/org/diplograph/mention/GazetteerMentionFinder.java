@@ -35,6 +35,8 @@ final class GazetteerMentionFinder implements MentionFinder {
             int i = s.begin();
             while (i < s.end()) {
                 if (!startsWord(text, i)) { i++; continue; }
+                int notState = notStateEnd(text, i);
+                if (notState > i) { i = notState; continue; } // "North America", "New Mexico": no state
                 Mention m = longestAt(doc, s, text, i);
                 if (m == null) { i++; continue; }
                 out.add(m);
@@ -74,6 +76,14 @@ final class GazetteerMentionFinder implements MentionFinder {
             }
         }
         out.addAll(found);
+    }
+
+    /** The end of a place name of lexicon/not-states.tsv starting at {@code at}, or -1. */
+    private int notStateEnd(String text, int at) {
+        for (String name : lexicon.notStates()) {
+            if (text.startsWith(name, at) && endsWord(text, at + name.length())) return at + name.length();
+        }
+        return -1;
     }
 
     private static String capitalize(String w) {

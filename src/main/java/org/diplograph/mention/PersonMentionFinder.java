@@ -232,7 +232,8 @@ final class PersonMentionFinder implements MentionFinder {
                 k++; // "Prime Minister KP Sharma Oli": initials written together open the name
             } else if ((words > 0 || !needsSecondWord) && isInitial(s, k) > k) {
                 k = isInitial(s, k); // "John F. Kennedy": a middle initial inside the name
-            } else if (words > 0 && t.text().equals("-") && k + 1 < s.size() && isLowerNamePart(s.token(k + 1))) {
+            } else if (words > 0 && t.text().equals("-") && k + 1 < s.size() && isLowerNamePart(s.token(k + 1))
+                    && t.begin() == s.token(k - 1).end() && s.token(k + 1).begin() == t.end()) {
                 k += 2; // "Kim Jong-un": the lower-case part belongs to the name
                 end = k;
             } else if (words > 0 && (lexicon.isParticle(t.text()) || t.text().equals("-"))) {
@@ -290,6 +291,8 @@ final class PersonMentionFinder implements MentionFinder {
         } else if (w.matches("(\\p{Lu}\\.)*\\p{Lu}") && k + 1 < s.size()
                 && s.token(k + 1).text().equals(".") && s.token(k + 1).begin() == s.token(k).end()) {
             next = k + 2;
+        } else if (w.length() == 1 && Character.isUpperCase(w.charAt(0)) && k > 0 && isNameWord(s.token(k - 1))) {
+            next = k + 1; // "George W Bush": British style writes the initial without a full stop
         } else {
             return k;
         }

@@ -60,8 +60,9 @@ class MentionStageTest {
     @Test
     void companyNamesAreNoPersonsEvenAfterATitleWord() {
         Set<String> e = entities(extract("A unit of General Lumber Industries and MP Co bought shares. "
-                + "General Joseph Dunford spoke later."));
+                + "The General Accounting Office disagreed. General Joseph Dunford spoke later."));
         assertFalse(e.contains("Person:Lumber"), e.toString());
+        assertFalse(e.contains("Person:Accounting"), e.toString());
         assertFalse(e.contains("Person:Co"), e.toString());
         assertTrue(e.contains("Person:Joseph Dunford"), e.toString());
     }
@@ -76,6 +77,23 @@ class MentionStageTest {
         assertTrue(in2017.contains("Country:Russia"), in2017.toString());
         Set<String> undated = entities(extract(story));
         assertTrue(undated.contains("Country:Russia"), undated.toString());
+    }
+
+    @Test
+    void regionsThatContainAStatesNameAreNoState() {
+        Set<String> e = entities(extract("Sales in North America and New Mexico rose, while Mexico and Guinea lagged."));
+        assertFalse(e.contains("Country:United States"), e.toString());
+        assertTrue(e.contains("Country:Mexico"), e.toString());
+        assertTrue(e.contains("Country:Guinea"), e.toString());
+        Set<String> png = entities(extract("Traders from New Guinea met officials from Guinea."));
+        assertTrue(png.contains("Country:Guinea"), png.toString());
+    }
+
+    @Test
+    void initialsWithoutAFullStopAndDashesAroundAnAside() {
+        Set<String> e = entities(extract("President George W Bush met Taoiseach Bertie Ahern - who had flown in - at the White House."));
+        assertTrue(e.contains("Person:George W. Bush"), e.toString());
+        assertTrue(e.contains("Person:Bertie Ahern"), e.toString());
     }
 
     @Test
