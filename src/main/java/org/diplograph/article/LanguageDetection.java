@@ -18,8 +18,12 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 public final class LanguageDetection {
     static final String MODEL = "/langdetect-183.bin";
-    /** Enough text to tell a language; more only costs time. */
-    private static final int SAMPLE_CHARS = 3000;
+    /**
+     * Enough text to tell a language; more only costs time (the detector's time grows with the
+     * sample: at 3,000 characters it took a seventh of a build's time, and 1,000 gave the same
+     * answer on all 17,716 articles of the test corpus).
+     */
+    private static final int SAMPLE_CHARS = 1000;
     /** Below this many letters the model guesses; such texts are taken as English. */
     private static final int MIN_LETTERS = 120;
     /** How much more likely another language must be than English to be believed. */

@@ -18,7 +18,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.diplograph.article.Article;
 import org.diplograph.article.ArticleSources;
+import org.diplograph.article.LanguageDetection;
 import org.diplograph.article.ArticleInput;
 import org.diplograph.article.InvalidArticleException;
 import org.diplograph.cli.BenchRun.Mode;
@@ -29,13 +31,16 @@ import org.diplograph.pipeline.Extraction;
 import org.diplograph.pipeline.Extractor;
 import org.diplograph.pipeline.Knowledge;
 import org.diplograph.pipeline.ParallelExtraction;
+import org.diplograph.store.BatchedPuts;
 import org.diplograph.store.GraphStore;
 
 /**
  * One measured pass of each benchmark mode over the first {@code limit} articles of some files.
  * Every pass reads the articles from the files again, as {@code extract} and {@code build} do, so
- * reading costs the same in each mode; (b) and (c) use the same {@link ParallelExtraction} and,
- * for (c), the same {@link GraphStore#put} as {@code build}.
+ * reading costs the same in each mode. (b) takes the path of {@code extract}; (c) the path of
+ * {@code build}: the same {@link ParallelExtraction#map}, language detection and
+ * {@link BatchedPuts} (a few hundred articles a transaction, written on the calling thread while
+ * the workers extract).
  */
 final class BenchPasses {
     private final ArticleSources files;
@@ -107,46 +112,92 @@ final class BenchPasses {
     }
 
     private BenchRun extract(int threads, long limit, boolean store) {
-        long[] sums = new long[8]; // nlp, mention, link, relation, write nanos; tokens; articles; refused
+        // nlp, mention, link, relation, write, language nanos; tokens; articles; refused
+        long[] sums = new long[9];
         Path dir = store ? tempStoreDir() : null;
         HeapWatch heap;
         long wall;
         try (GraphStore graphStore = store ? GraphStore.open(dir) : null) {
             ExtractionWriter writer = new ExtractionWriter(ToolVersion.get());
             if (graphStore != null) graphStore.loadReference(knowledge.reference()); // once per store, not per article
+            BatchedPuts batches = graphStore == null ? null : new BatchedPuts(graphStore);
             heap = HeapWatch.start();
             long start = System.nanoTime();
-            new ParallelExtraction(threads, extractors).run(inputs(limit), o -> {
-                if (!o.ok()) {
-                    sums[7]++;
-                    return;
+            ParallelExtraction pool = new ParallelExtraction(threads, extractors);
+            if (graphStore == null) {
+                // the path of 'extract': outcomes in the order they finish
+                pool.run(inputs(limit), o -> count(o.extraction(), sums));
+            } else {
+                // the path of 'build': on the workers, read, look the id up in the store, detect the
+                // language, extract; on the calling thread, in input order, store a batch at a time
+                try {
+                    pool.map(inputs(limit), (input, extractor) -> buildWork(input, extractor, graphStore), w -> {
+                        if (w.article() == null) {
+                            sums[8]++;
+                            return;
+                        }
+                        if (w.extraction() != null) count(w.extraction(), sums);
+                        else sums[7]++; // not in English: stored without extraction, as build does
+                        sums[5] += w.languageNanos();
+                        long t = System.nanoTime();
+                        batches.put(w.article(), w.extraction(), writer);
+                        sums[4] += System.nanoTime() - t;
+                    });
+                    long t = System.nanoTime();
+                    batches.commit();
+                    sums[4] += System.nanoTime() - t;
+                } finally {
+                    batches.abort();
                 }
-                Extraction x = o.extraction();
-                Extraction.Timings t = x.timings();
-                sums[0] += t.nlpNanos();
-                sums[1] += t.mentionNanos();
-                sums[2] += t.linkNanos();
-                sums[3] += t.relationNanos();
-                sums[5] += t.tokens();
-                sums[6]++;
-                if (graphStore != null) {
-                    long w = System.nanoTime();
-                    graphStore.put(x, writer);
-                    sums[4] += System.nanoTime() - w;
-                }
-            });
+            }
             wall = System.nanoTime() - start;
         } finally {
             if (dir != null) deleteTree(dir);
         }
         Map<String, Long> stages = new LinkedHashMap<>();
+        if (store) stages.put("language", sums[5]);
         stages.put("nlp", sums[0]);
         stages.put("mentions", sums[1]);
         stages.put("linking", sums[2]);
         stages.put("relations", sums[3]);
         if (store) stages.put("store write", sums[4]);
-        return new BenchRun(store ? Mode.STORE : Mode.EXTRACT, threads, sums[6], sums[7], sums[5], wall, stages,
+        return new BenchRun(store ? Mode.STORE : Mode.EXTRACT, threads, sums[7], sums[8], sums[6], wall, stages,
                 heap.peakBytes(), heap.gcNanos(), loadAverage());
+    }
+
+    /** Adds one extraction to the sums; a null one is a refused input. */
+    private static void count(Extraction x, long[] sums) {
+        if (x == null) {
+            sums[8]++;
+            return;
+        }
+        Extraction.Timings t = x.timings();
+        sums[0] += t.nlpNanos();
+        sums[1] += t.mentionNanos();
+        sums[2] += t.linkNanos();
+        sums[3] += t.relationNanos();
+        sums[6] += t.tokens();
+        sums[7]++;
+    }
+
+    /**
+     * What a build worker made of one input: the article (null if refused), its extraction (null
+     * if not in English) and the time language detection took.
+     */
+    private record BuildWork(Article article, Extraction extraction, long languageNanos) {}
+
+    private static BuildWork buildWork(ArticleInput input, Supplier<Extractor> extractor, GraphStore store) {
+        try {
+            Article a = input.read();
+            store.stored(a.id()); // build compares each input with the store first; the fresh store has none
+            long t = System.nanoTime();
+            a = a.withLanguage(LanguageDetection.detect(a.text()));
+            long language = System.nanoTime() - t;
+            if (!LanguageDetection.isEnglish(a.language())) return new BuildWork(a, null, language);
+            return new BuildWork(a, extractor.get().extract(a), language);
+        } catch (InvalidArticleException | RuntimeException e) {
+            return new BuildWork(null, null, 0);
+        }
     }
 
     private Iterator<ArticleInput> inputs(long limit) {

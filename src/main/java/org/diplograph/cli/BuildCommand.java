@@ -22,6 +22,7 @@ import org.diplograph.pipeline.Extractor;
 import org.diplograph.pipeline.ParallelExtraction;
 import org.diplograph.relation.Fact;
 import org.diplograph.relation.Relation;
+import org.diplograph.store.BatchedPuts;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.StoreWriteException;
 import picocli.CommandLine.Command;
@@ -114,14 +115,6 @@ final class BuildCommand implements Callable<Integer> {
         return c.refused > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
-    /**
-     * Articles are committed a batch at a time (whichever limit comes first): few transactions keep
-     * the store and its memory small; a crash loses at most one batch, which the next build redoes.
-     */
-    static final int BATCH_ARTICLES = 256;
-    static final long BATCH_CHARS = 4_000_000;
-    static final long BATCH_NANOS = 10_000_000_000L;
-
     /** What happened to the inputs of one run. */
     static final class Counts {
         long added, changed, unchanged, refused, reextracted, notEnglish, sameText, stale, tokens;
@@ -155,10 +148,8 @@ final class BuildCommand implements Callable<Integer> {
         /** The input each id of this run came from: a second input with the same id is refused. */
         private final Map<String, String> idsThisRun = new HashMap<>();
         private final boolean quiet;
-        /** Articles, text characters and time of the open batch transaction. */
-        private int batchArticles;
-        private long batchChars;
-        private long batchStart;
+        /** Articles are committed a batch at a time: see {@link BatchedPuts}. */
+        private final BatchedPuts batches;
 
         Build(GraphStore store, KnowledgeOptions knowledge, int threads, boolean reextract, boolean quiet, boolean debug,
               PrintWriter out, PrintWriter err) {
@@ -173,6 +164,7 @@ final class BuildCommand implements Callable<Integer> {
             this.progress = new Progress(err, quiet);
             this.knowledgeHash = KnowledgeFingerprint.of(knowledge);
             this.writer = new ExtractionWriter(tool, knowledgeHash);
+            this.batches = new BatchedPuts(store);
         }
 
         Counts run(ArticleSources sources) {
@@ -200,9 +192,9 @@ final class BuildCommand implements Callable<Integer> {
             progress.start(total);
             try {
                 new ParallelExtraction(threads, knowledge::newExtractor).map(inputs, this::work, this::apply);
-                store.commitBatch();
+                batches.commit();
             } finally {
-                store.abortBatch(); // after a failure: the open batch is not stored, the ones before are
+                batches.abort(); // after a failure: the open batch is not stored, the ones before are
             }
             progress.finish();
             if (!quiet) summary((System.nanoTime() - start) / 1e9);
@@ -269,18 +261,7 @@ final class BuildCommand implements Callable<Integer> {
 
         private void store(Outcome o) {
             Article a = o.article();
-            if (batchArticles == 0) {
-                store.beginBatch();
-                batchStart = System.nanoTime();
-            }
-            GraphStore.Stored stored = store.put(a, o.extraction(), writer);
-            batchArticles++;
-            batchChars += a.text().length();
-            if (batchArticles >= BATCH_ARTICLES || batchChars >= BATCH_CHARS || System.nanoTime() - batchStart > BATCH_NANOS) {
-                store.commitBatch();
-                batchArticles = 0;
-                batchChars = 0;
-            }
+            GraphStore.Stored stored = batches.put(a, o.extraction(), writer);
             switch (o.kind()) {
                 case NEW -> counts.added++;
                 case CHANGED -> counts.changed++;

@@ -84,10 +84,10 @@ public final class OpenNlpAnnotator implements Annotator {
                 Span prev = out.get(out.size() - 1);
                 // the pattern is anchored at the end: its last few words are enough
                 String prevText = line.substring(Math.max(prev.getStart(), prev.getEnd() - 40), prev.getEnd());
-                String next = line.substring(s.getStart(), s.getEnd());
-                String firstWord = next.split("[\\s,]+", 2)[0];
-                if (ENDS_IN_ABBREVIATION.matcher(prevText).find() && !firstWord.isEmpty()
-                        && Character.isUpperCase(firstWord.charAt(0)) && !SENTENCE_STARTERS.contains(firstWord)) {
+                String firstWord = firstWord(line, s.getStart(), s.getEnd());
+                // the cheap tests first: most sentences start with a word that cannot continue a name
+                if (!firstWord.isEmpty() && Character.isUpperCase(firstWord.charAt(0))
+                        && !SENTENCE_STARTERS.contains(firstWord) && ENDS_IN_ABBREVIATION.matcher(prevText).find()) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }
@@ -95,6 +95,13 @@ public final class OpenNlpAnnotator implements Annotator {
             out.add(s);
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** The text from {@code start} up to the first white space or comma (empty if it starts with one). */
+    private static String firstWord(String line, int start, int end) {
+        int i = start;
+        while (i < end && " \t\n\u000B\f\r,".indexOf(line.charAt(i)) < 0) i++;
+        return line.substring(start, i);
     }
 
     /**

@@ -95,7 +95,9 @@ final class PatternMatcher {
         List<Match> out = new ArrayList<>();
         if (!mayMatch(pattern)) return out;
         boolean pairFirst = pattern.elements().get(0) instanceof Pattern.Slot first && first.role() == Pattern.SlotRole.PAIR;
+        boolean slotFirst = pattern.elements().get(0) instanceof Pattern.Slot;
         for (int start = 0; start < sentence.size(); start++) {
+            if (slotFirst && !mentionWithinTwo(start)) continue; // speed only: slotsAt would find nothing
             // "aid to Tunisia, Israel and Jordan under the pact", "deals with Chile and Venezuela":
             // a coordination after a preposition is not the pair that acts
             int before = start - 1;
@@ -127,6 +129,14 @@ final class PatternMatcher {
             }
         }
         return out;
+    }
+
+    /** Whether a mention or a title phrase starts at t, t+1 or t+2: where {@link #slotsAt} may look. */
+    private boolean mentionWithinTwo(int t) {
+        for (int k = t; k < Math.min(t + 3, sentence.size()); k++) {
+            if (startingAt[k] != null || titledFrom[k] != null) return true;
+        }
+        return false;
     }
 
     private boolean match(List<Pattern.Element> elements, int e, int t, State st) {
