@@ -392,6 +392,21 @@ final class PatternMatcher {
             String pos = sentence.token(literal).pos();
             if ((pos.equals("VERB") || pos.equals("AUX")) && !triggers.contains(literal)) triggers.add(literal);
         }
+        if (startsWithArgument) {
+            // a phrase that governs the whole noun phrase the match opens: "ahead of [X's visit to Y]",
+            // "in time for [X's visit]"
+            int at = m.startToken();
+            // the person's title phrase belongs to the noun phrase too ("[Prime Minister] Carney's visit")
+            List<LinkedMention> first = !m.subjects().isEmpty() ? m.subjects() : m.objects();
+            if (!first.isEmpty() && first.get(0).mention().hasTitle() && first.get(0).mention().tokenStart() == at) {
+                int titleBegin = first.get(0).mention().titleBegin();
+                while (at > 0 && sentence.token(at - 1).begin() >= titleBegin) at--;
+            }
+            if (at > 0 && words.determiners().contains(sentence.token(at - 1).lower())) at--;
+            for (List<String> phrase : blockerPhrases) {
+                if (phrase.size() >= 2 && at - phrase.size() >= 0 && phraseAt(phrase, at - phrase.size(), at)) return true;
+            }
+        }
         for (int trigger : triggers) {
             // words before the first argument belong to another clause ("India rejected China's claim"),
             // except an infinitive's governor ("invited Xi to visit Paris")
