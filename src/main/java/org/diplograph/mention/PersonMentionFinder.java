@@ -223,6 +223,11 @@ final class PersonMentionFinder implements MentionFinder {
         while (k < s.size() && words < MAX_NAME_TOKENS) {
             Token t = s.token(k);
             if (covered(mentions, s, k)) break;
+            if (words > 0 && hyphenatedSyllables(s, k)) {
+                k += 3; // "Chung In-yong", "Park Geun-hye": a given name of two syllables, the first a common word
+                end = k;
+                continue;
+            }
             if (isNameWord(t) && (words == 0 || !lexicon.isNotName(t.text()))) {
                 words++;
                 k++;
@@ -252,6 +257,16 @@ final class PersonMentionFinder implements MentionFinder {
         if (titled && end < s.size() && isRegnalNumber(s, end)) end++;
         if (needsSecondWord && words < 2) return i;
         return end;
+    }
+
+    /** "In-yong": a capitalised syllable, a hyphen and a lower-case syllable written together. */
+    private static boolean hyphenatedSyllables(Sentence s, int k) {
+        if (k + 2 >= s.size()) return false;
+        Token first = s.token(k), dash = s.token(k + 1), second = s.token(k + 2);
+        String w = first.text();
+        return w.length() >= 2 && w.length() <= 4 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase)
+                && dash.text().equals("-") && dash.begin() == first.end() && second.begin() == dash.end()
+                && isLowerNamePart(second);
     }
 
     private boolean isNameWord(Token t) {

@@ -94,6 +94,10 @@ class MentionStageTest {
         Set<String> e = entities(extract("President George W Bush met Taoiseach Bertie Ahern - who had flown in - at the White House."));
         assertTrue(e.contains("Person:George W. Bush"), e.toString());
         assertTrue(e.contains("Person:Bertie Ahern"), e.toString());
+        // a hyphenated given name whose first syllable is also an English word
+        Set<String> korean = entities(extract("Finance Minister Choo In-ho of South Korea met Governor Lee Chang-yong."));
+        assertTrue(korean.contains("Person:Choo In-ho"), korean.toString());
+        assertTrue(korean.contains("Person:Lee Chang-yong"), korean.toString());
     }
 
     @Test
