@@ -225,6 +225,7 @@ final class PersonMentionFinder implements MentionFinder {
             if (covered(mentions, s, k)) break;
             if (words > 0 && hyphenatedSyllables(s, k)) {
                 k += 3; // "Chung In-yong", "Park Geun-hye": a given name of two syllables, the first a common word
+                words++;
                 end = k;
                 continue;
             }
