@@ -49,8 +49,10 @@ final class AnaphorFinder implements MentionFinder {
             for (int i = 0; i < s.size(); i++) {
                 if (PersonMentionFinder.covered(here, s, i)) continue;
                 Lexicon.Anaphor a = anaphorAt(s, i);
+                // read once per token: it is -1 at once where no determiner or number stands
+                int described = a != null && a.type() == EntityType.PERSON ? -1 : placeDescriptionEnd(s, i, here);
                 // "the island nation": a description read whole comes before a fixed phrase of its first words
-                if (a != null && a.type() != EntityType.PERSON && placeDescriptionEnd(s, i, here) > i + a.words().size()) a = null;
+                if (a != null && described > i + a.words().size()) a = null;
                 Mention found = null;
                 if (a != null && namesItsOwn(s, here, i + a.words().size(), a)) {
                     i += a.words().size() - 1;
@@ -60,8 +62,8 @@ final class AnaphorFinder implements MentionFinder {
                     i = end - 1;
                 } else if (PERSON_PRONOUNS.contains(s.token(i).lower())) {
                     found = anaphor(s, i, i + 1, EntityType.PERSON, "anaphor:pronoun");
-                } else if (placeDescriptionEnd(s, i, here) > 0) {
-                    int end = placeDescriptionEnd(s, i, here);
+                } else if (described > 0) {
+                    int end = described;
                     boolean state = lexicon.territoryCues().describesState(s.token(end - 1).lower());
                     found = anaphor(s, i, end, state ? EntityType.COUNTRY : EntityType.TERRITORY, "anaphor:single");
                     i = end - 1;

@@ -85,7 +85,7 @@ final class PatternMatcher {
     /** How many words a noun phrase before an apposition may have ("the region's poorer countries"). */
     private static final int APPOSITION_HEAD_TOKENS = 5;
 
-    private static boolean isNounPhraseWord(org.diplograph.nlp.Token t) {
+    private static boolean isNounPhraseWord(Token t) {
         String pos = t.pos();
         return pos.startsWith("NOUN") || pos.startsWith("ADJ") || pos.startsWith("NUM") || pos.startsWith("DET")
                 || t.text().equals("'s");
@@ -264,7 +264,7 @@ final class PatternMatcher {
     /** "the Nordic country", "the archipelago": a description of one place, which may be a conjunct; not "it" or "the two sides". */
     private static boolean isDescription(LinkedMention lm) {
         return lm.mention().kind() == MentionKind.ANAPHOR && lm.entities().size() == 1 && lm.mention().text().contains(" ")
-                && lm.mention().type() != org.diplograph.knowledge.EntityType.PERSON;
+                && lm.mention().type() != EntityType.PERSON;
     }
 
     /** The mention at token t that fits the slot: a person whose title phrase starts there first, else one that starts there. */
