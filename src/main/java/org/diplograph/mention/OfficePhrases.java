@@ -197,6 +197,15 @@ final class OfficePhrases {
      * army", "in Canada's parliament", "to President X" (a person's aide) and a parenthesis after
      * it; "to COUNTRY" (a diplomat's receiving state) and "in CAPITAL" are skipped and never qualify.
      */
+    /** "of|at [the] Name" at token k, where the name is no state: what comes before belongs to it. */
+    private boolean ownedByOrganisation(Sentence s, int k) {
+        if (k + 1 >= s.size() || !OWNER_PREPOSITIONS.contains(s.token(k).lower())) return false;
+        int m = k + 1;
+        if (s.token(m).lower().equals("the") && m + 1 < s.size()) m++;
+        String w = s.token(m).text();
+        return Character.isUpperCase(w.charAt(0)) && countryAt(s, m) == null;
+    }
+
     Qualifier qualifierAfter(Sentence s, int j) {
         int n = s.size();
         Mention q = null;
@@ -216,6 +225,16 @@ final class OfficePhrases {
                     int inst = skipInstitutionWords(s, after);
                     // "the leader of Britain's biggest union": the country owns something else
                     if (possessive && inst == after) return new Qualifier(null, j);
+                    // "head of the London office of Merrill Lynch": the body belongs to an organisation
+                    if (!possessive && inst > after && Character.isLowerCase(s.token(after).text().charAt(0))
+                            && ownedByOrganisation(s, inst)) {
+                        return new Qualifier(null, j);
+                    }
+                    // "head of the London office", "chief of the Tokyo branch": the place qualifies a noun
+                    if (!possessive && inst == after && after < n && s.token(after).pos().startsWith("NOUN")
+                            && Character.isLowerCase(s.token(after).text().charAt(0))) {
+                        return new Qualifier(null, j);
+                    }
                     boolean bodyNamed = c.rule().equals(STATE_BODY_RULE) || inst > after;
                     if (!prep.equals("in") || bodyNamed) {
                         q = c;

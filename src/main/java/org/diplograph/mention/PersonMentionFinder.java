@@ -42,6 +42,7 @@ final class PersonMentionFinder implements MentionFinder {
         for (Sentence s : doc.sentences()) {
             titledNames(doc, s, mentions);
             bareNames(s, mentions);
+            namesBeforeOffices(doc, s, mentions);
             titlesAfterNames(doc, s, mentions);
             officePredicates(doc, s, mentions);
         }
@@ -124,6 +125,29 @@ final class PersonMentionFinder implements MentionFinder {
         mentions.remove(person);
         mentions.add(person.withTitle(t.text(), t.role(), country != null && country.tokenEnd() <= i ? country.begin()
                 : person.begin(), country, t.countryIri()));
+    }
+
+    /**
+     * "Hiroshige Seko, Japan's trade minister, said": two or more capitalised words whose first is no
+     * known given name are a person's name when an apposition gives them a state's office. News names
+     * people from everywhere; the given-name list cannot hold them all, the apposition vouches instead.
+     */
+    private void namesBeforeOffices(AnnotatedText doc, Sentence s, List<Mention> mentions) {
+        OfficePhrases phrases = null;
+        for (int i = 0; i + 3 < s.size(); i++) {
+            if (covered(mentions, s, i) || !isNameWord(s.token(i)) || i > 0 && isNameWord(s.token(i - 1))) continue;
+            int end = nameEnd(s, mentions, i, true, false);
+            if (end <= i || end >= s.size() || !s.token(end).text().equals(",")) continue;
+            if (lexicon.isInstitutionWord(s.token(end - 1).lower())) continue;
+            int j = end + 1;
+            if (isDeterminer(s, j)) j++;
+            if (phrases == null) phrases = new OfficePhrases(lexicon, doc, mentions, territorialStates);
+            OfficePhrases.Office office = phrases.officeAt(s, j);
+            if (office == null || office.title().role() == TitleRole.NONE || !OfficePhrases.closesApposition(s, office.end())
+                    || office.country() == null && office.title().countryIri() == null) continue;
+            mentions.add(person(s, i, end, "pattern:name-office"));
+            i = end - 1;
+        }
     }
 
     /** "Name, (the|a) [first] [country('s)] TITLE [of country]": the title is attached to a person found before. */
@@ -233,7 +257,7 @@ final class PersonMentionFinder implements MentionFinder {
                 words++;
                 k++;
                 end = k;
-            } else if (words == 0 && titled && isCapitalInitials(t) && k + 1 < s.size() && isNameWord(s.token(k + 1))
+            } else if (words == 0 && titled && (isCapitalInitials(t) || isLoneCapital(t)) && k + 1 < s.size() && isNameWord(s.token(k + 1))
                     && !lexicon.isNotName(t.text()) && !covered(mentions, s, k + 1)) {
                 k++; // "Prime Minister KP Sharma Oli": initials written together open the name
             } else if ((words > 0 || !needsSecondWord) && isInitial(s, k) > k) {
@@ -318,6 +342,11 @@ final class PersonMentionFinder implements MentionFinder {
     private static boolean isCapitalInitials(Token t) {
         String w = t.text();
         return w.length() >= 2 && w.length() <= 3 && w.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** "External Affairs Minister S Jaishankar": a titled name may open with one initial and no full stop. */
+    private static boolean isLoneCapital(Token t) {
+        return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && !t.text().equals("I");
     }
 
     private static boolean isLowerNamePart(Token t) {
