@@ -288,6 +288,7 @@ final class AnaphorFinder implements MentionFinder {
         int k = i + 1;
         while (k < s.size() && k - i <= MAX_DESCRIPTION_MODIFIERS + 1 && !cues.isDescriptionHead(s.token(k).lower())
                 && !PersonMentionFinder.covered(mentions, s, k)) {
+            if (cues.isContrastWord(s.token(k).lower())) return -1; // "the other three islands" are not the place named
             if (isModifier(s.token(k)) || s.token(k).isProperNoun() && headOfStateDescriptionFollows(s, k)) {
                 k++; // "the Andean nation", "the Gulf kingdom"; a name before a territory noun names its own place
             } else if (s.token(k).text().equals(",") && k > i + 1 && isModifier(s.token(k - 1))

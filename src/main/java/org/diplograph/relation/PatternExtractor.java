@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
+import org.diplograph.knowledge.ReferenceEntity;
 import org.diplograph.knowledge.TitleRole;
 import org.diplograph.link.Entity;
 import org.diplograph.mention.Mention;
@@ -189,8 +190,20 @@ public final class PatternExtractor implements RelationExtractor {
         }
         // a leader at home is not visiting
         if (r == Relation.visited && object.iri().equals(states.of(subject.iri()))) return;
+        if (rule.asReference() && !referenceAgrees(r, subject.iri(), object.iri())) return;
         facts.add(subject.iri(), r, object.iri(), new Evidence(s.begin(), s.end(), subject.mention().begin(),
                 subject.mention().end(), object.mention().begin(), object.mention().end(), rule.id(), rule.confidence()));
+    }
+
+    /**
+     * The reading the reference supports: controls when it lists the state as the territory's
+     * controller, claims when it lists it as a claimant that does not control it.
+     */
+    private boolean referenceAgrees(Relation r, String state, String territory) {
+        ReferenceEntity t = gazetteer.entity(territory);
+        if (t == null) return false;
+        boolean holds = t.controlledBy().contains(state);
+        return r == Relation.controls ? holds : r == Relation.claims && !holds && t.claimedBy().contains(state);
     }
 
     /** An argument with every type its entity has (Taiwan: a country and a territory). */

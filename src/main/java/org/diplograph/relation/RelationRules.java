@@ -76,7 +76,8 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
             if (!ids.add(id)) throw row.error("rule id " + id + " is used twice");
             try {
                 rules.add(new RelationRule(id, Relation.parse(row.cell(1)), Double.parseDouble(row.cell(2)),
-                        Pattern.parse(row.cell(3), classes), row.file() + ":" + row.line(), statePersonsOnly(row)));
+                        Pattern.parse(row.cell(3), classes), row.file() + ":" + row.line(),
+                        condition(row).equals(STATE_PERSONS), condition(row).equals(AS_REFERENCE)));
             } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage());
             }
@@ -94,11 +95,14 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
         return Map.copyOf(out);
     }
 
-    private static boolean statePersonsOnly(Tables.Row row) {
+    private static final String STATE_PERSONS = "state-persons";
+    private static final String AS_REFERENCE = "as-reference";
+
+    private static String condition(Tables.Row row) {
         String condition = row.cell(4).trim();
-        if (condition.isEmpty()) return false;
-        if (condition.equals("state-persons")) return true;
-        throw row.error("unknown condition '" + condition + "'; the fifth column may only say state-persons");
+        if (condition.isEmpty() || condition.equals(STATE_PERSONS) || condition.equals(AS_REFERENCE)) return condition;
+        throw row.error("unknown condition '" + condition + "'; the fifth column may only say " + STATE_PERSONS
+                + " or " + AS_REFERENCE);
     }
 
     /** The same knowledge with only the given rules: to see what one rule reads alone (tests, explain). */
