@@ -75,7 +75,8 @@ public final class OpenNlpAnnotator implements Annotator {
     /**
      * The sentence model ends a sentence after "U.S." or "Mr." even inside "the U.S. President Joe Biden",
      * after a title's abbreviation ("Gen.", "Pres.", "Sen.") and after a middle initial ("John F.
-     * Kennedy"); such a split is undone unless the next part starts like a new sentence.
+     * Kennedy"); such a split is undone unless the next part starts like a new sentence. A part that
+     * starts in lower case after a full stop ("Marcos Jr. accused") always continues the sentence.
      */
     static Span[] mergeAfterAbbreviations(String line, Span[] spans) {
         List<Span> out = new ArrayList<>();
@@ -88,6 +89,11 @@ public final class OpenNlpAnnotator implements Annotator {
                 // the cheap tests first: most sentences start with a word that cannot continue a name
                 if (!firstWord.isEmpty() && Character.isUpperCase(firstWord.charAt(0))
                         && !SENTENCE_STARTERS.contains(firstWord) && ENDS_IN_ABBREVIATION.matcher(prevText).find()) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+                // "President Ferdinand Marcos Jr. accused China": a sentence does not go on in lower case
+                if (!firstWord.isEmpty() && Character.isLowerCase(firstWord.charAt(0)) && line.charAt(prev.getEnd() - 1) == '.') {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }

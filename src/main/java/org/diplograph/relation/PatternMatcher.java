@@ -157,6 +157,10 @@ final class PatternMatcher {
                 boolean possessed = sm.end() < n && isPossessive(sm.end()) && !readsPossessive;
                 boolean followedByGap = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Gap;
                 if (possessed && (followedByGap || slot.types().equals(Set.of(EntityType.PERSON)))) continue;
+                // a noun right after the slot makes the slot its modifier ("the Israeli occupation"); a phrase
+                // such as "both countries" modifies no noun ("a reef that both countries claim in the sea")
+                boolean modifiesNoun = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.WordClass;
+                if (modifiesNoun && sm.members().stream().anyMatch(lm -> lm.mention().kind() == MentionKind.ANAPHOR)) continue;
                 List<LinkedMention> saved = st.bind(slot.role(), sm.members());
                 if (match(elements, e + 1, sm.end(), st)) return true;
                 st.unbind(slot.role(), saved);
@@ -324,7 +328,12 @@ final class PatternMatcher {
             if (next.text().equals("-")) return false;                       // "Japanese-controlled"
             if (covering[after] != null) return false;                       // "Chinese President Xi"
             boolean nounFollows = next.pos().equals("NOUN") || next.pos().equals("PROPN");
-            return nounFollows && !words.stateHeads().contains(next.lower());
+            if (!nounFollows || words.stateHeads().contains(next.lower())) return false;
+            // "a Philippine supply boat", "Chinese fishing vessels": the head of a compound noun decides
+            for (int k = after + 1; k < Math.min(sentence.size(), after + 3) && sentence.token(k).pos().equals("NOUN"); k++) {
+                if (words.stateHeads().contains(sentence.token(k).lower())) return false;
+            }
+            return true;
         }
         // "the Paris Club", but not "Washington DC"
         if (kind == MentionKind.CAPITAL || kind == MentionKind.CITY) {
