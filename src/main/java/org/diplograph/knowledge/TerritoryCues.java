@@ -19,7 +19,7 @@ public final class TerritoryCues {
     public record Head(String word, String kind, boolean keep, boolean cueBefore) {}
 
     public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Set.of(), Set.of(),
-            Set.of(), Map.of(), Set.of(), Set.of(), Set.of());
+            Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     private final Set<String> cues;
     private final Set<String> compoundCues;
@@ -35,12 +35,14 @@ public final class TerritoryCues {
     private final Set<String> positionWords;
     private final Set<String> coordinators;
     private final Set<String> contrastWords;
+    private final Set<String> heldPlaceHeads;
 
     TerritoryCues(Set<String> cues, Set<String> compoundCues, Map<String, Head> heads, Set<String> notNames,
                   Map<String, Boolean> pronounIsPlural, Map<String, String> pronounCase, Set<String> auxiliaries,
                   Set<String> passiveAuxiliaries, Set<String> descriptionDeterminers, Map<String, Set<String>> descriptionHeads,
-                  Set<String> positionWords, Set<String> coordinators, Set<String> contrastWords) {
+                  Set<String> positionWords, Set<String> coordinators, Set<String> contrastWords, Set<String> heldPlaceHeads) {
         this.contrastWords = Set.copyOf(contrastWords);
+        this.heldPlaceHeads = Set.copyOf(heldPlaceHeads);
         this.positionWords = Set.copyOf(positionWords);
         this.coordinators = Set.copyOf(coordinators);
         this.descriptionDeterminers = Set.copyOf(descriptionDeterminers);
@@ -68,6 +70,7 @@ public final class TerritoryCues {
         Set<String> positions = new HashSet<>();
         Set<String> coordinators = new HashSet<>();
         Set<String> contrasts = new HashSet<>();
+        Set<String> held = new HashSet<>();
         Map<String, Set<String>> describing = new HashMap<>();
         for (Tables.Row row : Tables.read(source, "lexicon/territory-cues.tsv")) {
             switch (row.cell(0)) {
@@ -93,16 +96,17 @@ public final class TerritoryCues {
                 case "position" -> positions.add(row.cell(1));
                 case "coordinator" -> coordinators.add(row.cell(1));
                 case "contrast" -> contrasts.add(row.cell(1));
+                case "held" -> held.add(row.cell(1));
                 case "describe" -> {
                     if (row.cell(2).isEmpty()) throw row.error("a describe row needs the territory kinds it fits, or *");
                     describing.put(row.cell(1), Set.of(row.cell(2).split(",")));
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator or contrast, not '"
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast or held, not '"
                         + row.cell(0) + "'");
             }
         }
         return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, cases, auxiliaries, passiveAuxiliaries,
-                determiners, describing, positions, coordinators, contrasts);
+                determiners, describing, positions, coordinators, contrasts, held);
     }
 
     /**
@@ -140,6 +144,9 @@ public final class TerritoryCues {
 
     /** True for a word that joins two parties ("and", ","). */
     public boolean isCoordinator(String lowerWord) { return coordinators.contains(lowerWord); }
+
+    /** True for a description head that may be followed by "of" and its holder ("the territory of Denmark"). */
+    public boolean isHeldPlaceHead(String lowerWord) { return heldPlaceHeads.contains(lowerWord); }
 
     /** True for a modifier that makes a description point away from the place named ("the other islands"). */
     public boolean isContrastWord(String lowerWord) { return contrastWords.contains(lowerWord); }

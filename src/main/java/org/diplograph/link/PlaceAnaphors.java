@@ -83,7 +83,22 @@ final class PlaceAnaphors {
                 return List.of(iri);
             }
         }
-        return pronoun || state ? List.of() : ahead(a, mentions, iriOf);
+        if (pronoun) return List.of();
+        return state ? stateAhead(a, mentions, iriOf, otherParties) : ahead(a, mentions, iriOf);
+    }
+
+    /**
+     * "relations between the US and the Nordic country soured after ... the territory of Denmark": a
+     * state description with no state before it refers to the first other state named later in its
+     * own sentence.
+     */
+    private List<String> stateAhead(Mention a, List<Mention> mentions, Map<Mention, String> iriOf, Set<String> otherParties) {
+        for (Mention m : mentions) {
+            if (m.begin() <= a.begin() || m.sentence() != a.sentence() || m.kind() == MentionKind.ANAPHOR) continue;
+            String iri = iriOf.get(m);
+            if (iri != null && !otherParties.contains(iri) && typesOf.apply(iri).contains(EntityType.COUNTRY)) return List.of(iri);
+        }
+        return List.of();
     }
 
     /**

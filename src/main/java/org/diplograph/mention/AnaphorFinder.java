@@ -308,12 +308,28 @@ final class AnaphorFinder implements MentionFinder {
         int end = k + 1;
         if (end < s.size()) {
             Token next = s.token(end);
+            // "the semi-autonomous territory of Denmark": a held place followed by its holder refers back
+            // (not in apposition to a name: "Transnistria, the separatist territory of Moldova" is read by the relation rules)
+            boolean apposition = i > 0 && List.of(",", "(", "—", "–", "--").contains(s.token(i - 1).text());
+            boolean heldBy = next.lower().equals("of") && cues.isHeldPlaceHead(s.token(k).lower()) && the && !apposition
+                    && countryStartsAt(mentions, s, end + 1);
+            if (heldBy) return end;
             if (next.lower().equals("of") || next.pos().startsWith("PROPN")
                     || next.pos().startsWith("NOUN") && !cues.isPositionWord(next.lower())) {
                 return -1;
             }
         }
         return end;
+    }
+
+    private static boolean countryStartsAt(List<Mention> mentions, Sentence s, int token) {
+        for (Mention m : mentions) {
+            if (m.sentence() == s.index() && m.tokenStart() == token && m.type() == EntityType.COUNTRY
+                    && m.kind() != MentionKind.DEMONYM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Gulf kingdom": the next words up to a head noun are names or modifiers, and the head describes a state. */
@@ -331,7 +347,18 @@ final class AnaphorFinder implements MentionFinder {
     private static boolean isModifier(Token t) {
         String pos = t.pos();
         return pos.startsWith("ADJ") || pos.startsWith("NUM")
-                || pos.startsWith("VERB") && (t.lower().endsWith("ed") || t.lower().endsWith("held"));
+                || pos.startsWith("VERB") && (t.lower().endsWith("ed") || t.lower().endsWith("held"))
+                || isLowerCaseCompound(t.text()); // "self-governing", "mineral-rich", whatever the tagger says
+    }
+
+    private static boolean isLowerCaseCompound(String w) {
+        int dash = w.indexOf('-');
+        if (dash <= 0 || dash == w.length() - 1) return false;
+        for (int c = 0; c < w.length(); c++) {
+            char ch = w.charAt(c);
+            if (ch != '-' && !Character.isLowerCase(ch)) return false;
+        }
+        return true;
     }
 
     /** "Falklands", "Kuril Islands", "Heights": ends like an English plural. */

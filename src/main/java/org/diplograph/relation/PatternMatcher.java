@@ -17,6 +17,8 @@ final class PatternMatcher {
     private static final int BLOCKER_WINDOW = 4;
     /** How far after a trigger a plan word cancels it ("meetings planned with", "talks scheduled for"). */
     private static final int BLOCKER_AFTER_WINDOW = 5;
+    /** How long a parenthetical between commas may be and still sit between a modal and its verb. */
+    private static final int PARENTHETICAL_TOKENS = 8;
     /** How far before the first argument an adjective blocker still qualifies it ("a possible Israel-Saudi deal"). */
     private static final int NOUN_PHRASE_WINDOW = 2;
 
@@ -425,6 +427,16 @@ final class PatternMatcher {
             if (!startsWithArgument || infinitive) from = Math.max(0, Math.min(from, trigger - BLOCKER_WINDOW));
             for (int k = from; k < trigger; k++) {
                 if (inClass(blockers, k)) return true;
+            }
+            // "the United States should, in some form, control": a parenthetical between the modal and its verb
+            if (trigger >= 2 && sentence.token(trigger - 1).text().equals(",")) {
+                for (int c = trigger - 2; c >= Math.max(1, trigger - PARENTHETICAL_TOKENS); c--) {
+                    if (!sentence.token(c).text().equals(",")) continue;
+                    for (int k = Math.max(0, c - BLOCKER_WINDOW); k < c; k++) {
+                        if (inClass(blockers, k)) return true;
+                    }
+                    break;
+                }
             }
             // a phrase counts when it ends inside the window ("was to have witnessed the signing")
             for (List<String> phrase : blockerPhrases) {
