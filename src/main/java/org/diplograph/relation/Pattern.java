@@ -71,6 +71,8 @@ public record Pattern(List<Element> elements, Set<String> requiredClasses) {
                 if (NOT_BEFORE_A_VERB.contains(previous)) return false;
                 return !previous.equals("NOUN") || !lemmas.contains(word);
             }
+            // a noun trigger is the word itself, never another form of a verb tagged as one ("called for" is no "call")
+            if (name.endsWith("_noun") && (upos.equals("VERB") || upos.equals("AUX")) && !lemmas.contains(word)) return false;
             if (name.endsWith("_noun") || name.endsWith("_participle")) return !upos.equals("PROPN") || sentenceStart;
             return true;
         }

@@ -34,6 +34,8 @@ final class PatternMatcher {
     /** Persons whose title phrase starts at a token: "with [South Korean President] Yoon". */
     private final LinkedMention[] titledFrom;
     private final Set<String> blockers;
+    /** Blockers that cancel only as auxiliaries: "will meet", but not "their will to cooperate". */
+    private final Set<String> auxiliaryBlockers;
     private final List<List<String>> blockerPhrases;
     private final Set<String> blockersAfter;
     private final Set<String> clauseBoundaries;
@@ -48,6 +50,7 @@ final class PatternMatcher {
         this.covering = new LinkedMention[sentence.size()];
         this.titledFrom = new LinkedMention[sentence.size()];
         this.blockers = rules.blockers();
+        this.auxiliaryBlockers = rules.auxiliaryBlockers();
         this.blockerPhrases = rules.blockerPhrases();
         this.blockersAfter = rules.blockersAfter();
         this.clauseBoundaries = rules.clauseBoundaries();
@@ -162,7 +165,10 @@ final class PatternMatcher {
                 // a noun right after the slot makes the slot its modifier ("the Israeli occupation"); a phrase
                 // such as "both countries" modifies no noun ("a reef that both countries claim in the sea")
                 boolean modifiesNoun = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.WordClass;
-                if (modifiesNoun && sm.members().stream().anyMatch(lm -> lm.mention().kind() == MentionKind.ANAPHOR)) continue;
+                if (modifiesNoun && sm.members().stream().anyMatch(lm -> lm.mention().kind() == MentionKind.ANAPHOR
+                        && lm.mention().text().contains(" "))) {
+                    continue; // (a possessive pronoun does: "her visit to the country")
+                }
                 List<LinkedMention> saved = st.bind(slot.role(), sm.members());
                 if (match(elements, e + 1, sm.end(), st)) return true;
                 st.unbind(slot.role(), saved);
@@ -383,6 +389,12 @@ final class PatternMatcher {
     }
 
     /** Whether the word at t, or one of its cheap lemma candidates, is in the class. */
+    private boolean isBlocker(int t) {
+        if (!inClass(blockers, t)) return false;
+        Token tok = sentence.token(t);
+        return !auxiliaryBlockers.contains(tok.lower()) || tok.pos().startsWith("AUX") || tok.pos().startsWith("VERB");
+    }
+
     private boolean inClass(Set<String> lemmas, int t) {
         for (String candidate : lemmatizer.candidates(sentence.token(t).lower())) {
             if (lemmas.contains(candidate)) return true;
@@ -426,14 +438,15 @@ final class PatternMatcher {
                     : Math.max(0, Math.min(m.startToken(), trigger) - BLOCKER_WINDOW);
             if (!startsWithArgument || infinitive) from = Math.max(0, Math.min(from, trigger - BLOCKER_WINDOW));
             for (int k = from; k < trigger; k++) {
-                if (inClass(blockers, k)) return true;
+                // a word the pattern itself asks for is part of the construction ("will remain part of")
+                if (isBlocker(k) && !m.literals().contains(k)) return true;
             }
             // "the United States should, in some form, control": a parenthetical between the modal and its verb
             if (trigger >= 2 && sentence.token(trigger - 1).text().equals(",")) {
                 for (int c = trigger - 2; c >= Math.max(1, trigger - PARENTHETICAL_TOKENS); c--) {
                     if (!sentence.token(c).text().equals(",")) continue;
                     for (int k = Math.max(0, c - BLOCKER_WINDOW); k < c; k++) {
-                        if (inClass(blockers, k)) return true;
+                        if (isBlocker(k)) return true;
                     }
                     break;
                 }

@@ -16,7 +16,7 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
                             Set<String> blockersAfter, Set<String> clauseBoundaries, MatcherWords matcherWords,
                             Map<String, Set<String>> classes, CheapLemmatizer lemmatizer,
                             Map<String, Set<String>> classesOfLemma, Set<String> offTopicWords,
-                            Map<Relation, Set<String>> relationBlockers) {
+                            Map<Relation, Set<String>> relationBlockers, Set<String> auxiliaryBlockers) {
 
     public static RelationRules load(KnowledgeSource source) throws IOException {
         Map<String, Set<String>> classes = new HashMap<>();
@@ -34,11 +34,14 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
             throw new IllegalArgumentException("rules/triggers.tsv: " + e.getMessage(), e);
         }
         Set<String> blockers = new HashSet<>();
+        Set<String> auxiliaryBlockers = new HashSet<>();
         List<List<String>> blockerPhrases = new ArrayList<>();
         for (Tables.Row row : Tables.read(source, "rules/blockers.tsv")) {
             String[] words = row.cell(0).trim().split("\\s+");
             if (words.length == 1) blockers.add(words[0]);
             else blockerPhrases.add(List.of(words));
+            if (row.cell(1).trim().equals("auxiliary")) auxiliaryBlockers.add(words[0]);
+            else if (!row.cell(1).isBlank()) throw row.error("the second column may only say auxiliary");
         }
         // blockers of one relation only: "vowed to recapture Crimea" is no control yet, though "vowed to cooperate" is cooperation
         Map<Relation, Set<String>> relationBlockers = new java.util.EnumMap<>(Relation.class);
@@ -84,7 +87,8 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
         }
         return new RelationRules(List.copyOf(rules), Set.copyOf(blockers), List.copyOf(blockerPhrases),
                 Set.copyOf(blockersAfter), Set.copyOf(boundaries), matcherWords, Map.copyOf(classes),
-                new CheapLemmatizer(irregular), invert(classes), Set.copyOf(offTopic), Map.copyOf(relationBlockers));
+                new CheapLemmatizer(irregular), invert(classes), Set.copyOf(offTopic), Map.copyOf(relationBlockers),
+                Set.copyOf(auxiliaryBlockers));
     }
 
     /** lemma → the word classes that hold it, so that a sentence's classes are found in one pass. */
@@ -108,6 +112,6 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
     /** The same knowledge with only the given rules: to see what one rule reads alone (tests, explain). */
     public RelationRules withRules(List<RelationRule> only) {
         return new RelationRules(List.copyOf(only), blockers, blockerPhrases, blockersAfter, clauseBoundaries, matcherWords, classes, lemmatizer,
-                classesOfLemma, offTopicWords, relationBlockers);
+                classesOfLemma, offTopicWords, relationBlockers, auxiliaryBlockers);
     }
 }
