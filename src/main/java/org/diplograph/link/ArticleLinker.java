@@ -299,6 +299,13 @@ public final class ArticleLinker implements Linker {
         return ref == null ? null : ref.territoryKind();
     }
 
+    /** A place named after "in" or "at": where something happened, seldom a party to it. */
+    private boolean isVenue(Mention m) {
+        if (currentText == null || m.tokenStart() == 0) return false;
+        String before = currentText.sentences().get(m.sentence()).token(m.tokenStart() - 1).lower();
+        return before.equals("in") || before.equals("at");
+    }
+
     private List<String> resolveAnaphor(Mention a, List<Mention> mentions, Map<Mention, String> iriOf,
                                         Map<String, Builder> entities) {
         boolean isPair = a.rule().endsWith("pair");
@@ -336,8 +343,15 @@ public final class ArticleLinker implements Linker {
             Map<String, Double> salience = new HashMap<>();
             for (Mention m : mentions) {
                 int distance = a.sentence() - m.sentence();
-                if (distance < 1 || distance > ANAPHOR_REACH + 1 || m.type() != a.type() || !iriOf.containsKey(m)) continue;
-                salience.merge(iriOf.get(m), 1.0 / (distance + 1), Double::sum);
+                if (distance < 1 || distance > ANAPHOR_REACH + 1) continue;
+                // "the two foes": the states whose people act count again; a venue ("met in Singapore") half
+                Mention stateOfPerson = a.type() == EntityType.COUNTRY && m.type() == EntityType.PERSON ? m.titleCountry() : null;
+                if (stateOfPerson != null && iriOf.containsKey(stateOfPerson)) {
+                    salience.merge(iriOf.get(stateOfPerson), 1.0 / (distance + 1), Double::sum);
+                }
+                if (m.type() != a.type() || !iriOf.containsKey(m)) continue;
+                double weight = isVenue(m) ? 0.5 : 1.0;
+                salience.merge(iriOf.get(m), weight / (distance + 1), Double::sum);
             }
             salience.entrySet().stream()
                     .filter(e -> !pair.contains(e.getKey()))

@@ -351,6 +351,11 @@ final class AnaphorFinder implements MentionFinder {
                 || isLowerCaseCompound(t.text()); // "self-governing", "mineral-rich", whatever the tagger says
     }
 
+    /** An adjective, or a compound the tagger may call anything ("nuclear-armed", "long-time"). */
+    private static boolean isAdjective(Token t) {
+        return t.pos().startsWith("ADJ") || isLowerCaseCompound(t.text());
+    }
+
     private static boolean isLowerCaseCompound(String w) {
         int dash = w.indexOf('-');
         if (dash <= 0 || dash == w.length() - 1) return false;
@@ -369,7 +374,7 @@ final class AnaphorFinder implements MentionFinder {
 
     private Lexicon.Anaphor anaphorAt(Sentence s, int i) {
         Lexicon.Anaphor found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault(s.token(i).lower(), List.of()));
-        if (found == null && s.token(i).pos().startsWith("ADJ")) found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault("*", List.of()));
+        if (found == null && isAdjective(s.token(i))) found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault("*", List.of()));
         return found;
     }
 
@@ -380,7 +385,7 @@ final class AnaphorFinder implements MentionFinder {
             boolean match = true;
             for (int w = 0; w < words.size() && match; w++) {
                 Token t = s.token(i + w);
-                match = words.get(w).equals("*") ? t.pos().startsWith("ADJ") : t.lower().equals(words.get(w));
+                match = words.get(w).equals("*") ? isAdjective(t) : t.lower().equals(words.get(w));
             }
             if (match) return a;
         }
