@@ -62,7 +62,7 @@ final class PersonMentionFinder implements MentionFinder {
             }
             OfficePhrases.TitleMatch title = phrases.titleAt(s, i);
             if (title == null) continue;
-            int j = title.end();
+            int j = portfolioEnd(s, mentions, title.end());
             // "Deputy Defence Minister": a longer office starts right after; it is read from there
             OfficePhrases.TitleMatch next = phrases.titleAt(s, j);
             if (next != null && next.title().role() != TitleRole.NONE) continue;
@@ -111,6 +111,32 @@ final class PersonMentionFinder implements MentionFinder {
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * "Minister of Information", "Secretary for Trade and Industry": the portfolio named after the
+     * title, in capitalised words that are no place, belongs to the title; the name follows it.
+     */
+    private int portfolioEnd(Sentence s, List<Mention> mentions, int j) {
+        if (j + 1 >= s.size() || !(s.token(j).lower().equals("of") || s.token(j).lower().equals("for"))) return j;
+        int k = j + 1;
+        int words = 0;
+        while (k < s.size() && words < 4) {
+            Token t = s.token(k);
+            boolean capitalised = Character.isUpperCase(t.text().charAt(0)) && t.text().chars().anyMatch(Character::isLowerCase);
+            if (capitalised && !covered(mentions, s, k) && !lexicon.isGivenName(t.text())) {
+                words++;
+                k++;
+            } else if (words > 0 && t.lower().equals("and") && k + 1 < s.size()
+                    && Character.isUpperCase(s.token(k + 1).text().charAt(0)) && !covered(mentions, s, k + 1)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (words == 0 || k >= s.size()) return j;
+        boolean initialOpens = (isLoneCapital(s.token(k)) || isCapitalInitials(s.token(k))) && k + 1 < s.size() && isNameWord(s.token(k + 1));
+        return isNameWord(s.token(k)) || initialOpens ? k : j;
     }
 
     /** "Queen Margrethe II of Denmark": a known person whose name as listed starts with the title. */
@@ -305,7 +331,8 @@ final class PersonMentionFinder implements MentionFinder {
         }
         // the tagger calls unfamiliar syllables pronouns ("Wei/PRON Fenghe/PRON"); real pronouns are not-names
         return hasLower && (t.isProperNoun() || lexicon.isGivenName(w) || t.pos().startsWith("NOUN") || t.pos().startsWith("ADJ")
-                || t.pos().startsWith("X") || t.pos().startsWith("VERB") || t.pos().startsWith("PRON"));
+                || t.pos().startsWith("X") || t.pos().startsWith("VERB") || t.pos().startsWith("PRON")
+                || t.pos().startsWith("AUX") && t.index() > 0);
     }
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");

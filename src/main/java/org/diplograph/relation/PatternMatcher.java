@@ -136,6 +136,43 @@ final class PatternMatcher {
         return out;
     }
 
+    /** After "NAME , a|an|the ... ," at token t (the first comma): the token after the closing comma, or -1. */
+    private int appositionEnd(int t) {
+        if (t + 1 >= sentence.size() || !sentence.token(t).text().equals(",")) return -1;
+        String det = sentence.token(t + 1).lower();
+        if (!words.determiners().contains(det) && !det.equals("a") && !det.equals("an")) return -1;
+        for (int c = t + 2; c < sentence.size() && c <= t + APPOSITION_TOKENS + 2; c++) {
+            String w = sentence.token(c).text();
+            if (w.equals(",")) return c + 1 < sentence.size() ? c + 1 : -1;
+            if (clauseBoundaries.contains(sentence.token(c).lower())) return -1;
+        }
+        return -1;
+    }
+
+    /** How far back an apposition's opening comma may stand before the name that closes it. */
+    private static final int APPOSITION_TOKENS = 10;
+
+    /** "X, a senior adviser to President Y, ...": the slot ends right before the apposition's closing comma. */
+    private boolean closesApposition(SlotMatch sm) {
+        int end = sm.end();
+        // the apposition may go on for a noun or two after the name ("a close US ally,")
+        while (end < sentence.size() && end < sm.end() + 3 && Character.isLowerCase(sentence.token(end).text().charAt(0))
+                && !sentence.token(end).pos().startsWith("VERB") && !sentence.token(end).pos().startsWith("AUX") && covering[end] == null) {
+            end++;
+        }
+        if (end >= sentence.size() || !sentence.token(end).text().equals(",")) return false;
+        int start = sm.members().get(0).mention().tokenStart();
+        for (int c = start - 1; c >= 1 && c >= start - APPOSITION_TOKENS; c--) {
+            String w = sentence.token(c).text();
+            if (!w.equals(",")) continue;
+            boolean opensWithDeterminer = c + 1 < sentence.size() && (words.determiners().contains(sentence.token(c + 1).lower())
+                    || sentence.token(c + 1).lower().equals("a") || sentence.token(c + 1).lower().equals("an"));
+            LinkedMention head = covering[c - 1];
+            return opensWithDeterminer && head != null;
+        }
+        return false;
+    }
+
     /** Whether a mention or a title phrase starts at t, t+1 or t+2: where {@link #slotsAt} may look. */
     private boolean mentionWithinTwo(int t) {
         for (int k = t; k < Math.min(t + 3, sentence.size()); k++) {
@@ -164,6 +201,9 @@ final class PatternMatcher {
                 if (possessed && (followedByGap || slot.types().equals(Set.of(EntityType.PERSON)))) continue;
                 // a noun right after the slot makes the slot its modifier ("the Israeli occupation"); a phrase
                 // such as "both countries" modifies no noun ("a reef that both countries claim in the sea")
+                // "Hochstein, an adviser to President Biden, arrived": a name closing an apposition is not the
+                // subject of the verb after it
+                if (slot.role() == Pattern.SlotRole.S && followedByGap && closesApposition(sm)) continue;
                 boolean modifiesNoun = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.WordClass;
                 if (modifiesNoun && sm.members().stream().anyMatch(lm -> lm.mention().kind() == MentionKind.ANAPHOR
                         && lm.mention().text().contains(" "))) {
@@ -171,6 +211,9 @@ final class PatternMatcher {
                 }
                 List<LinkedMention> saved = st.bind(slot.role(), sm.members());
                 if (match(elements, e + 1, sm.end(), st)) return true;
+                // "Sullivan, the adviser to President Biden, met Wang": the subject's apposition is skipped whole
+                int after = slot.role() == Pattern.SlotRole.S ? appositionEnd(sm.end()) : -1;
+                if (after > 0 && match(elements, e + 1, after, st)) return true;
                 st.unbind(slot.role(), saved);
             }
             return false;
