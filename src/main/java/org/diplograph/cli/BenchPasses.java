@@ -62,7 +62,7 @@ final class BenchPasses {
     }
 
     private BenchRun tagger(int threads, long limit) {
-        long[] sums = new long[6]; // sentence, token, pos nanos; tokens; articles; refused
+        long[] sums = new long[7]; // sentence, token, pos nanos; tokens; articles; refused; sentences
         HeapWatch heap = HeapWatch.start();
         long start = System.nanoTime();
         ThreadLocal<BareTagger> taggers = ThreadLocal.withInitial(() -> new BareTagger(knowledge.models()));
@@ -98,6 +98,7 @@ final class BenchPasses {
                 sums[2] += t.posNanos();
                 sums[3] += t.tokens();
                 sums[4]++;
+                sums[6] += t.sentences();
             }
         } finally {
             pool.shutdownNow();
@@ -108,12 +109,13 @@ final class BenchPasses {
         stages.put("tokens", sums[1]);
         stages.put("POS", sums[2]);
         return new BenchRun(Mode.TAGGER, threads, sums[4], sums[5], sums[3], wall, stages, heap.peakBytes(),
-                heap.gcNanos(), loadAverage());
+                heap.gcNanos(), loadAverage(), sums[6], sums[6]);
     }
 
     private BenchRun extract(int threads, long limit, boolean store) {
-        // nlp, mention, link, relation, write, language nanos; tokens; articles; refused
-        long[] sums = new long[9];
+        // nlp, mention, link, relation, write, language nanos; tokens; articles; refused; POS nanos;
+        // sentences; tagged sentences
+        long[] sums = new long[12];
         Path dir = store ? tempStoreDir() : null;
         HeapWatch heap;
         long wall;
@@ -156,13 +158,14 @@ final class BenchPasses {
         }
         Map<String, Long> stages = new LinkedHashMap<>();
         if (store) stages.put("language", sums[5]);
-        stages.put("nlp", sums[0]);
+        stages.put("sentences+tokens", sums[0]);
+        stages.put("POS", sums[9]);
         stages.put("mentions", sums[1]);
         stages.put("linking", sums[2]);
         stages.put("relations", sums[3]);
         if (store) stages.put("store write", sums[4]);
         return new BenchRun(store ? Mode.STORE : Mode.EXTRACT, threads, sums[7], sums[8], sums[6], wall, stages,
-                heap.peakBytes(), heap.gcNanos(), loadAverage());
+                heap.peakBytes(), heap.gcNanos(), loadAverage(), sums[10], sums[11]);
     }
 
     /** Adds one extraction to the sums; a null one is a refused input. */
@@ -178,6 +181,9 @@ final class BenchPasses {
         sums[3] += t.relationNanos();
         sums[6] += t.tokens();
         sums[7]++;
+        sums[9] += t.posNanos();
+        sums[10] += t.sentences();
+        sums[11] += t.taggedSentences();
     }
 
     /**

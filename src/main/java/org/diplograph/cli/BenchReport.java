@@ -86,10 +86,16 @@ final class BenchReport {
             String shares = best.stageShares().entrySet().stream()
                     .map(e -> String.format("%s %.1f%%", e.getKey(), e.getValue()))
                     .collect(Collectors.joining(", "));
-            out.printf("    (%s) %d thr: %s; %,d articles, %,d tokens in %.2f s%s%n", g.mode().letter, g.threads(), shares,
+            out.printf("    (%s) %d thr: %s; %,d articles, %,d tokens in %.2f s%s; %s%n", g.mode().letter, g.threads(), shares,
                     best.articles(), best.tokens(), best.seconds(),
-                    best.refused() > 0 ? ", " + best.refused() + " refused" : "");
+                    best.refused() > 0 ? ", " + best.refused() + " refused" : "", taggedShare(best));
         }
+    }
+
+    /** "412 of 9,876 sentences POS-tagged (4.2 %)". */
+    static String taggedShare(BenchRun run) {
+        return String.format("%,d of %,d sentences POS-tagged (%.1f%%)", run.taggedSentences(), run.sentences(),
+                100.0 * run.taggedSentences() / Math.max(run.sentences(), 1));
     }
 
     private List<Integer> threadCounts() {

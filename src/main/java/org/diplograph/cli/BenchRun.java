@@ -6,9 +6,12 @@ import java.util.Map;
 /**
  * What one measured pass of the benchmark saw: one mode at one thread count over one input.
  * Stage times are summed over threads, so with several threads they exceed the wall time.
+ * {@code taggedSentences} of the {@code sentences} were POS-tagged: all of them for the bare
+ * tagger; for extraction only those a rule read a tag of.
  */
 record BenchRun(Mode mode, int threads, long articles, long refused, long tokens, long wallNanos,
-                Map<String, Long> stageNanos, long peakHeapBytes, long gcNanos, double loadAverage) {
+                Map<String, Long> stageNanos, long peakHeapBytes, long gcNanos, double loadAverage,
+                long sentences, long taggedSentences) {
 
     /** What is measured, from the floor up. */
     enum Mode {

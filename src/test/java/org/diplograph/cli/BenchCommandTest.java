@@ -16,7 +16,7 @@ class BenchCommandTest {
 
     private static BenchRun run(Mode mode, int threads, long articles, long tokens, double seconds) {
         return new BenchRun(mode, threads, articles, 0, tokens, (long) (seconds * 1e9),
-                Map.of("only", (long) (seconds * 1e9)), 100L << 20, 0, 1.0);
+                Map.of("only", (long) (seconds * 1e9)), 100L << 20, 0, 1.0, 1_000, 100);
     }
 
     @Test
@@ -55,6 +55,7 @@ class BenchCommandTest {
         assertTrue(out.contains("b/a ") && out.contains("c/b ") && out.contains("a 2 thr/1 thr ×"), out);
         assertTrue(out.contains("(a) 1 thr: sentences") && out.contains("store write"), out);
         assertTrue(out.contains("3 articles"), "every mode reads the same 3 articles:\n" + out);
+        assertTrue(out.contains("sentences POS-tagged (100.0%)") && out.contains("(b) 1 thr: sentences+tokens") && out.contains("POS "), out);
     }
 
     @Test
