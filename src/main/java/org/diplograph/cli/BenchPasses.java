@@ -64,6 +64,7 @@ final class BenchPasses {
     private BenchRun tagger(int threads, long limit) {
         long[] sums = new long[7]; // sentence, token, pos nanos; tokens; articles; refused; sentences
         HeapWatch heap = HeapWatch.start();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         ThreadLocal<BareTagger> taggers = ThreadLocal.withInitial(() -> new BareTagger(knowledge.models()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -104,12 +105,13 @@ final class BenchPasses {
             pool.shutdownNow();
         }
         long wall = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpuStart;
         Map<String, Long> stages = new LinkedHashMap<>();
         stages.put("sentences", sums[0]);
         stages.put("tokens", sums[1]);
         stages.put("POS", sums[2]);
         return new BenchRun(Mode.TAGGER, threads, sums[4], sums[5], sums[3], wall, stages, heap.peakBytes(),
-                heap.gcNanos(), loadAverage(), sums[6], sums[6]);
+                heap.gcNanos(), loadAverage(), sums[6], sums[6], cpu);
     }
 
     private BenchRun extract(int threads, long limit, boolean store) {
@@ -119,11 +121,13 @@ final class BenchPasses {
         Path dir = store ? tempStoreDir() : null;
         HeapWatch heap;
         long wall;
+        long cpu;
         try (GraphStore graphStore = store ? GraphStore.open(dir) : null) {
             ExtractionWriter writer = new ExtractionWriter(ToolVersion.get());
             if (graphStore != null) graphStore.loadReference(knowledge.reference()); // once per store, not per article
             BatchedPuts batches = graphStore == null ? null : new BatchedPuts(graphStore);
             heap = HeapWatch.start();
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             ParallelExtraction pool = new ParallelExtraction(threads, extractors);
             if (graphStore == null) {
@@ -153,6 +157,7 @@ final class BenchPasses {
                 }
             }
             wall = System.nanoTime() - start;
+            cpu = processCpuNanos() - cpuStart;
         } finally {
             if (dir != null) deleteTree(dir);
         }
@@ -165,7 +170,7 @@ final class BenchPasses {
         stages.put("relations", sums[3]);
         if (store) stages.put("store write", sums[4]);
         return new BenchRun(store ? Mode.STORE : Mode.EXTRACT, threads, sums[7], sums[8], sums[6], wall, stages,
-                heap.peakBytes(), heap.gcNanos(), loadAverage(), sums[10], sums[11]);
+                heap.peakBytes(), heap.gcNanos(), loadAverage(), sums[10], sums[11], cpu);
     }
 
     /** Adds one extraction to the sums; a null one is a refused input. */
@@ -213,6 +218,16 @@ final class BenchPasses {
             @Override public boolean hasNext() { return left > 0 && it.hasNext(); }
             @Override public ArticleInput next() { left--; return it.next(); }
         };
+    }
+
+    /**
+     * CPU time used by this process so far (all its threads, the collector's and the compiler's
+     * included), or 0 where the JVM cannot tell. Unlike the wall time, it does not grow when other
+     * processes take the cores, so ratios of CPU time stay comparable on a busy machine.
+     */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(os.getProcessCpuTime(), 0) : 0;
     }
 
     static double loadAverage() {
