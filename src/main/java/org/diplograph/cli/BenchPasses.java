@@ -222,8 +222,9 @@ final class BenchPasses {
 
     /**
      * CPU time used by this process so far (all its threads, the collector's and the compiler's
-     * included), or 0 where the JVM cannot tell. Unlike the wall time, it does not grow when other
-     * processes take the cores, so ratios of CPU time stay comparable on a busy machine.
+     * included), or 0 where the JVM cannot tell. Unlike the wall time, it does not count the time
+     * the process waits for a core while others run, though it still moves with them (shared
+     * caches, and on a virtual machine time the host takes may be counted as the guest's).
      */
     static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os

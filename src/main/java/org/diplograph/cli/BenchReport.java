@@ -55,8 +55,8 @@ final class BenchReport {
     }
 
     /**
-     * {@code numerator / denominator} in median articles per CPU second (one thread each): what the
-     * ratio of wall times would be on an idle machine, read on a busy one. Empty when unknown.
+     * {@code numerator / denominator} in median articles per CPU second (one thread each): less
+     * sensitive than the wall time to other processes taking the cores. Empty when unknown.
      */
     Optional<Double> cpuRatio(Mode numerator, Mode denominator) {
         Optional<Group> n = group(numerator, 1);
@@ -99,7 +99,7 @@ final class BenchReport {
         cpuRatio(Mode.EXTRACT, Mode.TAGGER).ifPresent(r -> cpuRatios.add(String.format("b/a %.2f", r)));
         cpuRatio(Mode.STORE, Mode.EXTRACT).ifPresent(r -> cpuRatios.add(String.format("c/b %.2f", r)));
         if (!cpuRatios.isEmpty()) {
-            out.println("  ratios at 1 thread in CPU time (median articles per CPU second, steady under load): "
+            out.println("  ratios at 1 thread in CPU time (median articles per CPU second): "
                     + String.join(", ", cpuRatios));
         }
         out.println("  stage shares (of the time summed over threads, best run):");
