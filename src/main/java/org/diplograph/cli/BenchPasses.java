@@ -62,8 +62,9 @@ final class BenchPasses {
     }
 
     private BenchRun tagger(int threads, long limit) {
-        long[] sums = new long[6]; // sentence, token, pos nanos; tokens; articles; refused
+        long[] sums = new long[7]; // sentence, token, pos nanos; tokens; articles; refused; sentences
         HeapWatch heap = HeapWatch.start();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         ThreadLocal<BareTagger> taggers = ThreadLocal.withInitial(() -> new BareTagger(knowledge.models()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -98,30 +99,35 @@ final class BenchPasses {
                 sums[2] += t.posNanos();
                 sums[3] += t.tokens();
                 sums[4]++;
+                sums[6] += t.sentences();
             }
         } finally {
             pool.shutdownNow();
         }
         long wall = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpuStart;
         Map<String, Long> stages = new LinkedHashMap<>();
         stages.put("sentences", sums[0]);
         stages.put("tokens", sums[1]);
         stages.put("POS", sums[2]);
         return new BenchRun(Mode.TAGGER, threads, sums[4], sums[5], sums[3], wall, stages, heap.peakBytes(),
-                heap.gcNanos(), loadAverage());
+                heap.gcNanos(), loadAverage(), sums[6], sums[6], cpu);
     }
 
     private BenchRun extract(int threads, long limit, boolean store) {
-        // nlp, mention, link, relation, write, language nanos; tokens; articles; refused
-        long[] sums = new long[9];
+        // nlp, mention, link, relation, write, language nanos; tokens; articles; refused; POS nanos;
+        // sentences; tagged sentences
+        long[] sums = new long[12];
         Path dir = store ? tempStoreDir() : null;
         HeapWatch heap;
         long wall;
+        long cpu;
         try (GraphStore graphStore = store ? GraphStore.open(dir) : null) {
             ExtractionWriter writer = new ExtractionWriter(ToolVersion.get());
             if (graphStore != null) graphStore.loadReference(knowledge.reference()); // once per store, not per article
             BatchedPuts batches = graphStore == null ? null : new BatchedPuts(graphStore);
             heap = HeapWatch.start();
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             ParallelExtraction pool = new ParallelExtraction(threads, extractors);
             if (graphStore == null) {
@@ -151,18 +157,20 @@ final class BenchPasses {
                 }
             }
             wall = System.nanoTime() - start;
+            cpu = processCpuNanos() - cpuStart;
         } finally {
             if (dir != null) deleteTree(dir);
         }
         Map<String, Long> stages = new LinkedHashMap<>();
         if (store) stages.put("language", sums[5]);
-        stages.put("nlp", sums[0]);
+        stages.put("sentences+tokens", sums[0]);
+        stages.put("POS", sums[9]);
         stages.put("mentions", sums[1]);
         stages.put("linking", sums[2]);
         stages.put("relations", sums[3]);
         if (store) stages.put("store write", sums[4]);
         return new BenchRun(store ? Mode.STORE : Mode.EXTRACT, threads, sums[7], sums[8], sums[6], wall, stages,
-                heap.peakBytes(), heap.gcNanos(), loadAverage());
+                heap.peakBytes(), heap.gcNanos(), loadAverage(), sums[10], sums[11], cpu);
     }
 
     /** Adds one extraction to the sums; a null one is a refused input. */
@@ -178,6 +186,9 @@ final class BenchPasses {
         sums[3] += t.relationNanos();
         sums[6] += t.tokens();
         sums[7]++;
+        sums[9] += t.posNanos();
+        sums[10] += t.sentences();
+        sums[11] += t.taggedSentences();
     }
 
     /**
@@ -207,6 +218,17 @@ final class BenchPasses {
             @Override public boolean hasNext() { return left > 0 && it.hasNext(); }
             @Override public ArticleInput next() { left--; return it.next(); }
         };
+    }
+
+    /**
+     * CPU time used by this process so far (all its threads, the collector's and the compiler's
+     * included), or 0 where the JVM cannot tell. Unlike the wall time, it does not count the time
+     * the process waits for a core while others run, though it still moves with them (shared
+     * caches, and on a virtual machine time the host takes may be counted as the guest's).
+     */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(os.getProcessCpuTime(), 0) : 0;
     }
 
     static double loadAverage() {

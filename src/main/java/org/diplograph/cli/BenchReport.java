@@ -25,6 +25,8 @@ final class BenchReport {
 
         double medianTokensPerSecond() { return median(runs.stream().mapToDouble(BenchRun::tokensPerSecond).toArray()); }
 
+        double medianArticlesPerCpuSecond() { return median(runs.stream().mapToDouble(BenchRun::articlesPerCpuSecond).toArray()); }
+
         long peakHeapBytes() { return runs.stream().mapToLong(BenchRun::peakHeapBytes).max().orElse(0); }
     }
 
@@ -52,19 +54,32 @@ final class BenchReport {
         return Optional.of(n.get().medianArticlesPerSecond() / Math.max(d.get().medianArticlesPerSecond(), 1e-9));
     }
 
+    /**
+     * {@code numerator / denominator} in median articles per CPU second (one thread each): less
+     * sensitive than the wall time to other processes taking the cores. Empty when unknown.
+     */
+    Optional<Double> cpuRatio(Mode numerator, Mode denominator) {
+        Optional<Group> n = group(numerator, 1);
+        Optional<Group> d = group(denominator, 1);
+        if (n.isEmpty() || d.isEmpty() || d.get().medianArticlesPerCpuSecond() <= 0) return Optional.empty();
+        return Optional.of(n.get().medianArticlesPerCpuSecond() / d.get().medianArticlesPerCpuSecond());
+    }
+
     void print(PrintWriter out) {
         int repeats = groups.stream().mapToInt(g -> g.runs().size()).max().orElse(1);
         String figure = repeats > 1 ? "best / median of " + repeats : "one run";
-        out.printf("  %-42s %7s %17s %21s %9s %6s %5s%n", "mode (" + figure + ")", "threads", "articles/s",
-                "tokens/s", "peak heap", "GC", "load");
+        out.printf("  %-42s %7s %17s %21s %17s %9s %6s %5s%n", "mode (" + figure + ")", "threads", "articles/s",
+                "tokens/s", "articles/CPU-s", "peak heap", "GC", "load");
         for (Group g : groups) {
             BenchRun best = g.best();
             String articles = repeats > 1 ? String.format("%,.1f / %,.1f", best.articlesPerSecond(), g.medianArticlesPerSecond())
                     : String.format("%,.1f", best.articlesPerSecond());
             String tokens = repeats > 1 ? String.format("%,.0f / %,.0f", best.tokensPerSecond(), g.medianTokensPerSecond())
                     : String.format("%,.0f", best.tokensPerSecond());
-            out.printf("  %-42s %7d %17s %21s %6d MB %5.1f%% %5.1f%n", "(" + g.mode().letter + ") " + g.mode().description,
-                    g.threads(), articles, tokens, g.peakHeapBytes() >> 20,
+            String perCpu = repeats > 1 ? String.format("%,.1f / %,.1f", g.runs().stream().mapToDouble(BenchRun::articlesPerCpuSecond)
+                    .max().orElse(0), g.medianArticlesPerCpuSecond()) : String.format("%,.1f", best.articlesPerCpuSecond());
+            out.printf("  %-42s %7d %17s %21s %17s %6d MB %5.1f%% %5.1f%n", "(" + g.mode().letter + ") " + g.mode().description,
+                    g.threads(), articles, tokens, perCpu, g.peakHeapBytes() >> 20,
                     100.0 * best.gcNanos() / Math.max(best.wallNanos(), 1), best.loadAverage());
         }
         List<String> ratios = new ArrayList<>();
@@ -80,16 +95,29 @@ final class BenchReport {
             }
         }
         if (!ratios.isEmpty()) out.println("  ratios (median articles/s): " + String.join(", ", ratios));
+        List<String> cpuRatios = new ArrayList<>();
+        cpuRatio(Mode.EXTRACT, Mode.TAGGER).ifPresent(r -> cpuRatios.add(String.format("b/a %.2f", r)));
+        cpuRatio(Mode.STORE, Mode.EXTRACT).ifPresent(r -> cpuRatios.add(String.format("c/b %.2f", r)));
+        if (!cpuRatios.isEmpty()) {
+            out.println("  ratios at 1 thread in CPU time (median articles per CPU second): "
+                    + String.join(", ", cpuRatios));
+        }
         out.println("  stage shares (of the time summed over threads, best run):");
         for (Group g : groups) {
             BenchRun best = g.best();
             String shares = best.stageShares().entrySet().stream()
                     .map(e -> String.format("%s %.1f%%", e.getKey(), e.getValue()))
                     .collect(Collectors.joining(", "));
-            out.printf("    (%s) %d thr: %s; %,d articles, %,d tokens in %.2f s%s%n", g.mode().letter, g.threads(), shares,
+            out.printf("    (%s) %d thr: %s; %,d articles, %,d tokens in %.2f s%s; %s%n", g.mode().letter, g.threads(), shares,
                     best.articles(), best.tokens(), best.seconds(),
-                    best.refused() > 0 ? ", " + best.refused() + " refused" : "");
+                    best.refused() > 0 ? ", " + best.refused() + " refused" : "", taggedShare(best));
         }
+    }
+
+    /** "412 of 9,876 sentences POS-tagged (4.2 %)". */
+    static String taggedShare(BenchRun run) {
+        return String.format("%,d of %,d sentences POS-tagged (%.1f%%)", run.taggedSentences(), run.sentences(),
+                100.0 * run.taggedSentences() / Math.max(run.sentences(), 1));
     }
 
     private List<Integer> threadCounts() {

@@ -6,9 +6,13 @@ import java.util.Map;
 /**
  * What one measured pass of the benchmark saw: one mode at one thread count over one input.
  * Stage times are summed over threads, so with several threads they exceed the wall time.
+ * {@code taggedSentences} of the {@code sentences} were POS-tagged: all of them for the bare
+ * tagger; for extraction only those a rule read a tag of. {@code cpuNanos} is the CPU time the
+ * whole process used during the pass (0 if unknown).
  */
 record BenchRun(Mode mode, int threads, long articles, long refused, long tokens, long wallNanos,
-                Map<String, Long> stageNanos, long peakHeapBytes, long gcNanos, double loadAverage) {
+                Map<String, Long> stageNanos, long peakHeapBytes, long gcNanos, double loadAverage,
+                long sentences, long taggedSentences, long cpuNanos) {
 
     /** What is measured, from the floor up. */
     enum Mode {
@@ -44,6 +48,9 @@ record BenchRun(Mode mode, int threads, long articles, long refused, long tokens
     double articlesPerSecond() { return articles / Math.max(seconds(), 1e-9); }
 
     double tokensPerSecond() { return tokens / Math.max(seconds(), 1e-9); }
+
+    /** Articles per second of CPU time; 0 when the CPU time is unknown. */
+    double articlesPerCpuSecond() { return cpuNanos <= 0 ? 0 : articles / (cpuNanos / 1e9); }
 
     long stageTotalNanos() { return stageNanos.values().stream().mapToLong(Long::longValue).sum(); }
 

@@ -230,6 +230,8 @@ final class AnaphorFinder implements MentionFinder {
         String word = s.token(i).lower();
         Boolean plural = cues.pronounIsPlural(word);
         if (plural == null) return null;
+        // without a place to refer to, the verbs around the pronoun need not be read (nor the sentence tagged)
+        if (nearestPlaceBefore(s, i, plural, mentions) == null) return null;
         // "said it was": a pronoun before a verb is the subject of a clause, not an object
         boolean nextIsVerb = i + 1 < s.size() && (s.token(i + 1).pos().startsWith("VERB") || s.token(i + 1).pos().startsWith("AUX"));
         boolean object = cues.pronounMayBeObject(word) && i > 0 && s.token(i - 1).pos().startsWith("VERB") && !nextIsVerb;
@@ -249,12 +251,7 @@ final class AnaphorFinder implements MentionFinder {
 
     /** A place named in this or the previous sentence, of the pronoun's number, with no common noun of that number after it. */
     private static boolean antecedentWithoutNounBetween(AnnotatedText doc, Sentence s, int i, boolean plural, List<Mention> mentions) {
-        Mention nearest = null;
-        for (Mention m : mentions) {
-            if (m.sentence() < s.index() - 1 || m.begin() >= s.token(i).begin() || m.type() == EntityType.PERSON) continue;
-            if (m.kind() == MentionKind.ANAPHOR || m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.COMBINING_FORM) continue;
-            if (pluralWord(m.text()) == plural && (nearest == null || m.begin() > nearest.begin())) nearest = m;
-        }
+        Mention nearest = nearestPlaceBefore(s, i, plural, mentions);
         if (nearest == null) return false;
         for (int si = nearest.sentence(); si <= s.index(); si++) {
             for (Token t : doc.sentences().get(si).tokens()) {
@@ -266,6 +263,17 @@ final class AnaphorFinder implements MentionFinder {
             }
         }
         return true;
+    }
+
+    /** The last place named by name in this or the previous sentence before token i, of the given number, or null. */
+    private static Mention nearestPlaceBefore(Sentence s, int i, boolean plural, List<Mention> mentions) {
+        Mention nearest = null;
+        for (Mention m : mentions) {
+            if (m.sentence() < s.index() - 1 || m.begin() >= s.token(i).begin() || m.type() == EntityType.PERSON) continue;
+            if (m.kind() == MentionKind.ANAPHOR || m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.COMBINING_FORM) continue;
+            if (pluralWord(m.text()) == plural && (nearest == null || m.begin() > nearest.begin())) nearest = m;
+        }
+        return nearest;
     }
 
     /** How many modifiers may stand between the determiner and the head ("the two remote rocky islets"). */
@@ -281,6 +289,7 @@ final class AnaphorFinder implements MentionFinder {
     private int placeDescriptionEnd(Sentence s, int i, List<Mention> mentions) {
         TerritoryCues cues = lexicon.territoryCues();
         Token first = s.token(i);
+        if (!descriptionHeadWithin(s, i + 1, i + MAX_DESCRIPTION_MODIFIERS + 2)) return -1; // no tag read where none can be
         boolean determiner = cues.isDescriptionDeterminer(first.lower());
         boolean number = first.pos().startsWith("NUM");
         if (!determiner && !number) return -1;
@@ -332,6 +341,18 @@ final class AnaphorFinder implements MentionFinder {
         return false;
     }
 
+    /**
+     * Whether a head noun of a place description stands between tokens {@code from} and {@code to}
+     * (inclusive): the modifiers before it are at most {@link #MAX_DESCRIPTION_MODIFIERS} and a comma,
+     * so a description starting at from - 1 has its head there, or it is none.
+     */
+    private boolean descriptionHeadWithin(Sentence s, int from, int to) {
+        for (int k = from; k <= to && k < s.size(); k++) {
+            if (lexicon.territoryCues().isDescriptionHead(s.token(k).lower())) return true;
+        }
+        return false;
+    }
+
     /** "Gulf kingdom": the next words up to a head noun are names or modifiers, and the head describes a state. */
     private boolean headOfStateDescriptionFollows(Sentence s, int k) {
         TerritoryCues cues = lexicon.territoryCues();
@@ -374,18 +395,25 @@ final class AnaphorFinder implements MentionFinder {
 
     private Lexicon.Anaphor anaphorAt(Sentence s, int i) {
         Lexicon.Anaphor found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault(s.token(i).lower(), List.of()));
-        if (found == null && isAdjective(s.token(i))) found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault("*", List.of()));
+        // a phrase opening with "*" needs an adjective at i, which firstMatch checks
+        if (found == null) found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault("*", List.of()));
         return found;
     }
 
+    /**
+     * The first phrase matching at token i. Its words are compared before its "*" is checked for an
+     * adjective: a tag is read only where the words fit, so a sentence no phrase fits is not tagged.
+     */
     private static Lexicon.Anaphor firstMatch(Sentence s, int i, List<Lexicon.Anaphor> candidates) {
         for (Lexicon.Anaphor a : candidates) {
             List<String> words = a.words();
             if (i + words.size() > s.size()) continue;
             boolean match = true;
             for (int w = 0; w < words.size() && match; w++) {
-                Token t = s.token(i + w);
-                match = words.get(w).equals("*") ? isAdjective(t) : t.lower().equals(words.get(w));
+                match = words.get(w).equals("*") || s.token(i + w).lower().equals(words.get(w));
+            }
+            for (int w = 0; w < words.size() && match; w++) {
+                match = !words.get(w).equals("*") || isAdjective(s.token(i + w));
             }
             if (match) return a;
         }

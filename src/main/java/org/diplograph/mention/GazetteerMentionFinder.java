@@ -144,11 +144,12 @@ final class GazetteerMentionFinder implements MentionFinder {
         if (at > 0 && text.charAt(at - 1) == '-') return true;
         int[] tokens = TokenSpans.tokenRange(s, at, end);
         if (tokens == null) return false;
-        if (tokens[1] < s.size() && lexicon.isGivenName(text.substring(at, end)) && s.token(tokens[1]).isProperNoun()) {
+        if (tokens[1] < s.size() && lexicon.isGivenName(text.substring(at, end))) {
             // "Abbas Araghchi": a leader's family name that is also a given name opens someone else's name
             String next = s.token(tokens[1]).text();
             if (next.length() > 1 && Character.isUpperCase(next.charAt(0)) && next.chars().allMatch(Character::isLetter)
-                    && !lexicon.isTitleWord(next.toLowerCase(java.util.Locale.ROOT)) && !lexicon.isNotName(next)) {
+                    && !lexicon.isTitleWord(next.toLowerCase(java.util.Locale.ROOT)) && !lexicon.isNotName(next)
+                    && s.token(tokens[1]).isProperNoun()) { // the tag last: it makes the sentence be tagged
                 return true;
             }
         }

@@ -160,6 +160,9 @@ final class PersonMentionFinder implements MentionFinder {
      */
     private void namesBeforeOffices(AnnotatedText doc, Sentence s, List<Mention> mentions) {
         OfficePhrases phrases = null;
+        // the office comes after a comma: without one, no word of the sentence need be read as a name
+        // (nor the sentence tagged); the offices read below are these, with no mention added yet
+        if (!officeAfterAComma(s, new OfficePhrases(lexicon, doc, mentions, territorialStates))) return;
         for (int i = 0; i + 3 < s.size(); i++) {
             if (covered(mentions, s, i) || !isNameWord(s.token(i)) || i > 0 && isNameWord(s.token(i - 1))) continue;
             int end = nameEnd(s, mentions, i, true, false);
@@ -174,6 +177,15 @@ final class PersonMentionFinder implements MentionFinder {
             mentions.add(person(s, i, end, "pattern:name-office"));
             i = end - 1;
         }
+    }
+
+    /** Whether an office is read after some comma of the sentence, or after a comma and a determiner. */
+    private static boolean officeAfterAComma(Sentence s, OfficePhrases phrases) {
+        for (int c = 1; c + 1 < s.size(); c++) {
+            if (!s.token(c).text().equals(",")) continue;
+            if (phrases.officeAt(s, c + 1) != null || isDeterminer(s, c + 1) && phrases.officeAt(s, c + 2) != null) return true;
+        }
+        return false;
     }
 
     /** "Name, (the|a) [first] [country('s)] TITLE [of country]": the title is attached to a person found before. */
@@ -330,7 +342,7 @@ final class PersonMentionFinder implements MentionFinder {
             else if (!Character.isLetter(ch) && ch != '\'' && ch != '.') return false;
         }
         // the tagger calls unfamiliar syllables pronouns ("Wei/PRON Fenghe/PRON"); real pronouns are not-names
-        return hasLower && (t.isProperNoun() || lexicon.isGivenName(w) || t.pos().startsWith("NOUN") || t.pos().startsWith("ADJ")
+        return hasLower && (lexicon.isGivenName(w) || t.isProperNoun() || t.pos().startsWith("NOUN") || t.pos().startsWith("ADJ")
                 || t.pos().startsWith("X") || t.pos().startsWith("VERB") || t.pos().startsWith("PRON")
                 || t.pos().startsWith("AUX") && t.index() > 0);
     }

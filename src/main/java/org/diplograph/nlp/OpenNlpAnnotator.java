@@ -9,7 +9,8 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
- * OpenNLP sentence detection, tokenization, UD POS tagging and (lazy) lemmatization.
+ * OpenNLP sentence detection, tokenization, and lazy UD POS tagging and lemmatization: a
+ * sentence is tagged when a rule first asks for one of its tags ({@link SentenceTags}).
  * Not thread-safe: make one per worker thread from shared {@link NlpModels}.
  */
 public final class OpenNlpAnnotator implements Annotator {
@@ -51,11 +52,11 @@ public final class OpenNlpAnnotator implements Annotator {
             if (spans.length == 0) continue;
             String[] words = new String[spans.length];
             for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(sentenceText).toString();
-            String[] tags = tagger.tag(words);
+            SentenceTags tags = new SentenceTags(words, tagger); // tagged when a rule first reads a tag
             int base = lineStart + s.getStart();
             List<Token> tokens = new ArrayList<>(spans.length);
             for (int i = 0; i < spans.length; i++) {
-                tokens.add(new Token(i, base + spans[i].getStart(), base + spans[i].getEnd(), words[i], tags[i]));
+                tokens.add(new Token(i, base + spans[i].getStart(), base + spans[i].getEnd(), words[i], tags));
             }
             out.add(new Sentence(out.size(), base + spans[0].getStart(), base + spans[spans.length - 1].getEnd(),
                     tokens, this::lemmatize));

@@ -37,4 +37,19 @@ public final class Sentence {
     }
 
     public boolean lemmasComputed() { return lemmas != null; }
+
+    /**
+     * Whether the POS tags are known. The annotator tags a sentence only when a rule first asks
+     * for a tag of it; a sentence no rule reads stays untagged.
+     */
+    public boolean tagged() {
+        SentenceTags tags = tokens.isEmpty() ? null : tokens.get(0).sentenceTags();
+        return tags == null || tags.done();
+    }
+
+    /** Nanoseconds spent tagging this sentence on demand (0 when untagged or tagged up front). */
+    public long lazyTagNanos() {
+        SentenceTags tags = tokens.isEmpty() ? null : tokens.get(0).sentenceTags();
+        return tags == null ? 0 : tags.nanos();
+    }
 }

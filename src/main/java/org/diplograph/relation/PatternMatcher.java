@@ -113,7 +113,7 @@ final class PatternMatcher {
                 continue;
             }
             if (pairFirst && before > 0 && sentence.token(before).text().equals(",")
-                    && sentence.token(before - 1).pos().startsWith("NOUN") && sentence.token(before - 1).lower().endsWith("s")) {
+                    && sentence.token(before - 1).lower().endsWith("s") && sentence.token(before - 1).pos().startsWith("NOUN")) {
                 // "aid to the states, Tunisia, Israel ...", "loans to two neighbours, Laos and Cambodia":
                 // the coordination is in apposition to a plural noun phrase; what stands before that phrase
                 // counts ("Despite their approaches to debt, Garcia and X issued" is no apposition)
@@ -219,7 +219,9 @@ final class PatternMatcher {
             return false;
         }
         if (el instanceof Pattern.WordClass wc) {
-            if (t < n && covering[t] == null && wc.fitsTag(sentence.token(t).pos(), tagBefore(t), t == 0, sentence.token(t).lower()) && inClass(wc.lemmas(), t)) {
+            // the word before its tags: a sentence is tagged only where a trigger word stands
+            if (t < n && covering[t] == null && inClass(wc.lemmas(), t)
+                    && wc.fitsTag(sentence.token(t).pos(), tagBefore(t), t == 0, sentence.token(t).lower())) {
                 st.triggers.add(t);
                 if (match(elements, e + 1, t + 1, st)) return true;
                 st.triggers.remove(st.triggers.size() - 1);

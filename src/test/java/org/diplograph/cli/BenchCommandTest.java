@@ -16,7 +16,7 @@ class BenchCommandTest {
 
     private static BenchRun run(Mode mode, int threads, long articles, long tokens, double seconds) {
         return new BenchRun(mode, threads, articles, 0, tokens, (long) (seconds * 1e9),
-                Map.of("only", (long) (seconds * 1e9)), 100L << 20, 0, 1.0);
+                Map.of("only", (long) (seconds * 1e9)), 100L << 20, 0, 1.0, 1_000, 100, (long) (seconds * 1e9));
     }
 
     @Test
@@ -28,6 +28,7 @@ class BenchCommandTest {
                 run(Mode.EXTRACT, 2, 100, 9_000, 2.5)));
         // medians: a 50 articles/s (of 100, 50, 25), b 25, c 20, b at 2 threads 40
         assertEquals(0.5, report.ratio(Mode.EXTRACT, 1, Mode.TAGGER, 1).orElseThrow(), 1e-9);
+        assertEquals(0.5, report.cpuRatio(Mode.EXTRACT, Mode.TAGGER).orElseThrow(), 1e-9, "CPU time as long as the wall time here");
         assertEquals(0.8, report.ratio(Mode.STORE, 1, Mode.EXTRACT, 1).orElseThrow(), 1e-9);
         assertEquals(1.6, report.ratio(Mode.EXTRACT, 2, Mode.EXTRACT, 1).orElseThrow(), 1e-9);
         assertTrue(report.ratio(Mode.TAGGER, 2, Mode.TAGGER, 1).isEmpty(), "not measured, so no ratio");
@@ -55,6 +56,8 @@ class BenchCommandTest {
         assertTrue(out.contains("b/a ") && out.contains("c/b ") && out.contains("a 2 thr/1 thr ×"), out);
         assertTrue(out.contains("(a) 1 thr: sentences") && out.contains("store write"), out);
         assertTrue(out.contains("3 articles"), "every mode reads the same 3 articles:\n" + out);
+        assertTrue(out.contains("sentences POS-tagged (100.0%)") && out.contains("(b) 1 thr: sentences+tokens") && out.contains("POS "), out);
+        assertTrue(out.contains("articles/CPU-s") && out.contains("in CPU time"), out);
     }
 
     @Test

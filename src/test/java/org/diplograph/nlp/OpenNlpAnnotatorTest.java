@@ -42,6 +42,33 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void tagsASentenceOnlyWhenOneOfItsTagsIsRead() {
+        AnnotatedText doc = annotator.annotate("Rain fell all day. Lula flew to Caracas on Monday.\nShares rose.");
+        assertEquals(3, doc.sentences().size());
+        assertTrue(doc.sentences().stream().noneMatch(Sentence::tagged), "nothing tagged before a tag is read");
+        Sentence second = doc.sentences().get(1);
+        assertEquals("PROPN", second.token(0).pos());
+        assertTrue(second.tagged() && second.lazyTagNanos() > 0);
+        assertTrue(!doc.sentences().get(0).tagged() && !doc.sentences().get(2).tagged(), "the other sentences stay untagged");
+    }
+
+    @Test
+    void lazyTagsAreTheTagsOfTheWholeSentenceTaggedAtOnce() {
+        String text = "The Indian army said Chinese troops had crossed into Ladakh. Beijing denied it.\n"
+                + "Officials in New Delhi met the ambassador, who left without comment.";
+        opennlp.tools.postag.POSTaggerME upFront = new opennlp.tools.postag.POSTaggerME(TestKnowledge.get().models().pos);
+        AnnotatedText doc = annotator.annotate(text);
+        // read the tags from the last token backwards, and the sentences in reverse order
+        for (int si = doc.sentences().size() - 1; si >= 0; si--) {
+            Sentence s = doc.sentences().get(si);
+            String[] lazy = new String[s.size()];
+            for (int i = s.size() - 1; i >= 0; i--) lazy[i] = s.token(i).pos();
+            String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
+            assertEquals(List.of(upFront.tag(words)), List.of(lazy), "sentence " + si);
+        }
+    }
+
+    @Test
     void noSplitAfterMiddleInitialsOrTitleAbbreviations() {
         assertEquals(1, annotator.annotate("President John F. Kennedy met Gen. Maxwell Taylor in the Oval Office.").sentences().size());
         assertEquals(1, annotator.annotate("George W. Bush met Pres. Vladimir Putin and Sen. John Kerry.").sentences().size());
