@@ -29,6 +29,11 @@ public final class LanguageDetection {
     /** How much more likely another language must be than English to be believed. */
     private static final double MARGIN = 4.0;
 
+    /** Share of a sample's words that are English function words above which the text is English. */
+    private static final double FUNCTION_WORD_SHARE = 0.10;
+    static final String FUNCTION_WORDS = "/ontology/lexicon/english-function-words.tsv";
+    private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = functionWords();
+
     private static volatile LanguageDetectorModel model;
     private static final Map<String, String> ISO1 = new HashMap<>();
 
@@ -70,6 +75,8 @@ public final class LanguageDetection {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         long letters = sample.codePoints().filter(Character::isLetter).count();
         if (letters < MIN_LETTERS) return "en";
+        // most news in English says so in its commonest words: the model is needed only for the rest
+        if (functionWordShare(sample) >= FUNCTION_WORD_SHARE) return "en";
         // the detector keeps no state between calls, but is cheap to make: one per call, safe on any thread
         Language[] ranked = new LanguageDetectorME(model()).predictLanguages(sample);
         if (ranked.length == 0 || ranked[0].getLang().equals("eng")) return "en";
@@ -79,6 +86,38 @@ public final class LanguageDetection {
         }
         if (ranked[0].getConfidence() < english * MARGIN) return "en";
         return iso1(ranked[0].getLang());
+    }
+
+    /** The share of the sample's words that are English function words. */
+    static double functionWordShare(String sample) {
+        int words = 0;
+        int function = 0;
+        int i = 0;
+        int n = sample.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(sample.charAt(i))) i++;
+            int start = i;
+            while (i < n && Character.isLetter(sample.charAt(i))) i++;
+            if (i > start) {
+                words++;
+                if (i - start <= 5 && ENGLISH_FUNCTION_WORDS.contains(sample.substring(start, i).toLowerCase(Locale.ROOT))) function++;
+            }
+        }
+        return words == 0 ? 0 : (double) function / words;
+    }
+
+    private static java.util.Set<String> functionWords() {
+        try (InputStream in = LanguageDetection.class.getResourceAsStream(FUNCTION_WORDS)) {
+            if (in == null) throw new IllegalStateException(FUNCTION_WORDS + " is not on the classpath");
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) out.add(w);
+            }
+            return java.util.Set.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FUNCTION_WORDS, e);
+        }
     }
 
     static String iso1(String iso3) {
