@@ -85,6 +85,13 @@ final class PersonMentionFinder implements MentionFinder {
                     ? country.begin() : s.token(i).begin();
             Lexicon.Title t = title.title();
             Mention person = mentionStartingAt(mentions, s, j);
+            // "Energy Minister Israel Katz": a given name that is also a state's name, right after a title
+            // and before a family name, is the name
+            if (person != null && person.type() == EntityType.COUNTRY && person.kind() == MentionKind.NAME
+                    && person.tokenEnd() == j + 1 && j + 1 < n && isNameWord(s.token(j + 1)) && !covered(mentions, s, j + 1)) {
+                mentions.remove(person);
+                person = null;
+            }
             // "Supreme Leader Ayatollah Ali Khamenei": a known name may itself begin with the courtesy title
             if (person == null && j > after.end()) person = mentionStartingAt(mentions, s, after.end());
             boolean known = person != null && person.type() == EntityType.PERSON;
