@@ -149,6 +149,31 @@ final class PatternMatcher {
         return -1;
     }
 
+    /** "self-ruled", "democratically", "governed" before a name: a compound adjective, an adjective, an -ly adverb or a participle. */
+    private boolean isNameModifier(int k) {
+        Token tok = sentence.token(k);
+        String w = tok.text();
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
+        if (w.indexOf('-') > 0 && w.chars().allMatch(c -> c == '-' || Character.isLowerCase(c))) return true;
+        return w.endsWith("ly") && k + 1 < sentence.size() && sentence.token(k + 1).lower().endsWith("ed")
+                || w.endsWith("ed") && k > 0 && sentence.token(k - 1).lower().endsWith("ly");
+    }
+
+    /** A territory's own name ("Taiwan", "Crimea"): the places that such modifiers describe in news. */
+    private static boolean isPlaceName(LinkedMention lm) {
+        return lm.mention().kind() == MentionKind.NAME && lm.entities().stream().anyMatch(e -> e.types().contains(EntityType.TERRITORY));
+    }
+
+    /**
+     * "China views democratically governed Taiwan": a participle after an -ly adverb that follows
+     * another verb modifies the name after it; it is no verb of the clause ("has effectively controlled" is).
+     */
+    private boolean isPrenominalParticiple(int t) {
+        if (t < 2 || t + 1 >= sentence.size() || !sentence.token(t).lower().endsWith("ed")) return false;
+        if (!sentence.token(t - 1).lower().endsWith("ly") || startingAt[t + 1] == null) return false;
+        return sentence.token(t - 2).pos().startsWith("VERB");
+    }
+
     /** How far back an apposition's opening comma may stand before the name that closes it. */
     private static final int APPOSITION_TOKENS = 10;
 
@@ -221,7 +246,8 @@ final class PatternMatcher {
         if (el instanceof Pattern.WordClass wc) {
             // the word before its tags: a sentence is tagged only where a trigger word stands
             if (t < n && covering[t] == null && inClass(wc.lemmas(), t)
-                    && wc.fitsTag(sentence.token(t).pos(), tagBefore(t), t == 0, sentence.token(t).lower())) {
+                    && wc.fitsTag(sentence.token(t).pos(), tagBefore(t), t == 0, sentence.token(t).lower())
+                    && !(wc.name().endsWith("_verb") && isPrenominalParticiple(t))) {
                 st.triggers.add(t);
                 if (match(elements, e + 1, t + 1, st)) return true;
                 st.triggers.remove(st.triggers.size() - 1);
@@ -278,6 +304,12 @@ final class PatternMatcher {
                 && words.determiners().contains(sentence.token(t).lower())) t++;
         // "his Chinese counterpart Wei Fenghe": the pronoun is part of the title phrase of the name after it
         if (t + 1 < sentence.size() && titledFrom[t + 1] != null && words.titleDeterminers().contains(sentence.token(t).lower())) t++;
+        // "self-ruled Taiwan", "democratically governed Taiwan": modifiers before a territory's name belong to it
+        if (t < sentence.size() && startingAt[t] == null && titledFrom[t] == null) {
+            int k = t;
+            while (k < sentence.size() && k < t + 2 && startingAt[k] == null && isNameModifier(k)) k++;
+            if (k > t && k < sentence.size() && startingAt[k] != null && isPlaceName(startingAt[k])) t = k;
+        }
         LinkedMention first = at(t, slot);
         if (first == null) return List.of();
         List<LinkedMention> members = new ArrayList<>();
