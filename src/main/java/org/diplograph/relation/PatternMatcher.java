@@ -166,12 +166,14 @@ final class PatternMatcher {
 
     /**
      * "China views democratically governed Taiwan": a participle after an -ly adverb that follows
-     * another verb modifies the name after it; it is no verb of the clause ("has effectively controlled" is).
+     * another word than an auxiliary or the subject modifies the name after it; it is no verb of the
+     * clause ("has effectively controlled" is).
      */
     private boolean isPrenominalParticiple(int t) {
         if (t < 2 || t + 1 >= sentence.size() || !sentence.token(t).lower().endsWith("ed")) return false;
         if (!sentence.token(t - 1).lower().endsWith("ly") || startingAt[t + 1] == null) return false;
-        return sentence.token(t - 2).pos().startsWith("VERB");
+        // (not after an auxiliary or the subject itself: "has effectively controlled", "China effectively controlled")
+        return !sentence.token(t - 2).pos().startsWith("AUX") && covering[t - 2] == null;
     }
 
     /** How far back an apposition's opening comma may stand before the name that closes it. */
