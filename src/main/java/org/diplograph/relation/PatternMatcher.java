@@ -509,6 +509,20 @@ final class PatternMatcher {
                 if (phrase.size() >= 2 && at - phrase.size() >= 0 && phraseAt(phrase, at - phrase.size(), at)) return true;
             }
         }
+        // "Koizumi will travel to Pyongyang next month for a summit with Kim": a plan on the verb of the
+        // clause covers the noun it leads to; verbs of the gap after the subject are checked as triggers
+        // are (not across a comma: "X, who will visit Y, met Z")
+        if (startsWithArgument && !m.subjects().isEmpty() && !triggers.isEmpty()) {
+            int first = Math.min(triggers.get(0), m.endToken());
+            for (int k = m.subjects().get(m.subjects().size() - 1).mention().tokenEnd(); k < first; k++) {
+                if (sentence.token(k).text().equals(",")) break;
+                String pos = sentence.token(k).pos();
+                if (!pos.startsWith("VERB") && !pos.startsWith("AUX")) continue;
+                for (int b = Math.max(m.startToken(), k - BLOCKER_WINDOW); b < k; b++) {
+                    if (isBlocker(b) && !m.literals().contains(b)) return true;
+                }
+            }
+        }
         for (int trigger : triggers) {
             // words before the first argument belong to another clause ("India rejected China's claim"),
             // except an infinitive's governor ("invited Xi to visit Paris")
