@@ -33,6 +33,7 @@ public final class LanguageDetection {
     private static final double FUNCTION_WORD_SHARE = 0.10;
     static final String FUNCTION_WORDS = "/ontology/lexicon/english-function-words.tsv";
     private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = functionWords();
+    private static final int LONGEST_FUNCTION_WORD = ENGLISH_FUNCTION_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     private static volatile LanguageDetectorModel model;
     private static final Map<String, String> ISO1 = new HashMap<>();
@@ -100,7 +101,7 @@ public final class LanguageDetection {
             while (i < n && Character.isLetter(sample.charAt(i))) i++;
             if (i > start) {
                 words++;
-                if (i - start <= 5 && ENGLISH_FUNCTION_WORDS.contains(sample.substring(start, i).toLowerCase(Locale.ROOT))) function++;
+                if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.contains(sample.substring(start, i).toLowerCase(Locale.ROOT))) function++;
             }
         }
         return words == 0 ? 0 : (double) function / words;

@@ -21,6 +21,8 @@ import org.diplograph.nlp.Token;
  */
 final class AnaphorFinder implements MentionFinder {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his");
+    /** Punctuation that opens an apposition ("Transnistria, the separatist territory of Moldova"). */
+    private static final Set<String> APPOSITION_MARKS = Set.of(",", "(", "—", "–", "--");
 
 
     private final Lexicon lexicon;
@@ -319,7 +321,7 @@ final class AnaphorFinder implements MentionFinder {
             Token next = s.token(end);
             // "the semi-autonomous territory of Denmark": a held place followed by its holder refers back
             // (not in apposition to a name: "Transnistria, the separatist territory of Moldova" is read by the relation rules)
-            boolean apposition = i > 0 && List.of(",", "(", "—", "–", "--").contains(s.token(i - 1).text());
+            boolean apposition = i > 0 && APPOSITION_MARKS.contains(s.token(i - 1).text());
             boolean heldBy = next.lower().equals("of") && cues.isHeldPlaceHead(s.token(k).lower()) && the && !apposition
                     && countryStartsAt(mentions, s, end + 1);
             if (heldBy) return end;

@@ -19,6 +19,8 @@ final class PatternMatcher {
     private static final int BLOCKER_AFTER_WINDOW = 5;
     /** How long a parenthetical between commas may be and still sit between a modal and its verb. */
     private static final int PARENTHETICAL_TOKENS = 8;
+    /** How long an apposition between commas may be ("X, a senior adviser to President Y, ..."). */
+    private static final int APPOSITION_TOKENS = 10;
     /** How far before the first argument an adjective blocker still qualifies it ("a possible Israel-Saudi deal"). */
     private static final int NOUN_PHRASE_WINDOW = 2;
 
@@ -139,8 +141,7 @@ final class PatternMatcher {
     /** After "NAME , a|an|the ... ," at token t (the first comma): the token after the closing comma, or -1. */
     private int appositionEnd(int t) {
         if (t + 1 >= sentence.size() || !sentence.token(t).text().equals(",")) return -1;
-        String det = sentence.token(t + 1).lower();
-        if (!words.determiners().contains(det) && !det.equals("a") && !det.equals("an")) return -1;
+        if (!words.appositionOpeners().contains(sentence.token(t + 1).lower())) return -1;
         for (int c = t + 2; c < sentence.size() && c <= t + APPOSITION_TOKENS + 2; c++) {
             String w = sentence.token(c).text();
             if (w.equals(",")) return c + 1 < sentence.size() ? c + 1 : -1;
@@ -176,9 +177,6 @@ final class PatternMatcher {
         return !sentence.token(t - 2).pos().startsWith("AUX") && covering[t - 2] == null;
     }
 
-    /** How far back an apposition's opening comma may stand before the name that closes it. */
-    private static final int APPOSITION_TOKENS = 10;
-
     /** "X, a senior adviser to President Y, ...": the slot ends right before the apposition's closing comma. */
     private boolean closesApposition(SlotMatch sm) {
         int end = sm.end();
@@ -192,10 +190,8 @@ final class PatternMatcher {
         for (int c = start - 1; c >= 1 && c >= start - APPOSITION_TOKENS; c--) {
             String w = sentence.token(c).text();
             if (!w.equals(",")) continue;
-            boolean opensWithDeterminer = c + 1 < sentence.size() && (words.determiners().contains(sentence.token(c + 1).lower())
-                    || sentence.token(c + 1).lower().equals("a") || sentence.token(c + 1).lower().equals("an"));
-            LinkedMention head = covering[c - 1];
-            return opensWithDeterminer && head != null;
+            return c + 1 < sentence.size() && words.appositionOpeners().contains(sentence.token(c + 1).lower())
+                    && covering[c - 1] != null;
         }
         return false;
     }
@@ -226,11 +222,11 @@ final class PatternMatcher {
                 boolean possessed = sm.end() < n && isPossessive(sm.end()) && !readsPossessive;
                 boolean followedByGap = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Gap;
                 if (possessed && (followedByGap || slot.types().equals(Set.of(EntityType.PERSON)))) continue;
-                // a noun right after the slot makes the slot its modifier ("the Israeli occupation"); a phrase
-                // such as "both countries" modifies no noun ("a reef that both countries claim in the sea")
                 // "Hochstein, an adviser to President Biden, arrived": a name closing an apposition is not the
                 // subject of the verb after it
                 if (slot.role() == Pattern.SlotRole.S && followedByGap && closesApposition(sm)) continue;
+                // a noun right after the slot makes the slot its modifier ("the Israeli occupation"); a phrase
+                // such as "both countries" modifies no noun ("a reef that both countries claim in the sea")
                 boolean modifiesNoun = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.WordClass;
                 if (modifiesNoun && sm.members().stream().anyMatch(lm -> lm.mention().kind() == MentionKind.ANAPHOR
                         && lm.mention().text().contains(" "))) {
@@ -467,13 +463,14 @@ final class PatternMatcher {
         return types;
     }
 
-    /** Whether the word at t, or one of its cheap lemma candidates, is in the class. */
+    /** A blocker word at t; a modal of the auxiliary rows only where the tagger reads an auxiliary or verb. */
     private boolean isBlocker(int t) {
         if (!inClass(blockers, t)) return false;
         Token tok = sentence.token(t);
         return !auxiliaryBlockers.contains(tok.lower()) || tok.pos().startsWith("AUX") || tok.pos().startsWith("VERB");
     }
 
+    /** Whether the word at t, or one of its cheap lemma candidates, is in the class. */
     private boolean inClass(Set<String> lemmas, int t) {
         for (String candidate : lemmatizer.candidates(sentence.token(t).lower())) {
             if (lemmas.contains(candidate)) return true;
