@@ -138,10 +138,16 @@ final class PatternMatcher {
         return out;
     }
 
-    /** After "NAME , a|an|the ... ," at token t (the first comma): the token after the closing comma, or -1. */
+    /**
+     * After "NAME , a|an|the ... ," or "NAME , Pakistan's ... ," at token t (the first comma): the token
+     * after the closing comma, or -1.
+     */
     private int appositionEnd(int t) {
         if (t + 1 >= sentence.size() || !sentence.token(t).text().equals(",")) return -1;
-        if (!words.appositionOpeners().contains(sentence.token(t + 1).lower())) return -1;
+        LinkedMention possessor = startingAt[t + 1];
+        boolean opensWithPossessor = possessor != null && possessor.mention().tokenEnd() < sentence.size()
+                && isPossessive(possessor.mention().tokenEnd());
+        if (!opensWithPossessor && !words.appositionOpeners().contains(sentence.token(t + 1).lower())) return -1;
         for (int c = t + 2; c < sentence.size() && c <= t + APPOSITION_TOKENS + 2; c++) {
             String w = sentence.token(c).text();
             if (w.equals(",")) return c + 1 < sentence.size() ? c + 1 : -1;
@@ -234,8 +240,10 @@ final class PatternMatcher {
                 }
                 List<LinkedMention> saved = st.bind(slot.role(), sm.members());
                 if (match(elements, e + 1, sm.end(), st)) return true;
-                // "Sullivan, the adviser to President Biden, met Wang": the subject's apposition is skipped whole
-                int after = slot.role() == Pattern.SlotRole.S ? appositionEnd(sm.end()) : -1;
+                // "Sullivan, the adviser to President Biden, met Wang", "Ceuta, a Spanish enclave on the coast, is
+                // claimed by": the apposition of the clause's subject (or a passive's) is skipped whole
+                boolean clauseSubject = slot.role() == Pattern.SlotRole.S || e == 0 && followedByGap;
+                int after = clauseSubject ? appositionEnd(sm.end()) : -1;
                 if (after > 0 && match(elements, e + 1, after, st)) return true;
                 st.unbind(slot.role(), saved);
             }
