@@ -212,7 +212,18 @@ final class OfficePhrases {
         if (j + 1 < n) {
             String prep = s.token(j).lower();
             int k = j + 1;
-            if (OWNER_PREPOSITIONS.contains(prep) || prep.equals("in")) {
+            // "a spokeswoman for Armenian Prime Minister X", "the head of President X's staff": X's state
+            int served = k < n - 1 && s.token(k).lower().equals("the") ? k + 1 : k;
+            Mention servedPerson = prep.equals("for") || prep.equals("of") ? personAfterTitles(s, served) : null;
+            // ("the Crown Prince of Abu Dhabi Sheikh X" names X himself: "of" takes a person's possessive only)
+            if (servedPerson != null && prep.equals("of")
+                    && (servedPerson.tokenEnd() >= n || !s.token(servedPerson.tokenEnd()).text().equals("'s"))) {
+                servedPerson = null;
+            }
+            if (servedPerson != null) {
+                q = servedPerson;
+                j = servedPerson.tokenEnd();
+            } else if (OWNER_PREPOSITIONS.contains(prep) || prep.equals("in")) {
                 if (k < n && s.token(k).lower().equals("the")) k++;
                 Mention c = countryAt(s, k);
                 if (c != null && namesOrganisation(s, c)) {

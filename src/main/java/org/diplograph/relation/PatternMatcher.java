@@ -20,7 +20,7 @@ final class PatternMatcher {
     /** How long a parenthetical between commas may be and still sit between a modal and its verb. */
     private static final int PARENTHETICAL_TOKENS = 8;
     /** How long an apposition between commas may be ("X, a senior adviser to President Y, ..."). */
-    private static final int APPOSITION_TOKENS = 10;
+    private static final int APPOSITION_TOKENS = 14;
     /** How far before the first argument an adjective blocker still qualifies it ("a possible Israel-Saudi deal"). */
     private static final int NOUN_PHRASE_WINDOW = 2;
 
@@ -156,6 +156,26 @@ final class PatternMatcher {
         return -1;
     }
 
+    /** The first token of the coordination that ends with the mention ("Japan, the United States and Canada"). */
+    private int coordinationStart(LinkedMention last) {
+        int start = last.mention().tokenStart();
+        while (true) {
+            int k = start - 1;
+            if (k >= 1 && words.determiners().contains(sentence.token(k).lower())) k--;
+            if (k < 1 || !words.coordinators().contains(sentence.token(k).lower()) || covering[k - 1] == null) return start;
+            start = covering[k - 1].mention().tokenStart();
+        }
+    }
+
+    /** Whether the token at start stands in an apposition or relative clause opened by ", a|the|which ...". */
+    private boolean insideApposition(int start) {
+        for (int c = start - 1; c >= 1 && c >= start - APPOSITION_TOKENS; c--) {
+            if (!sentence.token(c).text().equals(",")) continue;
+            return c + 1 < start && words.appositionOpeners().contains(sentence.token(c + 1).lower()) && covering[c - 1] != null;
+        }
+        return false;
+    }
+
     /** "self-ruled", "democratically", "governed" before a name: a compound adjective, an adjective, an -ly adverb or a participle. */
     private boolean isNameModifier(int k) {
         Token tok = sentence.token(k);
@@ -196,7 +216,8 @@ final class PatternMatcher {
         for (int c = start - 1; c >= 1 && c >= start - APPOSITION_TOKENS; c--) {
             String w = sentence.token(c).text();
             if (!w.equals(",")) continue;
-            return c + 1 < sentence.size() && words.appositionOpeners().contains(sentence.token(c + 1).lower())
+            // (a name right after the opener is the subject of a relative clause: "Mayotte, which Comoros claims,")
+            return c + 2 < start && words.appositionOpeners().contains(sentence.token(c + 1).lower())
                     && covering[c - 1] != null;
         }
         return false;
@@ -239,12 +260,13 @@ final class PatternMatcher {
                     continue; // (a possessive pronoun does: "her visit to the country")
                 }
                 List<LinkedMention> saved = st.bind(slot.role(), sm.members());
-                if (match(elements, e + 1, sm.end(), st)) return true;
                 // "Sullivan, the adviser to President Biden, met Wang", "Ceuta, a Spanish enclave on the coast, is
-                // claimed by": the apposition of the clause's subject (or a passive's) is skipped whole
+                // claimed by": the apposition of the clause's subject (or a passive's) is skipped whole, and first
+                // ("Russia, which seized Crimea, now occupies Kherson": the relative-subject frame reads Crimea)
                 boolean clauseSubject = slot.role() == Pattern.SlotRole.S || e == 0 && followedByGap;
                 int after = clauseSubject ? appositionEnd(sm.end()) : -1;
                 if (after > 0 && match(elements, e + 1, after, st)) return true;
+                if (match(elements, e + 1, sm.end(), st)) return true;
                 st.unbind(slot.role(), saved);
             }
             return false;
@@ -272,12 +294,15 @@ final class PatternMatcher {
         Set<EntityType> forbidden = neighbourTypes(elements, e);
         // a gap may skip up to gap.max() words; a name of several words counts as one
         int units = 0;
+        // "Argentina, which fought a war with Britain over the islands, still claims them": a gap after a name
+        // inside an apposition or a relative clause ends at the comma that closes it
+        boolean enclosed = t > 0 && covering[t - 1] != null && insideApposition(coordinationStart(covering[t - 1]));
         for (int p = t; p <= n; p++) {
             if (p > t) {
                 int skipped = p - 1;
                 String w = sentence.token(skipped).text();
                 if (clauseBoundaries.contains(sentence.token(skipped).lower())
-                        || endsQuotation(skipped)) {
+                        || endsQuotation(skipped) || enclosed && w.equals(",")) {
                     return false;
                 }
                 LinkedMention c = covering[skipped];
