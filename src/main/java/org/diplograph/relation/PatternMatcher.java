@@ -317,11 +317,14 @@ final class PatternMatcher {
 
     /**
      * The tag of the token before t, for the verb check; a floating quantifier after an entity
-     * ("India and Pakistan each claim") is read as no determiner, since the verb follows a subject.
+     * ("India and Pakistan each claim") or a referring phrase ("both countries") is read as a pronoun,
+     * since the verb follows a subject.
      */
     private String tagBefore(int t) {
         if (t == 0) return "";
         if (t >= 2 && covering[t - 2] != null && words.floatingQuantifiers().contains(sentence.token(t - 1).lower())) return "PRON";
+        // "which both countries claim": a word after a referring phrase is its verb, as after a pronoun
+        if (covering[t - 1] != null && covering[t - 1].mention().kind() == MentionKind.ANAPHOR) return "PRON";
         return sentence.token(t - 1).pos();
     }
 
@@ -468,7 +471,8 @@ final class PatternMatcher {
         // a place named by a name of two types fits a slot of either (Taiwan: a country, and a territory China claims)
         if (slot.types().contains(lm.mention().type())) return true;
         MentionKind kind = lm.mention().kind();
-        return kind != MentionKind.DEMONYM && kind != MentionKind.COMBINING_FORM
+        // (a capital stands for its government, never for the land: "Beijing and Taipei claim the Pratas Islands")
+        return kind != MentionKind.DEMONYM && kind != MentionKind.COMBINING_FORM && kind != MentionKind.CAPITAL
                 && lm.entities().stream().anyMatch(e -> e.types().stream().anyMatch(slot.types()::contains));
     }
 
