@@ -338,6 +338,25 @@ final class PatternMatcher {
                 && words.determiners().contains(sentence.token(t).lower())) t++;
         // "his Chinese counterpart Wei Fenghe": the pronoun is part of the title phrase of the name after it
         if (t + 1 < sentence.size() && titledFrom[t + 1] != null && words.titleDeterminers().contains(sentence.token(t).lower())) t++;
+        // "met Sevastopol governor X", "Tokyo Governor X": a place that qualifies the title is part of the phrase
+        // and so is a state's possessive before a name ("met Russia's Putin")
+        if (t + 1 < sentence.size() && slot.types().contains(EntityType.PERSON)) {
+            int after = -1;
+            if (startingAt[t] != null && startingAt[t].mention().type() != EntityType.PERSON) {
+                after = startingAt[t].mention().tokenEnd();
+                if (after + 1 < sentence.size() && isPossessive(after) && startingAt[after + 1] != null
+                        && startingAt[after + 1].mention().type() == EntityType.PERSON
+                        && startingAt[t].mention().type() == EntityType.COUNTRY) {
+                    after++;
+                }
+            } else if (startingAt[t] == null && covering[t] == null && Character.isUpperCase(sentence.token(t).text().charAt(0))) {
+                after = t + 1;
+            }
+            if (after > t && after < sentence.size() && (titledFrom[after] != null
+                    || startingAt[after] != null && startingAt[after].mention().type() == EntityType.PERSON && isPossessive(after - 1))) {
+                t = after;
+            }
+        }
         // "self-ruled Taiwan", "democratically governed Taiwan": modifiers before a territory's name belong to it
         if (t < sentence.size() && startingAt[t] == null && titledFrom[t] == null) {
             int k = t;
