@@ -405,7 +405,13 @@ final class OfficePhrases {
     }
 
     private int skipModifiers(Sentence s, int j) {
-        while (j < s.size() && (lexicon.isTitleModifier(s.token(j).lower()) || s.token(j).text().equals("-"))) j++;
+        // a modifier that begins a title of several words is part of it ("Australia's deputy prime minister",
+        // while "US chief economist" is no office)
+        while (j < s.size() && (lexicon.isTitleModifier(s.token(j).lower()) || s.token(j).text().equals("-"))) {
+            TitleMatch longer = titleAt(s, j);
+            if (longer != null && longer.end() > j + 1) break;
+            j++;
+        }
         return j;
     }
 
