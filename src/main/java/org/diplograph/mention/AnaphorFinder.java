@@ -77,6 +77,7 @@ final class AnaphorFinder implements MentionFinder {
                     out.add(found);
                     here.add(found);
                     window.add(found);
+                    qualifyTitleAfter(s, found, out, here);
                 }
             }
             for (Mention d : descriptions(s, here, out)) {
@@ -249,6 +250,32 @@ final class AnaphorFinder implements MentionFinder {
         }
         if (!object && !passive) return null;
         return antecedentWithoutNounBetween(doc, s, i, plural, mentions) ? (plural ? "plural" : "singular") : null;
+    }
+
+    /**
+     * "The country's defence minister, Yoav Gallant": a state described again owns the office of the
+     * titled name that follows its possessive; linking resolves the description, and the title's
+     * country with it.
+     */
+    private void qualifyTitleAfter(Sentence s, Mention state, List<Mention> out, List<Mention> here) {
+        int possessive = state.tokenEnd();
+        if (state.type() != EntityType.COUNTRY || !state.text().contains(" ") || possessive + 1 >= s.size()
+                || !s.token(possessive).text().equals("'s")) {
+            return;
+        }
+        // (modifiers may stand between: "the country's new prime minister, X")
+        int title = possessive + 1;
+        while (title + 1 < s.size() && lexicon.isTitleModifier(s.token(title).lower())) title++;
+        int titleBegin = s.token(title).begin();
+        for (Mention p : List.copyOf(here)) {
+            if (p.type() != EntityType.PERSON || !p.hasTitle() || p.titleCountry() != null
+                    || p.titleBegin() < s.token(possessive + 1).begin() || p.titleBegin() > titleBegin) {
+                continue;
+            }
+            Mention owned = p.withTitle(p.title(), p.role(), state.begin(), state, p.titleDefaultCountry());
+            out.set(out.indexOf(p), owned);
+            here.set(here.indexOf(p), owned);
+        }
     }
 
     /** A place named in this or the previous sentence, of the pronoun's number, with no common noun of that number after it. */

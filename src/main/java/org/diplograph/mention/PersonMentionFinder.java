@@ -71,7 +71,11 @@ final class PersonMentionFinder implements MentionFinder {
             j = after.end();
             if (country == null) country = phrases.qualifierBefore(s, i);
             boolean comma = false;
-            if (j < n && s.token(j).text().equals(",") && (country != null || phrases.determinerBefore(s, i))) {
+            // ("the Israeli defence minister, X", "the country's defence minister, X")
+            int beforeTitle = i - 1;
+            while (beforeTitle > 0 && lexicon.isTitleModifier(s.token(beforeTitle).lower())) beforeTitle--;
+            boolean possessed = beforeTitle >= 0 && s.token(beforeTitle).text().equals("'s");
+            if (j < n && s.token(j).text().equals(",") && (country != null || phrases.determinerBefore(s, i) || possessed)) {
                 j++;
                 comma = true;
             }
