@@ -281,6 +281,11 @@ public final class JsonLinesArticles {
         private long lineNumber;
         private boolean stopped;
         private byte[] buf = new byte[8192];
+        /** Bytes read ahead from {@code in}: those from {@code pos} to {@code end} are not used yet. */
+        private final byte[] chunk = new byte[1 << 16];
+        private int pos;
+        private int end;
+        private boolean atEnd;
 
         LineReader(InputStream in, long max) {
             this.in = in;
@@ -291,21 +296,43 @@ public final class JsonLinesArticles {
 
         void stop() { stopped = true; }
 
-        /** The next non-blank line, or null at the end. */
+        /**
+         * The next non-blank line, or null at the end. The stream is read a chunk at a time and
+         * each chunk scanned for line ends (a byte at a time would take a lock per byte); of a
+         * line longer than {@code max} only the length is kept.
+         */
         Line next() throws IOException {
             while (!stopped) {
                 int len = 0;
                 long total = 0;
-                int b;
                 boolean any = false;
-                while ((b = in.read()) >= 0) {
-                    any = true;
-                    if (b == '\n') break;
-                    total++;
-                    if (total <= max) {
-                        if (len == buf.length) buf = Arrays.copyOf(buf, (int) Math.min(max + 1, (long) buf.length * 2));
-                        buf[len++] = (byte) b;
+                boolean lineEnd = false;
+                while (!lineEnd) {
+                    if (pos == end) {
+                        int n = atEnd ? -1 : in.read(chunk);
+                        if (n < 0) {
+                            atEnd = true;
+                            break;
+                        }
+                        pos = 0;
+                        end = n;
+                        continue;
                     }
+                    any = true;
+                    int stop = pos;
+                    while (stop < end && chunk[stop] != '\n') stop++;
+                    lineEnd = stop < end;
+                    int count = stop - pos;
+                    int keep = (int) Math.max(0, Math.min(count, max - total));
+                    if (keep > 0) {
+                        if (len + keep > buf.length) {
+                            buf = Arrays.copyOf(buf, (int) Math.min(max + 1, Math.max((long) buf.length * 2, len + keep)));
+                        }
+                        System.arraycopy(chunk, pos, buf, len, keep);
+                        len += keep;
+                    }
+                    total += count;
+                    pos = lineEnd ? stop + 1 : stop;
                 }
                 if (!any) return null;
                 lineNumber++;

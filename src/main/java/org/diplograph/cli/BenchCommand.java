@@ -57,12 +57,24 @@ final class BenchCommand implements Callable<Integer> {
     long limit = Long.MAX_VALUE;
 
     @Option(names = "--warmup", paramLabel = "N",
-            description = "Articles each mode processes first, unmeasured, so the JIT has compiled (default: ${DEFAULT-VALUE}).")
+            description = "Articles each mode processes first, unmeasured, so the JIT has compiled; then every mode goes "
+                    + "on over the measured articles until the JIT compiler is quiet (see --warmup-max; default: ${DEFAULT-VALUE}).")
     int warmup = 100;
+
+    @Option(names = "--warmup-max", paramLabel = "SECONDS",
+            description = "How long the warm-up may go on while the JIT compiler is still busy: it compiles the methods "
+                    + "called once per article only after thousands of articles, and on a machine with few cores it "
+                    + "competes with the workers (0: one warm-up round only; default: ${DEFAULT-VALUE}).")
+    double warmupMax = 180;
 
     @Option(names = "--repeat", paramLabel = "R",
             description = "Measure every mode R times, interleaved, and report the best and the median (default: ${DEFAULT-VALUE}).")
     int repeat = 1;
+
+    @Option(names = "--passes",
+            description = "Also print every measured pass in the order it ran (articles/s, CPU, GC and JIT compile time), "
+                    + "to see whether the figures still move from one pass to the next.")
+    boolean passesListed;
 
     @Option(names = "--queries", paramLabel = "STORE",
             description = "Time queries over this store instead; PATHs are then .rq files, folders of them, or Markdown "
@@ -77,8 +89,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (queryStore != null) return queries(out);
         if (inputs.isEmpty()) throw new UserError("bench needs at least one PATH of articles (or --queries STORE)", ExitCodes.USAGE);
-        if (repeat < 1 || warmup < 0 || limit < 1) {
-            throw new UserError("--repeat and --limit must be at least 1, --warmup at least 0", ExitCodes.USAGE);
+        if (repeat < 1 || warmup < 0 || limit < 1 || warmupMax < 0) {
+            throw new UserError("--repeat and --limit must be at least 1, --warmup and --warmup-max at least 0", ExitCodes.USAGE);
         }
         Set<Mode> selected = new TreeSet<>();
         for (String m : modes) selected.add(Mode.named(m.trim()));
@@ -100,7 +112,12 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%n%s: first %s articles%n", input, limit == Long.MAX_VALUE ? "all" : String.format("%,d", limit));
             out.flush();
             if (warmup > 0) {
-                for (Mode m : selected) passes.run(m, 1, warmup);
+                BenchPasses.WarmUp w = passes.warmUp(List.copyOf(selected), warmup, limit, warmupMax);
+                out.printf("  warm-up: %d round%s of every mode, %,d articles in %.1f s, %s%n", w.rounds(),
+                        w.rounds() == 1 ? "" : "s", w.articles(), w.seconds(),
+                        w.settled() ? "until the JIT compiler was quiet"
+                                : warmupMax > 0 ? "and the JIT compiler was still busy (see --warmup-max)" : "one round only");
+                out.flush();
             }
             List<BenchRun> runs = new ArrayList<>();
             for (int r = 0; r < repeat; r++) {
@@ -108,6 +125,7 @@ final class BenchCommand implements Callable<Integer> {
                     for (int t : m == Mode.TAGGER ? taggerCounts : counts) runs.add(passes.run(m, t, limit));
                 }
             }
+            if (passesListed) BenchReport.printPasses(runs, out);
             new BenchReport(runs).print(out);
             out.flush();
         }

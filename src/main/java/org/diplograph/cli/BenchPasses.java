@@ -2,6 +2,7 @@ package org.diplograph.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -61,6 +62,49 @@ final class BenchPasses {
         };
     }
 
+    /** What the warm-up took; {@code settled} if the JIT compiler became quiet within the time allowed. */
+    record WarmUp(int rounds, long articles, double seconds, boolean settled) {}
+
+    /** Below this share of a round's wall time spent compiling, the JIT compiler counts as quiet. */
+    static final double QUIET_JIT_SHARE = 0.05;
+    /** Warm-up rounds after the first read at most this many articles per mode. */
+    static final long MAX_ROUND_ARTICLES = 1_000;
+
+    /**
+     * Unmeasured rounds, each a pass of every mode at one thread, in the order the measured passes
+     * run them: the first over {@code first} articles, then more over the measured articles (the
+     * first {@code limit}, at most {@link #MAX_ROUND_ARTICLES}) while the JIT compiler spends over
+     * {@link #QUIET_JIT_SHARE} of a round's time compiling, for at most {@code maxSeconds}. The
+     * methods called once per article (the pipeline's stages) reach the compiler's thresholds
+     * only after thousands of articles; until then each pass runs partly in slower code while
+     * the compiler takes a core, and the modes' passes change each other's profiles (they share
+     * OpenNLP's code), so they warm up together, on the articles they are measured on.
+     */
+    WarmUp warmUp(List<Mode> modes, long first, long limit, double maxSeconds) {
+        long start = System.nanoTime();
+        long done = 0;
+        int rounds = 0;
+        long articles = first;
+        while (true) {
+            double wall = 0;
+            double jit = 0;
+            long read = 0;
+            for (Mode m : modes) {
+                BenchRun r = run(m, 1, articles);
+                wall += r.seconds();
+                jit += r.jitNanos() / 1e9;
+                read += r.articles() + r.refused();
+            }
+            rounds++;
+            done += read;
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            boolean quiet = jit <= QUIET_JIT_SHARE * wall;
+            if (rounds > 1 && quiet) return new WarmUp(rounds, done, elapsed, true);
+            if (elapsed >= maxSeconds || read == 0) return new WarmUp(rounds, done, elapsed, false);
+            articles = Math.min(limit, MAX_ROUND_ARTICLES);
+        }
+    }
+
     private BenchRun tagger(int threads, long limit) {
         long[] sums = new long[7]; // sentence, token, pos nanos; tokens; articles; refused; sentences
         HeapWatch heap = HeapWatch.start();
@@ -111,22 +155,24 @@ final class BenchPasses {
         stages.put("tokens", sums[1]);
         stages.put("POS", sums[2]);
         return new BenchRun(Mode.TAGGER, threads, sums[4], sums[5], sums[3], wall, stages, heap.peakBytes(),
-                heap.gcNanos(), loadAverage(), sums[6], sums[6], cpu);
+                heap.gcNanos(), loadAverage(), sums[6], sums[6], cpu, heap.jitNanos());
     }
 
     private BenchRun extract(int threads, long limit, boolean store) {
         // nlp, mention, link, relation, write, language nanos; tokens; articles; refused; POS nanos;
-        // sentences; tagged sentences
-        long[] sums = new long[12];
+        // sentences; tagged sentences; commit nanos (part of the write's)
+        long[] sums = new long[13];
         Path dir = store ? tempStoreDir() : null;
-        HeapWatch heap;
         long wall;
         long cpu;
+        long peakHeap;
+        long gc;
+        long jit;
         try (GraphStore graphStore = store ? GraphStore.open(dir) : null) {
             ExtractionWriter writer = new ExtractionWriter(ToolVersion.get());
             if (graphStore != null) graphStore.loadReference(knowledge.reference()); // once per store, not per article
             BatchedPuts batches = graphStore == null ? null : new BatchedPuts(graphStore);
-            heap = HeapWatch.start();
+            HeapWatch heap = HeapWatch.start();
             long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             ParallelExtraction pool = new ParallelExtraction(threads, extractors);
@@ -152,12 +198,17 @@ final class BenchPasses {
                     long t = System.nanoTime();
                     batches.commit();
                     sums[4] += System.nanoTime() - t;
+                    sums[12] = batches.commitNanos();
                 } finally {
                     batches.abort();
                 }
             }
             wall = System.nanoTime() - start;
             cpu = processCpuNanos() - cpuStart;
+            // read before the store closes: closing it collects the heap (TDB2 releases its mapped files)
+            peakHeap = heap.peakBytes();
+            gc = heap.gcNanos();
+            jit = heap.jitNanos();
         } finally {
             if (dir != null) deleteTree(dir);
         }
@@ -168,9 +219,12 @@ final class BenchPasses {
         stages.put("mentions", sums[1]);
         stages.put("linking", sums[2]);
         stages.put("relations", sums[3]);
-        if (store) stages.put("store write", sums[4]);
+        if (store) {
+            stages.put("store write", sums[4] - sums[12]);
+            stages.put("store commit", sums[12]);
+        }
         return new BenchRun(store ? Mode.STORE : Mode.EXTRACT, threads, sums[7], sums[8], sums[6], wall, stages,
-                heap.peakBytes(), heap.gcNanos(), loadAverage(), sums[10], sums[11], cpu);
+                peakHeap, gc, loadAverage(), sums[10], sums[11], cpu, jit);
     }
 
     /** Adds one extraction to the sums; a null one is a refused input. */
@@ -252,15 +306,24 @@ final class BenchPasses {
     }
 
     /**
-     * Peak heap and GC time over one pass. The heap is collected first and the pools' peaks reset,
-     * so the figure is this pass's; it is the sum of each pool's peak (an upper bound: the pools
-     * need not peak together), and it grows with -Xmx since the collector uses room it is given.
+     * Peak heap, GC and JIT compilation time over one pass. The heap is collected first and the
+     * pools' peaks reset, so the figure is this pass's; it is the sum of each pool's peak (an upper
+     * bound: the pools need not peak together), and it grows with -Xmx since the collector uses
+     * room it is given.
      */
-    record HeapWatch(long gcNanosAtStart) {
+    record HeapWatch(long gcNanosAtStart, long jitNanosAtStart) {
         static HeapWatch start() {
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-            return new HeapWatch(totalGcNanos());
+            return new HeapWatch(totalGcNanos(), totalJitNanos());
+        }
+
+        long jitNanos() { return totalJitNanos() - jitNanosAtStart; }
+
+        /** Time the JIT compiler threads have spent compiling so far (0 where the JVM cannot tell). */
+        static long totalJitNanos() {
+            CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+            return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() * 1_000_000L : 0;
         }
 
         long peakBytes() {

@@ -68,8 +68,8 @@ final class BenchReport {
     void print(PrintWriter out) {
         int repeats = groups.stream().mapToInt(g -> g.runs().size()).max().orElse(1);
         String figure = repeats > 1 ? "best / median of " + repeats : "one run";
-        out.printf("  %-42s %7s %17s %21s %17s %9s %6s %5s%n", "mode (" + figure + ")", "threads", "articles/s",
-                "tokens/s", "articles/CPU-s", "peak heap", "GC", "load");
+        out.printf("  %-42s %7s %17s %21s %17s %9s %6s %6s %5s%n", "mode (" + figure + ")", "threads", "articles/s",
+                "tokens/s", "articles/CPU-s", "peak heap", "GC", "JIT", "load");
         for (Group g : groups) {
             BenchRun best = g.best();
             String articles = repeats > 1 ? String.format("%,.1f / %,.1f", best.articlesPerSecond(), g.medianArticlesPerSecond())
@@ -78,9 +78,10 @@ final class BenchReport {
                     : String.format("%,.0f", best.tokensPerSecond());
             String perCpu = repeats > 1 ? String.format("%,.1f / %,.1f", g.runs().stream().mapToDouble(BenchRun::articlesPerCpuSecond)
                     .max().orElse(0), g.medianArticlesPerCpuSecond()) : String.format("%,.1f", best.articlesPerCpuSecond());
-            out.printf("  %-42s %7d %17s %21s %17s %6d MB %5.1f%% %5.1f%n", "(" + g.mode().letter + ") " + g.mode().description,
+            out.printf("  %-42s %7d %17s %21s %17s %6d MB %5.1f%% %5.1f%% %5.1f%n", "(" + g.mode().letter + ") " + g.mode().description,
                     g.threads(), articles, tokens, perCpu, g.peakHeapBytes() >> 20,
-                    100.0 * best.gcNanos() / Math.max(best.wallNanos(), 1), best.loadAverage());
+                    100.0 * best.gcNanos() / Math.max(best.wallNanos(), 1),
+                    100.0 * best.jitNanos() / Math.max(best.wallNanos(), 1), best.loadAverage());
         }
         List<String> ratios = new ArrayList<>();
         for (int t : threadCounts()) {
@@ -111,6 +112,17 @@ final class BenchReport {
             out.printf("    (%s) %d thr: %s; %,d articles, %,d tokens in %.2f s%s; %s%n", g.mode().letter, g.threads(), shares,
                     best.articles(), best.tokens(), best.seconds(),
                     best.refused() > 0 ? ", " + best.refused() + " refused" : "", taggedShare(best));
+        }
+    }
+
+    /** One line per pass, in the order they ran. */
+    static void printPasses(List<BenchRun> runs, PrintWriter out) {
+        out.println("  passes in the order they ran:");
+        int n = 0;
+        for (BenchRun r : runs) {
+            out.printf("    %2d (%s) %d thr: %,.1f articles/s in %.2f s; CPU %.2f s, GC %.2f s, JIT %.2f s; load %.1f%n", ++n,
+                    r.mode().letter, r.threads(), r.articlesPerSecond(), r.seconds(), r.cpuNanos() / 1e9, r.gcNanos() / 1e9,
+                    r.jitNanos() / 1e9, r.loadAverage());
         }
     }
 

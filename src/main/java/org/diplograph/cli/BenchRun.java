@@ -8,11 +8,13 @@ import java.util.Map;
  * Stage times are summed over threads, so with several threads they exceed the wall time.
  * {@code taggedSentences} of the {@code sentences} were POS-tagged: all of them for the bare
  * tagger; for extraction only those a rule read a tag of. {@code cpuNanos} is the CPU time the
- * whole process used during the pass (0 if unknown).
+ * whole process used during the pass (0 if unknown); {@code jitNanos} the time the JIT compiler
+ * threads spent compiling during the pass (summed over them; 0 if unknown): on a machine with
+ * few cores, compiling competes with the worker threads.
  */
 record BenchRun(Mode mode, int threads, long articles, long refused, long tokens, long wallNanos,
                 Map<String, Long> stageNanos, long peakHeapBytes, long gcNanos, double loadAverage,
-                long sentences, long taggedSentences, long cpuNanos) {
+                long sentences, long taggedSentences, long cpuNanos, long jitNanos) {
 
     /** What is measured, from the floor up. */
     enum Mode {

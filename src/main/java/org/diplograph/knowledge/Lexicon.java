@@ -167,8 +167,11 @@ public final class Lexicon {
 
     /** Lower-case words that may stand between a determiner or country and a title: "former", "first", "then". */
     public boolean isTitleModifier(String lowerWord) {
-        return titleModifiers.contains(lowerWord) || lowerWord.matches("\\d+(st|nd|rd|th)");
+        return titleModifiers.contains(lowerWord) || ORDINAL.matcher(lowerWord).matches();
     }
+
+    /** "21st", "3rd": compiled once, since String.matches compiles its pattern on every call. */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
 
     /** Verb phrases putting a person in an office, longest first. */
     public List<OfficeVerb> officeVerbs() { return officeVerbs; }

@@ -24,6 +24,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -212,7 +213,7 @@ public final class GraphStore implements AutoCloseable {
             }
             Node holder = holderOf(a.sha256(), g);
             String holderId = holder == null ? null : value(holder, IDENTIFIER);
-            StreamRDF sink = StreamRDFLib.dataset(dsg);
+            StreamRDF sink = sinkInto(dsg);
             if (holder == null || a.id().compareTo(holderId) < 0) {
                 if (x != null) writer.write(x, sink);
                 else writer.writeMetadata(a, sink);
@@ -225,6 +226,20 @@ public final class GraphStore implements AutoCloseable {
             writer.writeMetadata(a, sink);
             return new Stored(oldSha != null, false, holderId);
         });
+    }
+
+    /**
+     * A sink into the store that leaves out the prefixes the store already maps to the same IRI:
+     * every article's graph declares the same few, and TDB2 deletes and re-inserts a prefix's row
+     * on each declaration, index writes on the single writer thread that change nothing.
+     */
+    private static StreamRDF sinkInto(DatasetGraph dsg) {
+        return new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
+            @Override
+            public void prefix(String prefix, String iri) {
+                if (!iri.equals(dsg.prefixes().get(prefix))) super.prefix(prefix, iri);
+            }
+        };
     }
 
     /** Drops the articles with these ids and their facts, in one transaction; returns the ids that were there. */

@@ -16,7 +16,7 @@ class BenchCommandTest {
 
     private static BenchRun run(Mode mode, int threads, long articles, long tokens, double seconds) {
         return new BenchRun(mode, threads, articles, 0, tokens, (long) (seconds * 1e9),
-                Map.of("only", (long) (seconds * 1e9)), 100L << 20, 0, 1.0, 1_000, 100, (long) (seconds * 1e9));
+                Map.of("only", (long) (seconds * 1e9)), 100L << 20, 0, 1.0, 1_000, 100, (long) (seconds * 1e9), 0);
     }
 
     @Test
@@ -45,7 +45,7 @@ class BenchCommandTest {
     @Test
     void benchMeasuresTheThreeModesOnTheExamples() {
         CliTest.Run r = CliTest.run("bench", "--warmup", "1", "--limit", "3", "--threads", "1", "--tagger-threads", "2",
-                "--repeat", "2", "examples/articles");
+                "--repeat", "2", "--passes", "--warmup-max", "0", "examples/articles");
         assertEquals(0, r.code(), r.err());
         String out = r.out();
         assertTrue(out.contains("examples/articles: first 3 articles"), out);
@@ -58,6 +58,9 @@ class BenchCommandTest {
         assertTrue(out.contains("3 articles"), "every mode reads the same 3 articles:\n" + out);
         assertTrue(out.contains("sentences POS-tagged (100.0%)") && out.contains("(b) 1 thr: sentences+tokens") && out.contains("POS "), out);
         assertTrue(out.contains("articles/CPU-s") && out.contains("in CPU time"), out);
+        assertTrue(out.contains(" JIT ") && out.contains("passes in the order they ran:"), out);
+        // 2 repeats of (a) at 1 and 2 threads, (b) and (c) at 1 thread
+        assertTrue(out.contains("     8 (c) 1 thr: ") && !out.contains("     9 ("), out);
     }
 
     @Test
