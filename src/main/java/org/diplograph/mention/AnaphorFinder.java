@@ -27,11 +27,17 @@ final class AnaphorFinder implements MentionFinder {
 
     private final Lexicon lexicon;
 
+    /** Territories that are also states, which may qualify an office (see {@link OfficePhrases}). */
+    private final java.util.Set<String> territorialStates;
+
     /** The anaphor phrases by their first word, so that a token is compared with few of them. */
     private final java.util.Map<String, List<Lexicon.Anaphor>> anaphorsByFirstWord = new java.util.HashMap<>();
 
-    AnaphorFinder(Lexicon lexicon) {
+    AnaphorFinder(Lexicon lexicon) { this(lexicon, java.util.Set.of()); }
+
+    AnaphorFinder(Lexicon lexicon, java.util.Set<String> territorialStates) {
         this.lexicon = lexicon;
+        this.territorialStates = territorialStates;
         for (Lexicon.Anaphor a : lexicon.anaphors()) {
             anaphorsByFirstWord.computeIfAbsent(a.words().get(0), k -> new ArrayList<>()).add(a);
         }
@@ -63,7 +69,7 @@ final class AnaphorFinder implements MentionFinder {
                     found = anaphor(s, i, end, a.type(), "anaphor:" + (a.count() == 2 ? "pair" : "single"));
                     i = end - 1;
                 } else if (PERSON_PRONOUNS.contains(s.token(i).lower())) {
-                    found = anaphor(s, i, i + 1, EntityType.PERSON, "anaphor:pronoun");
+                    found = withPredicateOffice(doc, s, anaphor(s, i, i + 1, EntityType.PERSON, "anaphor:pronoun"), out);
                 } else if (described > 0) {
                     int end = described;
                     boolean state = lexicon.territoryCues().describesState(s.token(end - 1).lower());
@@ -250,6 +256,21 @@ final class AnaphorFinder implements MentionFinder {
         }
         if (!object && !passive) return null;
         return antecedentWithoutNounBetween(doc, s, i, plural, mentions) ? (plural ? "plural" : "singular") : null;
+    }
+
+    /**
+     * "He was the first US vice president to ...": a subject pronoun with an office verb and an office
+     * that names its state carries that office, for the person it refers to.
+     */
+    private Mention withPredicateOffice(AnnotatedText doc, Sentence s, Mention pronoun, List<Mention> mentions) {
+        if (pronoun.text().equalsIgnoreCase("his")) return pronoun;
+        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions, territorialStates);
+        int afterVerb = phrases.officeVerbEnd(s, pronoun.tokenEnd());
+        if (afterVerb < 0) return pronoun;
+        OfficePhrases.Office office = phrases.predicateOfficeAt(s, afterVerb, pronoun);
+        if (office == null || office.country() == null) return pronoun;
+        return pronoun.withTitle(office.title().text(), office.title().role(), pronoun.begin(), office.country(),
+                office.title().countryIri());
     }
 
     /**

@@ -25,7 +25,7 @@ public final class MentionStage {
         // territories that are also states ("Northern Cyprus leader Ersin Tatar") may qualify a title
         finders.add(new PersonMentionFinder(lexicon, gazetteer.territorialStates()));
         finders.add(new DisputedPlaceFinder(gazetteer, lexicon));
-        finders.add(new AnaphorFinder(lexicon));
+        finders.add(new AnaphorFinder(lexicon, gazetteer.territorialStates()));
         return new MentionStage(finders);
     }
 
