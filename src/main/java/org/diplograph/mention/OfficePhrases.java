@@ -261,15 +261,17 @@ final class OfficePhrases {
                     if (e >= n || s.token(e).text().equals(",")) return new Qualifier(null, e, true);
                 } else if (!prep.equals("in")) {
                     Mention p = personAfterTitles(s, k);
-                    Mention place = PersonMentionFinder.mentionStartingAt(mentions, s, k);
                     if (p != null && !prep.equals("at")) {
                         q = p;
                         j = p.tokenEnd();
-                    } else if (place != null && place.type() == EntityType.TERRITORY && place.tokenEnd() < n
-                            && s.token(place.tokenEnd()).text().equals(",")) {
+                    } else {
                         // "the acting governor of Sevastopol, X": a disputed place names no state, but the
                         // phrase runs on to the name after the comma
-                        return new Qualifier(null, place.tokenEnd());
+                        Mention place = PersonMentionFinder.mentionStartingAt(mentions, s, k);
+                        if (place != null && place.type() == EntityType.TERRITORY && place.tokenEnd() < n
+                                && s.token(place.tokenEnd()).text().equals(",")) {
+                            return new Qualifier(null, place.tokenEnd());
+                        }
                     }
                 }
             } else if (prep.equals("under")) {

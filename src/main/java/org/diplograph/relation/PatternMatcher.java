@@ -169,11 +169,20 @@ final class PatternMatcher {
 
     /** Whether the token at start stands in an apposition or relative clause opened by ", a|the|which ...". */
     private boolean insideApposition(int start) {
+        return appositionOpenedBefore(start) >= 0;
+    }
+
+    /**
+     * The comma that opens an apposition or relative clause after a name and before token start
+     * (the nearest comma within {@link #APPOSITION_TOKENS}, followed by an opener), or -1.
+     */
+    private int appositionOpenedBefore(int start) {
         for (int c = start - 1; c >= 1 && c >= start - APPOSITION_TOKENS; c--) {
             if (!sentence.token(c).text().equals(",")) continue;
-            return c + 1 < start && words.appositionOpeners().contains(sentence.token(c + 1).lower()) && covering[c - 1] != null;
+            boolean opens = c + 1 < start && words.appositionOpeners().contains(sentence.token(c + 1).lower()) && covering[c - 1] != null;
+            return opens ? c : -1;
         }
-        return false;
+        return -1;
     }
 
     /** "self-ruled", "democratically", "governed" before a name: a compound adjective, an adjective, an -ly adverb or a participle. */
@@ -213,14 +222,33 @@ final class PatternMatcher {
         }
         if (end >= sentence.size() || !sentence.token(end).text().equals(",")) return false;
         int start = sm.members().get(0).mention().tokenStart();
-        for (int c = start - 1; c >= 1 && c >= start - APPOSITION_TOKENS; c--) {
-            String w = sentence.token(c).text();
-            if (!w.equals(",")) continue;
-            // (a name right after the opener is the subject of a relative clause: "Mayotte, which Comoros claims,")
-            return c + 2 < start && words.appositionOpeners().contains(sentence.token(c + 1).lower())
-                    && covering[c - 1] != null;
+        int opening = appositionOpenedBefore(start);
+        // (a name right after the opener is the subject of a relative clause: "Mayotte, which Comoros claims,")
+        return opening >= 0 && opening + 2 < start;
+    }
+
+    /**
+     * "met Sevastopol governor X", "Tokyo Governor X", "met Russia's Putin": a place that qualifies a
+     * title, or a state's possessive before a name, belongs to the person's phrase; the token where the
+     * title or the name starts, or t.
+     */
+    private int afterNameQualifier(int t) {
+        int n = sentence.size();
+        if (t + 1 >= n) return t;
+        LinkedMention qualifier = startingAt[t];
+        int after;
+        if (qualifier != null && qualifier.mention().type() != EntityType.PERSON) {
+            after = qualifier.mention().tokenEnd();
+            if (qualifier.mention().type() == EntityType.COUNTRY && after + 1 < n && isPossessive(after)
+                    && startingAt[after + 1] != null && startingAt[after + 1].mention().type() == EntityType.PERSON) {
+                return after + 1;
+            }
+        } else if (qualifier == null && covering[t] == null && Character.isUpperCase(sentence.token(t).text().charAt(0))) {
+            after = t + 1;
+        } else {
+            return t;
         }
-        return false;
+        return after < n && titledFrom[after] != null ? after : t;
     }
 
     /** Whether a mention or a title phrase starts at t, t+1 or t+2: where {@link #slotsAt} may look. */
@@ -338,25 +366,7 @@ final class PatternMatcher {
                 && words.determiners().contains(sentence.token(t).lower())) t++;
         // "his Chinese counterpart Wei Fenghe": the pronoun is part of the title phrase of the name after it
         if (t + 1 < sentence.size() && titledFrom[t + 1] != null && words.titleDeterminers().contains(sentence.token(t).lower())) t++;
-        // "met Sevastopol governor X", "Tokyo Governor X": a place that qualifies the title is part of the phrase
-        // and so is a state's possessive before a name ("met Russia's Putin")
-        if (t + 1 < sentence.size() && slot.types().contains(EntityType.PERSON)) {
-            int after = -1;
-            if (startingAt[t] != null && startingAt[t].mention().type() != EntityType.PERSON) {
-                after = startingAt[t].mention().tokenEnd();
-                if (after + 1 < sentence.size() && isPossessive(after) && startingAt[after + 1] != null
-                        && startingAt[after + 1].mention().type() == EntityType.PERSON
-                        && startingAt[t].mention().type() == EntityType.COUNTRY) {
-                    after++;
-                }
-            } else if (startingAt[t] == null && covering[t] == null && Character.isUpperCase(sentence.token(t).text().charAt(0))) {
-                after = t + 1;
-            }
-            if (after > t && after < sentence.size() && (titledFrom[after] != null
-                    || startingAt[after] != null && startingAt[after].mention().type() == EntityType.PERSON && isPossessive(after - 1))) {
-                t = after;
-            }
-        }
+        if (slot.types().contains(EntityType.PERSON)) t = afterNameQualifier(t);
         // "self-ruled Taiwan", "democratically governed Taiwan": modifiers before a territory's name belong to it
         if (t < sentence.size() && startingAt[t] == null && titledFrom[t] == null) {
             int k = t;
