@@ -134,11 +134,35 @@ final class PlaceAnaphors {
                 if (plural && coordinated(m, mentions)) return List.of();
                 continue;
             }
-            if (!typesOf.apply(iri).contains(EntityType.TERRITORY)) return List.of(); // a country of that number is nearer
+            if (!typesOf.apply(iri).contains(EntityType.TERRITORY)) {
+                // "Madrid wants it back": an object pronoun is not the subject of its own verb
+                if (subjectOfObjectPronoun(m, a)) continue;
+                return List.of(); // a country of that number is nearer
+            }
             if (m.kind() == MentionKind.ANAPHOR) return List.of();
             return List.of(iri);
         }
         return List.of();
+    }
+
+    /** Longest verb group between a subject and an object pronoun: "has never given (it)". */
+    private static final int VERB_GROUP_TOKENS = 5;
+
+    /**
+     * Whether m is the subject of the verb whose object the pronoun a is: m ends just before a verb
+     * group (verbs, auxiliaries, adverbs, particles only) that ends right before a.
+     */
+    private boolean subjectOfObjectPronoun(Mention m, Mention a) {
+        if (text == null || m.sentence() != a.sentence()) return false;
+        int gap = a.tokenStart() - m.tokenEnd();
+        if (gap < 1 || gap > VERB_GROUP_TOKENS) return false;
+        var sentence = text.sentences().get(a.sentence());
+        if (!sentence.token(a.tokenStart() - 1).pos().startsWith("VERB")) return false;
+        for (int k = m.tokenEnd(); k < a.tokenStart(); k++) {
+            String pos = sentence.token(k).pos();
+            if (!(pos.startsWith("VERB") || pos.startsWith("AUX") || pos.startsWith("ADV") || pos.startsWith("PART"))) return false;
+        }
+        return true;
     }
 
     /** Named in a coordination ("X and Y", "X, Y"). */

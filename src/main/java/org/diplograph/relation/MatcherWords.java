@@ -8,12 +8,12 @@ public record MatcherWords(Set<String> determiners, Set<String> coordinators, Se
                            Set<String> wholeGroups, Set<String> stateHeads,
                            Set<String> objectPrepositions, Set<String> jointMarkers,
                            Set<String> floatingQuantifiers, Set<String> conjunctFillers, Set<String> titleDeterminers,
-                           Set<String> appositionOpeners) {
+                           Set<String> appositionOpeners, Set<String> agentMarkers) {
 
     static MatcherWords of(Map<String, Set<String>> byKind) {
         for (String kind : byKind.keySet()) {
             if (!Set.of("determiner", "coordinator", "possessive", "whole-group", "state-head", "object-preposition", "joint-marker",
-                    "floating-quantifier", "conjunct-filler", "title-determiner", "apposition-opener").contains(kind)) {
+                    "floating-quantifier", "conjunct-filler", "title-determiner", "apposition-opener", "agent-marker").contains(kind)) {
                 throw new IllegalArgumentException("unknown kind " + kind);
             }
         }
@@ -22,6 +22,7 @@ public record MatcherWords(Set<String> determiners, Set<String> coordinators, Se
                 byKind.getOrDefault("state-head", Set.of()), byKind.getOrDefault("object-preposition", Set.of()),
                 byKind.getOrDefault("joint-marker", Set.of()),
                 byKind.getOrDefault("floating-quantifier", Set.of()), byKind.getOrDefault("conjunct-filler", Set.of()),
-                byKind.getOrDefault("title-determiner", Set.of()), byKind.getOrDefault("apposition-opener", Set.of()));
+                byKind.getOrDefault("title-determiner", Set.of()), byKind.getOrDefault("apposition-opener", Set.of()),
+                byKind.getOrDefault("agent-marker", Set.of()));
     }
 }

@@ -118,6 +118,8 @@ public record Pattern(List<Element> elements, Set<String> requiredClasses) {
             } else {
                 boolean optional = part.startsWith("?") && part.length() > 1;
                 String words = optional ? part.substring(1) : part;
+                // "a|@be" would match the literal text "@be": a class cannot be one of several alternatives
+                if (words.contains("|@")) throw new IllegalArgumentException("a word class cannot be an alternative of a literal: " + part);
                 elements.add(new Literal(Set.copyOf(List.of(words.toLowerCase(Locale.ROOT).split("\\|"))), optional));
             }
         }

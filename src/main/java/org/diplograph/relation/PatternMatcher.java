@@ -147,13 +147,27 @@ final class PatternMatcher {
         LinkedMention possessor = startingAt[t + 1];
         boolean opensWithPossessor = possessor != null && possessor.mention().tokenEnd() < sentence.size()
                 && isPossessive(possessor.mention().tokenEnd());
-        if (!opensWithPossessor && !words.appositionOpeners().contains(sentence.token(t + 1).lower())) return -1;
+        if (!opensWithPossessor && !opensApposition(t + 1)) return -1;
         for (int c = t + 2; c < sentence.size() && c <= t + APPOSITION_TOKENS + 2; c++) {
             String w = sentence.token(c).text();
             if (w.equals(",")) return c + 1 < sentence.size() ? c + 1 : -1;
             if (clauseBoundaries.contains(sentence.token(c).lower())) return -1;
         }
         return -1;
+    }
+
+    /**
+     * Whether the word at k opens an apposition or relative clause after a comma: an opener of
+     * rules/matcher-words.tsv ("a", "the", "which") or a participle with an agent marker close behind
+     * ("the Paracels, claimed by Vietnam and Taiwan, are held by China").
+     */
+    private boolean opensApposition(int k) {
+        if (words.appositionOpeners().contains(sentence.token(k).lower())) return true;
+        if (!sentence.token(k).pos().startsWith("VERB")) return false;
+        for (int b = k + 1; b < sentence.size() && b <= k + 3; b++) {
+            if (words.agentMarkers().contains(sentence.token(b).lower())) return true;
+        }
+        return false;
     }
 
     /** The first token of the coordination that ends with the mention ("Japan, the United States and Canada"). */
@@ -179,7 +193,7 @@ final class PatternMatcher {
     private int appositionOpenedBefore(int start) {
         for (int c = start - 1; c >= 1 && c >= start - APPOSITION_TOKENS; c--) {
             if (!sentence.token(c).text().equals(",")) continue;
-            boolean opens = c + 1 < start && words.appositionOpeners().contains(sentence.token(c + 1).lower()) && covering[c - 1] != null;
+            boolean opens = c + 1 < start && opensApposition(c + 1) && covering[c - 1] != null;
             return opens ? c : -1;
         }
         return -1;
