@@ -39,6 +39,8 @@ final class GazetteerMentionFinder implements MentionFinder {
                 if (notState > i) { i = notState; continue; } // "North America", "New Mexico": no state
                 Mention m = longestAt(doc, s, text, i);
                 if (m == null) { i++; continue; }
+                int organisationEnd = m.type() == EntityType.COUNTRY ? organisationNameEnd(s, m.tokenEnd()) : -1;
+                if (organisationEnd > 0) { i = s.token(organisationEnd - 1).end(); continue; } // "Japan Airlines"
                 out.add(m);
                 i = m.end();
             }
@@ -76,6 +78,31 @@ final class GazetteerMentionFinder implements MentionFinder {
             }
         }
         out.addAll(found);
+    }
+
+    /** Capitalised words after a country that may still end in an organisation word ("New Zealand Banking Group"). */
+    private static final int ORGANISATION_NAME_WORDS = 3;
+
+    /**
+     * "Japan Airlines", "the Australia and New Zealand Banking Group Ltd": a country name that opens
+     * a company's or organisation's name (capitalised words ending in a word of
+     * lexicon/organisation-words.tsv) names no state; the token after that name, or -1.
+     */
+    private int organisationNameEnd(Sentence s, int k) {
+        int words = ORGANISATION_NAME_WORDS;
+        // "Australia and New Zealand Banking Group" (a word, not a comma: "with Japan, Toyota Motors said")
+        if (k < s.size() && Character.isLetter(s.token(k).text().charAt(0)) && lexicon.territoryCues().isCoordinator(s.token(k).lower())) {
+            k++;
+            words++;
+        }
+        for (int n = 0; n < words && k < s.size(); n++, k++) {
+            String w = s.token(k).text();
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) return -1;
+            // "Turkish Foreign Ministry", "Japan Defense Agency": a part of the state, which the country qualifies
+            if (lexicon.isInstitutionWord(w.toLowerCase(java.util.Locale.ROOT))) return -1;
+            if (lexicon.isOrganisationWord(w)) return k + 1;
+        }
+        return -1;
     }
 
     /** The end of a place name of lexicon/not-states.tsv starting at {@code at}, or -1. */
@@ -149,7 +176,9 @@ final class GazetteerMentionFinder implements MentionFinder {
             String next = s.token(tokens[1]).text();
             if (next.length() > 1 && Character.isUpperCase(next.charAt(0)) && next.chars().allMatch(Character::isLetter)
                     && !lexicon.isTitleWord(next.toLowerCase(java.util.Locale.ROOT)) && !lexicon.isNotName(next)
-                    && s.token(tokens[1]).isProperNoun()) { // the tag last: it makes the sentence be tagged
+                    && (s.token(tokens[1]).isProperNoun() || s.token(tokens[1]).pos().startsWith("NOUN"))) {
+                // (the tag last: it makes the sentence be tagged; a capitalised noun after a given name is a
+                // family name the tagger did not know: "Howard Baker")
                 return true;
             }
         }

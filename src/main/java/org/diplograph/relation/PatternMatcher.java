@@ -40,6 +40,7 @@ final class PatternMatcher {
     private final Set<String> auxiliaryBlockers;
     private final List<List<String>> blockerPhrases;
     private final Set<String> blockersAfter;
+    private final List<List<String>> blockerPhrasesAfter;
     private final Set<String> clauseBoundaries;
     private final CheapLemmatizer lemmatizer;
     private final MatcherWords words;
@@ -55,6 +56,7 @@ final class PatternMatcher {
         this.auxiliaryBlockers = rules.auxiliaryBlockers();
         this.blockerPhrases = rules.blockerPhrases();
         this.blockersAfter = rules.blockersAfter();
+        this.blockerPhrasesAfter = rules.blockerPhrasesAfter();
         this.clauseBoundaries = rules.clauseBoundaries();
         this.lemmatizer = rules.lemmatizer();
         this.words = rules.matcherWords();
@@ -630,6 +632,7 @@ final class PatternMatcher {
             for (int k = trigger + 1; k < Math.min(sentence.size(), trigger + 1 + BLOCKER_AFTER_WINDOW); k++) {
                 if (blockersAfter.contains(sentence.token(k).lower())) return true;
             }
+            if (futureTimeInClause(m, trigger)) return true;
             // a noun phrase's own predicate follows its arguments: "a visit to Moscow by X [was under consideration]"
             if (sentence.token(trigger).pos().startsWith("NOUN") && trigger < m.startToken() + 2) {
                 for (int k = m.endToken(); k < Math.min(sentence.size(), m.endToken() + BLOCKER_AFTER_WINDOW); k++) {
@@ -662,6 +665,23 @@ final class PatternMatcher {
     }
 
     /** Whether the phrase's words stand at k and end before {@code limit}. */
+    /**
+     * A time still to come (blockers-after.tsv phrases) in the match's clause, from its first token to
+     * just after its arguments, with no comma between it and the trigger: "for talks with Foreign
+     * Minister Shevardnadze next month", "flies to Washington later this month for talks with Reagan".
+     */
+    private boolean futureTimeInClause(Match m, int trigger) {
+        if (blockerPhrasesAfter.isEmpty()) return false;
+        int until = Math.min(sentence.size(), Math.max(trigger, m.endToken()) + BLOCKER_AFTER_WINDOW);
+        for (int k = trigger + 1; k < until && !sentence.token(k).text().equals(","); k++) {
+            for (List<String> phrase : blockerPhrasesAfter) if (phraseAt(phrase, k, sentence.size())) return true;
+        }
+        for (int k = trigger - 1; k >= m.startToken() && !sentence.token(k).text().equals(","); k--) {
+            for (List<String> phrase : blockerPhrasesAfter) if (phraseAt(phrase, k, trigger)) return true;
+        }
+        return false;
+    }
+
     private boolean phraseAt(List<String> phrase, int k, int limit) {
         if (k + phrase.size() > limit) return false;
         for (int i = 0; i < phrase.size(); i++) {

@@ -13,7 +13,8 @@ import org.diplograph.nlp.CheapLemmatizer;
 
 /** The relation rules, their word classes, the words that cancel a trigger (modality, negation) and clause boundaries. */
 public record RelationRules(List<RelationRule> rules, Set<String> blockers, List<List<String>> blockerPhrases,
-                            Set<String> blockersAfter, Set<String> clauseBoundaries, MatcherWords matcherWords,
+                            Set<String> blockersAfter, List<List<String>> blockerPhrasesAfter,
+                            Set<String> clauseBoundaries, MatcherWords matcherWords,
                             Map<String, Set<String>> classes, CheapLemmatizer lemmatizer,
                             Map<String, Set<String>> classesOfLemma, Set<String> offTopicWords,
                             Map<Relation, Set<String>> relationBlockers, Set<String> auxiliaryBlockers) {
@@ -54,7 +55,12 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
             }
         }
         Set<String> blockersAfter = new HashSet<>();
-        for (Tables.Row row : Tables.read(source, "rules/blockers-after.tsv")) blockersAfter.add(row.cell(0));
+        List<List<String>> blockerPhrasesAfter = new ArrayList<>();
+        for (Tables.Row row : Tables.read(source, "rules/blockers-after.tsv")) {
+            String[] words = row.cell(0).trim().split("\\s+");
+            if (words.length == 1) blockersAfter.add(words[0]);
+            else blockerPhrasesAfter.add(List.of(words));
+        }
         Set<String> boundaries = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "rules/clause-boundaries.tsv")) boundaries.add(row.cell(0));
         Map<String, Set<String>> words = new HashMap<>();
@@ -86,7 +92,7 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
             }
         }
         return new RelationRules(List.copyOf(rules), Set.copyOf(blockers), List.copyOf(blockerPhrases),
-                Set.copyOf(blockersAfter), Set.copyOf(boundaries), matcherWords, Map.copyOf(classes),
+                Set.copyOf(blockersAfter), List.copyOf(blockerPhrasesAfter), Set.copyOf(boundaries), matcherWords, Map.copyOf(classes),
                 new CheapLemmatizer(irregular), invert(classes), Set.copyOf(offTopic), Map.copyOf(relationBlockers),
                 Set.copyOf(auxiliaryBlockers));
     }
@@ -111,7 +117,7 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
 
     /** The same knowledge with only the given rules: to see what one rule reads alone (tests, explain). */
     public RelationRules withRules(List<RelationRule> only) {
-        return new RelationRules(List.copyOf(only), blockers, blockerPhrases, blockersAfter, clauseBoundaries, matcherWords, classes, lemmatizer,
+        return new RelationRules(List.copyOf(only), blockers, blockerPhrases, blockersAfter, blockerPhrasesAfter, clauseBoundaries, matcherWords, classes, lemmatizer,
                 classesOfLemma, offTopicWords, relationBlockers, auxiliaryBlockers);
     }
 }
