@@ -105,6 +105,12 @@ final class PatternMatcher {
         if (!mayMatch(pattern)) return out;
         boolean pairFirst = pattern.elements().get(0) instanceof Pattern.Slot first && first.role() == Pattern.SlotRole.PAIR;
         boolean slotFirst = pattern.elements().get(0) instanceof Pattern.Slot;
+        // "STATE ... verb": a state that is the object of a preposition is not the clause's subject
+        // ("protested to Russia over the islands and claimed them" is Japan's claim); a person may still
+        // be the actor ("impressed with Thatcher after her trip to Moscow")
+        boolean subjectThenGap = pattern.elements().get(0) instanceof Pattern.Slot first && first.role() == Pattern.SlotRole.S
+                && !first.types().contains(EntityType.PERSON)
+                && pattern.elements().size() > 1 && pattern.elements().get(1) instanceof Pattern.Gap;
         for (int start = 0; start < sentence.size(); start++) {
             if (slotFirst && !mentionWithinTwo(start)) continue; // speed only: slotsAt would find nothing
             // "aid to Tunisia, Israel and Jordan under the pact", "deals with Chile and Venezuela":
@@ -126,7 +132,7 @@ final class PatternMatcher {
                 if (k < before - 1) before = k;
             }
             if (before > 0 && words.determiners().contains(sentence.token(before).lower())) before--;
-            if (pairFirst && before >= 0 && words.objectPrepositions().contains(sentence.token(before).lower())
+            if ((pairFirst || subjectThenGap && !isDemonymAt(start)) && before >= 0 && words.objectPrepositions().contains(sentence.token(before).lower())
                     && !(startingAt[start] != null && startingAt[start].mention().kind() == MentionKind.ANAPHOR)) {
                 continue;
             }
@@ -170,6 +176,11 @@ final class PatternMatcher {
             if (words.agentMarkers().contains(sentence.token(b).lower())) return true;
         }
         return false;
+    }
+
+    /** "on the French island of Mayotte": an adjective that names a state heads no prepositional object. */
+    private boolean isDemonymAt(int t) {
+        return startingAt[t] != null && startingAt[t].mention().kind() == MentionKind.DEMONYM;
     }
 
     /** The first token of the coordination that ends with the mention ("Japan, the United States and Canada"). */
@@ -610,8 +621,9 @@ final class PatternMatcher {
                     : Math.max(0, Math.min(m.startToken(), trigger) - BLOCKER_WINDOW);
             if (!startsWithArgument || infinitive) from = Math.max(0, Math.min(from, trigger - BLOCKER_WINDOW));
             for (int k = from; k < trigger; k++) {
-                // a word the pattern itself asks for is part of the construction ("will remain part of")
-                if (isBlocker(k) && !m.literals().contains(k)) return true;
+                // a word the pattern itself asks for is part of the construction ("will remain part of",
+                // "considers T part of its territory")
+                if (isBlocker(k) && !m.literals().contains(k) && !m.triggers().contains(k)) return true;
             }
             // "the United States should, in some form, control": a parenthetical between the modal and its verb
             if (trigger >= 2 && sentence.token(trigger - 1).text().equals(",")) {
