@@ -19,7 +19,7 @@ public final class TerritoryCues {
     public record Head(String word, String kind, boolean keep, boolean cueBefore) {}
 
     public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Set.of(), Set.of(),
-            Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
+            Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     private final Set<String> cues;
     private final Set<String> compoundCues;
@@ -36,11 +36,14 @@ public final class TerritoryCues {
     private final Set<String> coordinators;
     private final Set<String> contrastWords;
     private final Set<String> heldPlaceHeads;
+    private final Set<String> transferParticiples;
 
     TerritoryCues(Set<String> cues, Set<String> compoundCues, Map<String, Head> heads, Set<String> notNames,
                   Map<String, Boolean> pronounIsPlural, Map<String, String> pronounCase, Set<String> auxiliaries,
                   Set<String> passiveAuxiliaries, Set<String> descriptionDeterminers, Map<String, Set<String>> descriptionHeads,
-                  Set<String> positionWords, Set<String> coordinators, Set<String> contrastWords, Set<String> heldPlaceHeads) {
+                  Set<String> positionWords, Set<String> coordinators, Set<String> contrastWords, Set<String> heldPlaceHeads,
+                  Set<String> transferParticiples) {
+        this.transferParticiples = Set.copyOf(transferParticiples);
         this.contrastWords = Set.copyOf(contrastWords);
         this.heldPlaceHeads = Set.copyOf(heldPlaceHeads);
         this.positionWords = Set.copyOf(positionWords);
@@ -71,6 +74,7 @@ public final class TerritoryCues {
         Set<String> coordinators = new HashSet<>();
         Set<String> contrasts = new HashSet<>();
         Set<String> held = new HashSet<>();
+        Set<String> transferred = new HashSet<>();
         Map<String, Set<String>> describing = new HashMap<>();
         for (Tables.Row row : Tables.read(source, "lexicon/territory-cues.tsv")) {
             switch (row.cell(0)) {
@@ -97,16 +101,17 @@ public final class TerritoryCues {
                 case "coordinator" -> coordinators.add(row.cell(1));
                 case "contrast" -> contrasts.add(row.cell(1));
                 case "held" -> held.add(row.cell(1));
+                case "transferred" -> transferred.add(row.cell(1));
                 case "describe" -> {
                     if (row.cell(2).isEmpty()) throw row.error("a describe row needs the territory kinds it fits, or *");
                     describing.put(row.cell(1), Set.of(row.cell(2).split(",")));
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast or held, not '"
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held or transferred, not '"
                         + row.cell(0) + "'");
             }
         }
         return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, cases, auxiliaries, passiveAuxiliaries,
-                determiners, describing, positions, coordinators, contrasts, held);
+                determiners, describing, positions, coordinators, contrasts, held, transferred);
     }
 
     /**
@@ -147,6 +152,9 @@ public final class TerritoryCues {
 
     /** True for a description head that may be followed by "of" and its holder ("the territory of Denmark"). */
     public boolean isHeldPlaceHead(String lowerWord) { return heldPlaceHeads.contains(lowerWord); }
+
+    /** A participle of what happens to a territory, never to a state ("it should be returned"). */
+    public boolean isTransferParticiple(String lowerWord) { return transferParticiples.contains(lowerWord); }
 
     /** True for a modifier that makes a description point away from the place named ("the other islands"). */
     public boolean isContrastWord(String lowerWord) { return contrastWords.contains(lowerWord); }

@@ -135,8 +135,9 @@ final class PlaceAnaphors {
                 continue;
             }
             if (!typesOf.apply(iri).contains(EntityType.TERRITORY)) {
-                // "Madrid wants it back": an object pronoun is not the subject of its own verb
-                if (subjectOfObjectPronoun(m, a)) continue;
+                // "Madrid wants it back": an object pronoun is not the subject of its own verb; "Spain argued
+                // that it should be returned": a state is not what is handed over
+                if (subjectOfObjectPronoun(m, a) || transferredPlace(a)) continue;
                 return List.of(); // a country of that number is nearer
             }
             if (m.kind() == MentionKind.ANAPHOR) return List.of();
@@ -163,6 +164,15 @@ final class PlaceAnaphors {
             if (!(pos.startsWith("VERB") || pos.startsWith("AUX") || pos.startsWith("ADV") || pos.startsWith("PART"))) return false;
         }
         return true;
+    }
+
+    /** "it should be returned", "they were ceded": the subject of a passive that only a territory undergoes. */
+    private boolean transferredPlace(Mention a) {
+        if (text == null) return false;
+        var sentence = text.sentences().get(a.sentence());
+        int k = a.tokenEnd();
+        while (k < sentence.size() && cues.isAuxiliary(sentence.token(k).lower())) k++;
+        return k > a.tokenEnd() && k < sentence.size() && cues.isTransferParticiple(sentence.token(k).lower());
     }
 
     /** Named in a coordination ("X and Y", "X, Y"). */
