@@ -188,6 +188,8 @@ public final class PatternExtractor implements RelationExtractor {
                 || object.types().contains(EntityType.PERSON) && !states.actsForState(object.iri()))) {
             return;
         }
+        // a leader's own state: "Biden and other US officials" makes no second office of his presidency
+        if (r == Relation.officialOf && states.leads(subject.iri(), object.iri())) return;
         // a leader at home is not visiting
         if (r == Relation.visited && object.iri().equals(states.of(subject.iri()))) return;
         if (rule.asReference() && !referenceAgrees(r, subject.iri(), object.iri())) return;

@@ -14,6 +14,8 @@ import org.diplograph.knowledge.Tenure;
 final class StatesOfPersons {
     private final Map<String, String> stated = new HashMap<>();
     private final java.util.Set<String> officeHolders = new java.util.HashSet<>();
+    /** "person country" for each leaderOf fact stated before. */
+    private final java.util.Set<String> led = new java.util.HashSet<>();
     private final Gazetteer gazetteer;
     private final int year;
 
@@ -22,6 +24,7 @@ final class StatesOfPersons {
         this.year = year;
         for (Fact f : earlier) {
             if (f.relation() == Relation.leaderOf || f.relation() == Relation.officialOf) stated.putIfAbsent(f.subject(), f.object());
+            if (f.relation() == Relation.leaderOf) led.add(f.subject() + " " + f.object());
         }
     }
 
@@ -41,6 +44,9 @@ final class StatesOfPersons {
     }
 
     String statedFor(String person) { return stated.get(person); }
+
+    /** Whether an earlier extractor found that the person leads (or led) the state. */
+    boolean leads(String person, String country) { return led.contains(person + " " + country); }
 
     /** The stated country, else the reference one; null when neither is known. */
     String of(String person) {
