@@ -19,7 +19,7 @@ public final class TerritoryCues {
     public record Head(String word, String kind, boolean keep, boolean cueBefore) {}
 
     public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Set.of(), Set.of(),
-            Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+            Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     private final Set<String> cues;
     private final Set<String> compoundCues;
@@ -37,13 +37,15 @@ public final class TerritoryCues {
     private final Set<String> contrastWords;
     private final Set<String> heldPlaceHeads;
     private final Set<String> transferParticiples;
+    private final Set<String> relativeStatePronouns;
 
     TerritoryCues(Set<String> cues, Set<String> compoundCues, Map<String, Head> heads, Set<String> notNames,
                   Map<String, Boolean> pronounIsPlural, Map<String, String> pronounCase, Set<String> auxiliaries,
                   Set<String> passiveAuxiliaries, Set<String> descriptionDeterminers, Map<String, Set<String>> descriptionHeads,
                   Set<String> positionWords, Set<String> coordinators, Set<String> contrastWords, Set<String> heldPlaceHeads,
-                  Set<String> transferParticiples) {
+                  Set<String> transferParticiples, Set<String> relativeStatePronouns) {
         this.transferParticiples = Set.copyOf(transferParticiples);
+        this.relativeStatePronouns = Set.copyOf(relativeStatePronouns);
         this.contrastWords = Set.copyOf(contrastWords);
         this.heldPlaceHeads = Set.copyOf(heldPlaceHeads);
         this.positionWords = Set.copyOf(positionWords);
@@ -75,6 +77,7 @@ public final class TerritoryCues {
         Set<String> contrasts = new HashSet<>();
         Set<String> held = new HashSet<>();
         Set<String> transferred = new HashSet<>();
+        Set<String> relativeStatePronouns = new HashSet<>();
         Map<String, Set<String>> describing = new HashMap<>();
         for (Tables.Row row : Tables.read(source, "lexicon/territory-cues.tsv")) {
             switch (row.cell(0)) {
@@ -102,16 +105,17 @@ public final class TerritoryCues {
                 case "contrast" -> contrasts.add(row.cell(1));
                 case "held" -> held.add(row.cell(1));
                 case "transferred" -> transferred.add(row.cell(1));
+                case "relative-state-pronoun" -> relativeStatePronouns.add(row.cell(1));
                 case "describe" -> {
                     if (row.cell(2).isEmpty()) throw row.error("a describe row needs the territory kinds it fits, or *");
                     describing.put(row.cell(1), Set.of(row.cell(2).split(",")));
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held or transferred, not '"
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred or relative-state-pronoun, not '"
                         + row.cell(0) + "'");
             }
         }
         return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, cases, auxiliaries, passiveAuxiliaries,
-                determiners, describing, positions, coordinators, contrasts, held, transferred);
+                determiners, describing, positions, coordinators, contrasts, held, transferred, relativeStatePronouns);
     }
 
     /**
@@ -155,6 +159,9 @@ public final class TerritoryCues {
 
     /** A participle of what happens to a territory, never to a state ("it should be returned"). */
     public boolean isTransferParticiple(String lowerWord) { return transferParticiples.contains(lowerWord); }
+
+    /** A pronoun that, as the subject of a relative clause with no "which" ("the features it occupies"), stands for a state. */
+    public boolean isRelativeStatePronoun(String lowerWord) { return relativeStatePronouns.contains(lowerWord); }
 
     /** True for a modifier that makes a description point away from the place named ("the other islands"). */
     public boolean isContrastWord(String lowerWord) { return contrastWords.contains(lowerWord); }

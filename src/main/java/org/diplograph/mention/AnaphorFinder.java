@@ -75,6 +75,8 @@ final class AnaphorFinder implements MentionFinder {
                     boolean state = lexicon.territoryCues().describesState(s.token(end - 1).lower());
                     found = anaphor(s, i, end, state ? EntityType.COUNTRY : EntityType.TERRITORY, "anaphor:single");
                     i = end - 1;
+                } else if (relativeClauseState(s, i, here)) {
+                    found = anaphor(s, i, i + 1, EntityType.COUNTRY, "anaphor:single");
                 } else {
                     String number = placePronoun(doc, s, i, window);
                     if (number != null) found = anaphor(s, i, i + 1, EntityType.TERRITORY, "anaphor:place-" + number);
@@ -256,6 +258,20 @@ final class AnaphorFinder implements MentionFinder {
         }
         if (!object && !passive) return null;
         return antecedentWithoutNounBetween(doc, s, i, plural, mentions) ? (plural ? "plural" : "singular") : null;
+    }
+
+    /**
+     * "10 of 27 features it occupies in the Spratlys", "the islands it claims": a pronoun between a noun
+     * and a verb opens a relative clause without "which"; with a state named before it in the sentence,
+     * it stands for that state (linking picks the nearest).
+     */
+    private boolean relativeClauseState(Sentence s, int i, List<Mention> sentenceMentions) {
+        if (i == 0 || i + 1 >= s.size() || !lexicon.territoryCues().isRelativeStatePronoun(s.token(i).lower())) return false;
+        boolean stateBefore = false;
+        for (Mention m : sentenceMentions) {
+            if (m.tokenEnd() <= i && m.type() == EntityType.COUNTRY) stateBefore = true;
+        }
+        return stateBefore && s.token(i - 1).pos().startsWith("NOUN") && s.token(i + 1).pos().startsWith("VERB");
     }
 
     /**
