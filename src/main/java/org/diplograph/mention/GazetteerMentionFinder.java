@@ -174,6 +174,12 @@ final class GazetteerMentionFinder implements MentionFinder {
         if (tokens[1] < s.size() && lexicon.isGivenName(text.substring(at, end))) {
             // "Abbas Araghchi": a leader's family name that is also a given name opens someone else's name
             String next = s.token(tokens[1]).text();
+            // "Charles Q. Brown": a middle initial
+            if (next.matches("\\p{Lu}\\.?")) {
+                int after = tokens[1] + 1;
+                if (after < s.size() && s.token(after).text().equals(".")) after++;
+                if (after < s.size() && Character.isUpperCase(s.token(after).text().charAt(0))) return true;
+            }
             if (next.length() > 1 && Character.isUpperCase(next.charAt(0)) && next.chars().allMatch(Character::isLetter)
                     && !lexicon.isTitleWord(next.toLowerCase(java.util.Locale.ROOT)) && !lexicon.isNotName(next)
                     && (s.token(tokens[1]).isProperNoun() || s.token(tokens[1]).pos().startsWith("NOUN"))) {

@@ -306,6 +306,10 @@ final class PersonMentionFinder implements MentionFinder {
                 words++;
                 k++;
                 end = k;
+            } else if (words == 1 && lexicon.isGivenName(s.token(i).text()) && isCommonWordFamilyName(t)) {
+                words++; // "Charles Q. Brown", "Robin Cook": after a given name, a common word is a family name
+                k++;
+                end = k;
             } else if (words == 0 && titled && (isCapitalInitials(t) || isLoneCapital(t)) && k + 1 < s.size() && isNameWord(s.token(k + 1))
                     && !lexicon.isNotName(t.text()) && !covered(mentions, s, k + 1)) {
                 k++; // "Prime Minister KP Sharma Oli": initials written together open the name
@@ -341,6 +345,13 @@ final class PersonMentionFinder implements MentionFinder {
         return w.length() >= 2 && w.length() <= 4 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase)
                 && dash.text().equals("-") && dash.begin() == first.end() && second.begin() == dash.end()
                 && isLowerNamePart(second);
+    }
+
+    /** "Brown", "Cook", "Rice": a capitalised word of lexicon/not-names.tsv, which ends a name after a given name. */
+    private boolean isCommonWordFamilyName(Token t) {
+        String w = t.text();
+        return w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && lexicon.isNotName(w)
+                && w.chars().skip(1).allMatch(Character::isLowerCase);
     }
 
     private boolean isNameWord(Token t) {
@@ -386,7 +397,7 @@ final class PersonMentionFinder implements MentionFinder {
         } else {
             return k;
         }
-        return next < s.size() && isNameWord(s.token(next)) ? next : k;
+        return next < s.size() && (isNameWord(s.token(next)) || isCommonWordFamilyName(s.token(next))) ? next : k;
     }
 
     private static boolean isCapitalInitials(Token t) {

@@ -419,6 +419,8 @@ final class PatternMatcher {
                 k = described.mention().tokenStart(); // "the US and the Nordic country"
             } else {
                 if (k < sentence.size() && words.determiners().contains(sentence.token(k).lower())) k++;
+                // "Singh and his Chinese counterpart Dong Jun": the pronoun opens the next member's title phrase
+                if (k + 1 < sentence.size() && titledFrom[k + 1] != null && words.titleDeterminers().contains(sentence.token(k).lower())) k++;
                 // "Crimea and the city of Sevastopol", "Kherson and part of neighbouring Zaporizhzhia"
                 for (int filler = 0; filler < 3 && k < sentence.size() && at(k, slot) == null
                         && words.conjunctFillers().contains(sentence.token(k).lower()); filler++) k++;
