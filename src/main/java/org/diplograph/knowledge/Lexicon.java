@@ -31,6 +31,15 @@ public final class Lexicon {
         /** With no country named, the country comes from the article's dateline or the state speaking just before. */
         public boolean countryFromContext() { return flags.contains("context"); }
 
+        /**
+         * A leader's title that names another office in this state: "Chancellor" heads Germany's
+         * government, but Britain's Chancellor (of the Exchequer) is a minister.
+         */
+        public boolean officialIn(String countryIri) {
+            return countryIri != null && countryIri.startsWith(DG.COUNTRY_NS)
+                    && flags.contains("official-in:" + countryIri.substring(DG.COUNTRY_NS.length()));
+        }
+
         /** The title in lower case, as the characters news writes it ("lt. gen."). */
         public String lowerText() { return text.toLowerCase(Locale.ROOT); }
     }
@@ -102,7 +111,10 @@ public final class Lexicon {
             Set<String> flags = new HashSet<>();
             for (String f : row.cell(3).split(",")) {
                 if (f.isBlank()) continue;
-                if (!Set.of("qualified", "context").contains(f.strip())) throw row.error("flag must be qualified or context, not '" + f + "'");
+                boolean officialIn = f.strip().matches("official-in:[A-Z]{3}");
+                if (!officialIn && !Set.of("qualified", "context").contains(f.strip())) {
+                    throw row.error("flag must be qualified, context or official-in:ISO3, not '" + f + "'");
+                }
                 flags.add(f.strip());
             }
             titles.add(new Title(words(row.cell(0)), row.cell(0), role, country, Set.copyOf(flags)));
@@ -179,6 +191,13 @@ public final class Lexicon {
     /** Titles whose first word (its leading letters) is {@code lowerWord}, longest first. */
     public List<Title> titlesStartingWith(String lowerWord) {
         return titlesByFirstWord.getOrDefault(lowerWord, List.of());
+    }
+
+    /** The title written exactly so, ignoring case ("british chancellor" is not one; "chancellor" is), or null. */
+    public Title title(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Title t : titlesStartingWith(firstWord(lower))) if (t.lowerText().equals(lower)) return t;
+        return null;
     }
 
     /** True for a word of some title, in lower case: "minister", "president", "mr". */

@@ -150,7 +150,9 @@ public final class ArticleLinker implements Linker {
         // "Mr Garcia-Margallo" is "Jose Manuel Garcia-Margallo" named in full elsewhere in the article
         for (Mention other : mentions) {
             if (other.type() == EntityType.PERSON && other.kind() == MentionKind.NAME
-                    && other.text().length() > m.text().length() && other.text().endsWith(" " + m.text())) {
+                    && other.text().length() > m.text().length()
+                    // "Du Plessis" opening a sentence is "Barend du Plessis": a particle may be capitalised there
+                    && other.text().toLowerCase(java.util.Locale.ROOT).endsWith(" " + m.text().toLowerCase(java.util.Locale.ROOT))) {
                 return personIri(other, entities, mentions);
             }
         }

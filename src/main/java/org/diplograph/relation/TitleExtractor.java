@@ -28,11 +28,15 @@ public final class TitleExtractor implements RelationExtractor {
 
     private final Gazetteer gazetteer;
     private final java.util.Set<String> negations;
+    /** The titles of lexicon/titles.tsv, for what a leader's title names in one state ("official-in"). */
+    private final java.util.function.Function<String, org.diplograph.knowledge.Lexicon.Title> titles;
 
     /** {@code negations}: words that, just before a role phrase with no name, cancel it (the relation rules' blockers). */
-    public TitleExtractor(Gazetteer gazetteer, java.util.Set<String> negations) {
+    public TitleExtractor(Gazetteer gazetteer, java.util.Set<String> negations,
+                          java.util.function.Function<String, org.diplograph.knowledge.Lexicon.Title> titles) {
         this.gazetteer = gazetteer;
         this.negations = negations;
+        this.titles = titles;
     }
 
     @Override
@@ -80,6 +84,11 @@ public final class TitleExtractor implements RelationExtractor {
                     confidence = TITLE_FROM_REFERENCE_CONFIDENCE;
                 }
                 if (country == null) continue;
+                // "British Chancellor Nigel Lawson", "the UK chancellor": a minister there, not the head of government
+                if (relation == Relation.leaderOf && m.title() != null) {
+                    var title = titles.apply(m.title());
+                    if (title != null && title.officialIn(country)) relation = Relation.officialOf;
+                }
                 int qb = qualifier != null ? qualifier.begin() : m.titleBegin();
                 int qe = qualifier != null ? qualifier.end() : m.titleBegin();
                 facts.add(person, relation, country, new Evidence(s.begin(), s.end(), m.begin(), m.end(), qb, qe,
