@@ -147,12 +147,13 @@ public final class ArticleLinker implements Linker {
         if (m.referenceIri() != null) return m.referenceIri();
         ReferenceEntity ref = gazetteer.personNamed(m.text());
         if (ref != null) return ref.iri();
-        // "Mr Garcia-Margallo" is "Jose Manuel Garcia-Margallo" named in full elsewhere in the article
+        // "Mr Garcia-Margallo" is "Jose Manuel Garcia-Margallo" named in full elsewhere in the article;
+        // "Du Plessis" opening a sentence is "Barend du Plessis" (a particle may be capitalised there)
+        String tail = " " + m.text().toLowerCase(java.util.Locale.ROOT);
         for (Mention other : mentions) {
             if (other.type() == EntityType.PERSON && other.kind() == MentionKind.NAME
                     && other.text().length() > m.text().length()
-                    // "Du Plessis" opening a sentence is "Barend du Plessis": a particle may be capitalised there
-                    && other.text().toLowerCase(java.util.Locale.ROOT).endsWith(" " + m.text().toLowerCase(java.util.Locale.ROOT))) {
+                    && other.text().toLowerCase(java.util.Locale.ROOT).endsWith(tail)) {
                 return personIri(other, entities, mentions);
             }
         }

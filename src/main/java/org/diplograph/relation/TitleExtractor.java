@@ -1,8 +1,10 @@
 package org.diplograph.relation;
 
 import java.util.List;
+import java.util.function.Function;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
+import org.diplograph.knowledge.Lexicon;
 import org.diplograph.knowledge.MentionKind;
 import org.diplograph.knowledge.TitleRole;
 import org.diplograph.link.LinkedArticle;
@@ -29,11 +31,11 @@ public final class TitleExtractor implements RelationExtractor {
     private final Gazetteer gazetteer;
     private final java.util.Set<String> negations;
     /** The titles of lexicon/titles.tsv, for what a leader's title names in one state ("official-in"). */
-    private final java.util.function.Function<String, org.diplograph.knowledge.Lexicon.Title> titles;
+    private final Function<String, Lexicon.Title> titles;
 
     /** {@code negations}: words that, just before a role phrase with no name, cancel it (the relation rules' blockers). */
     public TitleExtractor(Gazetteer gazetteer, java.util.Set<String> negations,
-                          java.util.function.Function<String, org.diplograph.knowledge.Lexicon.Title> titles) {
+                          Function<String, Lexicon.Title> titles) {
         this.gazetteer = gazetteer;
         this.negations = negations;
         this.titles = titles;
