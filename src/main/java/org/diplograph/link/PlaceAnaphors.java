@@ -73,14 +73,19 @@ final class PlaceAnaphors {
         if (state && !pronoun) {
             for (Mention m : mentions) if (coordinatedWith(m, a) && iriOf.get(m) != null) otherParties.add(iriOf.get(m));
         }
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            Mention m = mentions.get(i);
-            if (m.begin() >= a.begin() || m.sentence() < a.sentence() - reach) continue;
-            if (otherParties.contains(iriOf.get(m))) continue;
-            String iri = iriOf.get(m);
-            if (iri != null && m.kind() != MentionKind.ANAPHOR && typesOf.apply(iri).contains(a.type())
-                    && (pronoun || headFits(a, iri))) {
-                return List.of(iri);
+        // "the islands" after "the Senkaku Islands ... near Taiwan": a plural head looks for a place with a
+        // plural name first, then for any that fits ("the islets" may be Dokdo)
+        boolean pluralHead = !pronoun && !state && plural(a.text().substring(a.text().lastIndexOf(' ') + 1));
+        for (int pass = pluralHead ? 0 : 1; pass < 2; pass++) {
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                if (m.begin() >= a.begin() || m.sentence() < a.sentence() - reach) continue;
+                if (otherParties.contains(iriOf.get(m))) continue;
+                String iri = iriOf.get(m);
+                if (iri != null && m.kind() != MentionKind.ANAPHOR && typesOf.apply(iri).contains(a.type())
+                        && (pronoun || headFits(a, iri)) && (pass == 1 || isPlural(m, iri))) {
+                    return List.of(iri);
+                }
             }
         }
         if (pronoun) return List.of();
