@@ -1,6 +1,7 @@
 package org.diplograph.knowledge;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class TerritoryCues {
     public record Head(String word, String kind, boolean keep, boolean cueBefore) {}
 
     public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Set.of(), Set.of(),
-            Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+            Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of());
 
     private final Set<String> cues;
     private final Set<String> compoundCues;
@@ -38,12 +39,14 @@ public final class TerritoryCues {
     private final Set<String> heldPlaceHeads;
     private final Set<String> transferParticiples;
     private final Set<String> relativeStatePronouns;
+    private final List<List<String>> collectiveOpeners;
 
     TerritoryCues(Set<String> cues, Set<String> compoundCues, Map<String, Head> heads, Set<String> notNames,
                   Map<String, Boolean> pronounIsPlural, Map<String, String> pronounCase, Set<String> auxiliaries,
                   Set<String> passiveAuxiliaries, Set<String> descriptionDeterminers, Map<String, Set<String>> descriptionHeads,
                   Set<String> positionWords, Set<String> coordinators, Set<String> contrastWords, Set<String> heldPlaceHeads,
-                  Set<String> transferParticiples, Set<String> relativeStatePronouns) {
+                  Set<String> transferParticiples, Set<String> relativeStatePronouns, List<List<String>> collectiveOpeners) {
+        this.collectiveOpeners = List.copyOf(collectiveOpeners);
         this.transferParticiples = Set.copyOf(transferParticiples);
         this.relativeStatePronouns = Set.copyOf(relativeStatePronouns);
         this.contrastWords = Set.copyOf(contrastWords);
@@ -78,6 +81,7 @@ public final class TerritoryCues {
         Set<String> held = new HashSet<>();
         Set<String> transferred = new HashSet<>();
         Set<String> relativeStatePronouns = new HashSet<>();
+        List<List<String>> collectiveOpeners = new ArrayList<>();
         Map<String, Set<String>> describing = new HashMap<>();
         for (Tables.Row row : Tables.read(source, "lexicon/territory-cues.tsv")) {
             switch (row.cell(0)) {
@@ -106,16 +110,17 @@ public final class TerritoryCues {
                 case "held" -> held.add(row.cell(1));
                 case "transferred" -> transferred.add(row.cell(1));
                 case "relative-state-pronoun" -> relativeStatePronouns.add(row.cell(1));
+                case "collective" -> collectiveOpeners.add(List.of(row.cell(1).trim().split("\\s+")));
                 case "describe" -> {
                     if (row.cell(2).isEmpty()) throw row.error("a describe row needs the territory kinds it fits, or *");
                     describing.put(row.cell(1), Set.of(row.cell(2).split(",")));
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred or relative-state-pronoun, not '"
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, relative-state-pronoun or collective, not '"
                         + row.cell(0) + "'");
             }
         }
         return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, cases, auxiliaries, passiveAuxiliaries,
-                determiners, describing, positions, coordinators, contrasts, held, transferred, relativeStatePronouns);
+                determiners, describing, positions, coordinators, contrasts, held, transferred, relativeStatePronouns, collectiveOpeners);
     }
 
     /**
@@ -159,6 +164,9 @@ public final class TerritoryCues {
 
     /** A participle of what happens to a territory, never to a state ("it should be returned"). */
     public boolean isTransferParticiple(String lowerWord) { return transferParticiples.contains(lowerWord); }
+
+    /** Phrases that stand where a description's determiner would ("a group of uninhabited islands"), as lower-case words. */
+    public List<List<String>> collectiveOpeners() { return collectiveOpeners; }
 
     /** A pronoun that, as the subject of a relative clause with no "which" ("the features it occupies"), stands for a state. */
     public boolean isRelativeStatePronoun(String lowerWord) { return relativeStatePronouns.contains(lowerWord); }

@@ -355,17 +355,21 @@ final class AnaphorFinder implements MentionFinder {
     private int placeDescriptionEnd(Sentence s, int i, List<Mention> mentions) {
         TerritoryCues cues = lexicon.territoryCues();
         Token first = s.token(i);
-        if (!descriptionHeadWithin(s, i + 1, i + MAX_DESCRIPTION_MODIFIERS + 2)) return -1; // no tag read where none can be
-        boolean determiner = cues.isDescriptionDeterminer(first.lower());
-        boolean number = first.pos().startsWith("NUM");
+        // "a group of uninhabited islands": a collective opener stands where a determiner would
+        int opener = collectiveOpenerLength(s, i);
+        if (!descriptionHeadWithin(s, i + 1, i + opener + MAX_DESCRIPTION_MODIFIERS + 2)) return -1; // no tag read where none can be
+        boolean determiner = opener > 0 || cues.isDescriptionDeterminer(first.lower());
+        boolean number = opener == 0 && first.pos().startsWith("NUM");
         if (!determiner && !number) return -1;
         boolean the = first.lower().equals("the");
-        int k = i + 1;
-        while (k < s.size() && k - i <= MAX_DESCRIPTION_MODIFIERS + 1 && !cues.isDescriptionHead(s.token(k).lower())
+        int k = i + Math.max(1, opener);
+        while (k < s.size() && k - i <= opener + MAX_DESCRIPTION_MODIFIERS + 1 && !cues.isDescriptionHead(s.token(k).lower())
                 && !PersonMentionFinder.covered(mentions, s, k)) {
             if (cues.isContrastWord(s.token(k).lower())) return -1; // "the other three islands" are not the place named
-            if (isModifier(s.token(k)) || s.token(k).isProperNoun() && headOfStateDescriptionFollows(s, k)) {
-                k++; // "the Andean nation", "the Gulf kingdom"; a name before a territory noun names its own place
+            if (isModifier(s.token(k)) || s.token(k).isProperNoun() && (opener > 0 || headOfStateDescriptionFollows(s, k))) {
+                // "the Andean nation", "the Gulf kingdom"; a name before a territory noun names its own place,
+                // except after a collective opener, where it only says where ("a group of East China Sea islands")
+                k++;
             } else if (s.token(k).text().equals(",") && k > i + 1 && isModifier(s.token(k - 1))
                     && k + 1 < s.size() && isModifier(s.token(k + 1))) {
                 k++; // "the vast, forested territory"
@@ -431,6 +435,17 @@ final class AnaphorFinder implements MentionFinder {
     }
 
     /** An adjective, a number or a participle ("disputed", "Japanese-administered") inside a description. */
+    /** The number of tokens of a collective opener of lexicon/territory-cues.tsv ("a group of") at token i, or 0. */
+    private int collectiveOpenerLength(Sentence s, int i) {
+        for (List<String> opener : lexicon.territoryCues().collectiveOpeners()) {
+            if (i + opener.size() > s.size()) continue;
+            boolean match = true;
+            for (int k = 0; k < opener.size() && match; k++) match = s.token(i + k).lower().equals(opener.get(k));
+            if (match) return opener.size();
+        }
+        return 0;
+    }
+
     private static boolean isModifier(Token t) {
         String pos = t.pos();
         return pos.startsWith("ADJ") || pos.startsWith("NUM")
