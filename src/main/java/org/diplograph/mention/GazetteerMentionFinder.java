@@ -175,10 +175,9 @@ final class GazetteerMentionFinder implements MentionFinder {
             // "Abbas Araghchi": a leader's family name that is also a given name opens someone else's name
             String next = s.token(tokens[1]).text();
             // "Charles Q. Brown": a middle initial
-            if (next.matches("\\p{Lu}\\.?")) {
-                int after = tokens[1] + 1;
-                if (after < s.size() && s.token(after).text().equals(".")) after++;
-                if (after < s.size() && Character.isUpperCase(s.token(after).text().charAt(0))) return true;
+            int afterInitial = PersonMentionFinder.afterInitials(s, tokens[1]);
+            if (afterInitial > tokens[1] && afterInitial < s.size() && Character.isUpperCase(s.token(afterInitial).text().charAt(0))) {
+                return true;
             }
             if (next.length() > 1 && Character.isUpperCase(next.charAt(0)) && next.chars().allMatch(Character::isLetter)
                     && !lexicon.isTitleWord(next.toLowerCase(java.util.Locale.ROOT)) && !lexicon.isNotName(next)

@@ -383,19 +383,28 @@ final class PersonMentionFinder implements MentionFinder {
 
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.)+");
 
+    /**
+     * After initials written with their full stops at token k ("F.", "A.K.", or "F" "." as two
+     * tokens), the token that follows them; else k.
+     */
+    static int afterInitials(Sentence s, int k) {
+        String w = s.token(k).text();
+        if (INITIALS.matcher(w).matches()) return k + 1; // "F.", "A.K."
+        if (w.matches("(\\p{Lu}\\.)*\\p{Lu}") && k + 1 < s.size()
+                && s.token(k + 1).text().equals(".") && s.token(k + 1).begin() == s.token(k).end()) {
+            return k + 2;
+        }
+        return k;
+    }
+
     /** After a middle initial ("F." or "F" "."), the token that follows it, if a name word; else k. */
     private int isInitial(Sentence s, int k) {
         String w = s.token(k).text();
-        int next;
-        if (INITIALS.matcher(w).matches()) {
-            next = k + 1; // "F.", "A.K."
-        } else if (w.matches("(\\p{Lu}\\.)*\\p{Lu}") && k + 1 < s.size()
-                && s.token(k + 1).text().equals(".") && s.token(k + 1).begin() == s.token(k).end()) {
-            next = k + 2;
-        } else if (w.length() == 1 && Character.isUpperCase(w.charAt(0)) && k > 0 && isNameWord(s.token(k - 1))) {
-            next = k + 1; // "George W Bush": British style writes the initial without a full stop
-        } else {
-            return k;
+        int next = afterInitials(s, k);
+        if (next == k) {
+            // "George W Bush": British style writes the initial without a full stop
+            if (w.length() != 1 || !Character.isUpperCase(w.charAt(0)) || k == 0 || !isNameWord(s.token(k - 1))) return k;
+            next = k + 1;
         }
         return next < s.size() && (isNameWord(s.token(next)) || isCommonWordFamilyName(s.token(next))) ? next : k;
     }

@@ -23,7 +23,6 @@ public final class BatchedPuts {
     private long chars;
     private long batchStart;
     private long commitNanos;
-    private int commits;
 
     public BatchedPuts(GraphStore store) {
         this.store = store;
@@ -45,7 +44,6 @@ public final class BatchedPuts {
     /** Commits the open batch, if any. */
     public void commit() {
         long t = System.nanoTime();
-        if (articles > 0) commits++;
         store.commitBatch();
         commitNanos += System.nanoTime() - t;
         articles = 0;
@@ -54,9 +52,6 @@ public final class BatchedPuts {
 
     /** Time spent committing so far (syncing the store's files to disk, mostly), for the benchmark. */
     public long commitNanos() { return commitNanos; }
-
-    /** Batches committed so far. */
-    public int commits() { return commits; }
 
     /** Abandons the open batch, if any: its articles are not stored, those committed before are. */
     public void abort() {
