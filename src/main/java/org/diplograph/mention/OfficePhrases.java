@@ -505,20 +505,32 @@ final class OfficePhrases {
     /**
      * The capital of a dateline that opens this sentence or the one before ("NAIROBI, April 1 -
      * ..., Planning Minister Robert Ouko said"): the guidelines let it tie an office named without
-     * a country to that state; further into the story it no longer does, nor where the sentence
-     * names another state.
+     * a country to that state; further into the story it no longer does. A leader is tied only in the
+     * dateline's own sentence ({@code sameSentenceOnly}): the next may turn to another state's leader.
+     * Another state named before the title may be the person's ("LONDON - Brazil is unhappy, Finance
+     * Minister X said"); one named after it is only what the person spoke about, where the sentence
+     * names the dateline's own state too ("TOKYO - Prime Minister X ... in Japan's row with the
+     * United States"). A leader is tied only as the first person of the sentence: a second is often the
+     * visitor ("WASHINGTON - U.S. President X met Prime Minister Y"). An organisation's office is no
+     * state's ("WASHINGTON - World Bank President X").
      */
-    Mention datelineOfOwnState(Sentence s) {
+    Mention datelineOfOwnState(Sentence s, int titleToken, boolean sameSentenceOnly) {
         Mention dateline = dateline(s.index());
-        if (dateline == null || dateline.sentence() < s.index() - 1) return null;
-        // "LONDON - Brazil is unhappy, Finance Minister X said": another state named here may be his
+        if (dateline == null || dateline.sentence() < s.index() - (sameSentenceOnly ? 0 : 1)) return null;
+        if (titleToken > 0 && lexicon.isOrganisationWord(s.token(titleToken - 1).text())) return null;
+        boolean otherAfter = false;
+        boolean ownAgain = false;
         for (Mention m : mentions) {
-            if (m.sentence() == s.index() && m.type() == EntityType.COUNTRY && m.kind() != MentionKind.ANAPHOR
-                    && !java.util.Objects.equals(m.referenceIri(), dateline.referenceIri())) {
-                return null;
-            }
+            if (sameSentenceOnly && m.sentence() == s.index() && m.type() == EntityType.PERSON
+                    && m.tokenStart() < titleToken) return null;
+            if (m.sentence() != s.index() || m.type() != EntityType.COUNTRY || m.kind() == MentionKind.ANAPHOR
+                    || m == dateline) continue;
+            boolean own = java.util.Objects.equals(m.referenceIri(), dateline.referenceIri());
+            if (own) ownAgain = true;
+            else if (m.tokenStart() < titleToken) return null;
+            else otherAfter = true;
         }
-        return dateline;
+        return otherAfter && !ownAgain ? null : dateline;
     }
 
     private Mention opening(int sentence) {

@@ -106,8 +106,13 @@ final class PersonMentionFinder implements MentionFinder {
             if (country == null && (t.countryFromContext() || arm && t.role() != TitleRole.LEADER)) {
                 country = phrases.contextCountry(s);
             }
-            if (country == null && t.role() == TitleRole.OFFICIAL && !t.needsQualifier() && t.countryIri() == null) {
-                country = phrases.datelineOfOwnState(s); // "NAIROBI - Kenya's economy ..., Planning Minister X said"
+            // "NAIROBI - Kenya's economy ..., Planning Minister X said"; a leader only in the dateline's own
+            // sentence ("TOKYO, March 30 - Prime Minister X sounded a conciliatory note") and only one the
+            // reference does not know: "TOKYO - ... an order by President Reagan" is the tenure's
+            boolean referenceLeader = known && person.referenceIri() != null;
+            if (country == null && !t.needsQualifier() && t.countryIri() == null
+                    && (t.role() == TitleRole.OFFICIAL || t.role() == TitleRole.LEADER && !referenceLeader)) {
+                country = phrases.datelineOfOwnState(s, i, t.role() == TitleRole.LEADER);
             }
             if (country == null && t.needsQualifier()) continue;
             keepBody(country, mentions);

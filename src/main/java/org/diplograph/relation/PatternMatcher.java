@@ -678,7 +678,6 @@ final class PatternMatcher {
         return false;
     }
 
-    /** Whether the phrase's words stand at k and end before {@code limit}. */
     /**
      * A time still to come (blockers-after.tsv phrases) in the match's clause, from its first token to
      * just after its arguments, with no comma between it and the trigger: "for talks with Foreign
@@ -696,6 +695,7 @@ final class PatternMatcher {
         return false;
     }
 
+    /** Whether the phrase's words stand at k and end before {@code limit}. */
     private boolean phraseAt(List<String> phrase, int k, int limit) {
         if (k + phrase.size() > limit) return false;
         for (int i = 0; i < phrase.size(); i++) {
