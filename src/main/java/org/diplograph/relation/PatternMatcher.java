@@ -503,6 +503,8 @@ final class PatternMatcher {
             if (after >= sentence.size()) return false;
             next = sentence.token(after);
             if (next.text().equals("-")) return false;                       // "Japanese-controlled"
+            int before = lm.mention().tokenStart() - 1;                     // "the U.S.-Japanese dispute"
+            if (before >= 1 && sentence.token(before).text().equals("-") && covering[before - 1] != null) return false;
             if (covering[after] != null) return false;                       // "Chinese President Xi"
             boolean nounFollows = next.pos().equals("NOUN") || next.pos().equals("PROPN");
             if (!nounFollows || words.stateHeads().contains(next.lower())) return false;
