@@ -101,6 +101,9 @@ final class PersonMentionFinder implements MentionFinder {
             boolean known = person != null && person.type() == EntityType.PERSON;
             int end = known ? person.tokenEnd() : nameEnd(s, mentions, j, false, true);
             if (end <= j) continue;
+            // "... did not trust the prime minister, Mr Brown replied": a comma that ends a clause is no
+            // apposition; one is closed after the name or opens the sentence ("The prime minister, X said")
+            if (comma && country == null && !possessed && !closesPhrase(s, end) && phraseStart(s, i) > 0) continue;
             if (country == null && !t.needsQualifier()) country = phrases.countryAfterName(s, end);
             boolean arm = after.institution() || phrases.institutionBefore(s, i); // "an army spokesman, X"
             if (country == null && (t.countryFromContext() || arm && t.role() != TitleRole.LEADER)) {
@@ -311,6 +314,11 @@ final class PersonMentionFinder implements MentionFinder {
                 words++;
                 k++;
                 end = k;
+            } else if (words == 0 && titled && afterCourtesyTitle(s, k) && isCommonWordFamilyName(t)
+                    && (k + 1 >= s.size() || !isNameWord(s.token(k + 1)))) {
+                words++; // "Mr Brown", "Ms Rice": after a courtesy title, a common word alone is a family name
+                k++;
+                end = k;
             } else if (words == 1 && lexicon.isGivenName(s.token(i).text()) && isCommonWordFamilyName(t)) {
                 words++; // "Charles Q. Brown", "Robin Cook": after a given name, a common word is a family name
                 k++;
@@ -333,13 +341,34 @@ final class PersonMentionFinder implements MentionFinder {
                 break;
             }
         }
-        if (words == 0 || lexicon.isNotName(s.token(i).text())) return i;
+        if (words == 0 || lexicon.isNotName(s.token(i).text()) && !(titled && end == i + 1)) return i;
         // "General Felt Industries", "Jaguar Cars Inc": the words name an organisation
         if (end < s.size() && lexicon.isOrganisationWord(s.token(end).text())) return i;
         // "King Albert I of Belgium", "Queen Margrethe II": a regnal number belongs to a titled name
         if (titled && end < s.size() && isRegnalNumber(s, end)) end++;
         if (needsSecondWord && words < 2) return i;
         return end;
+    }
+
+    /** Whether the token at k ends a phrase: a comma, bracket or the sentence's end. */
+    private static boolean closesPhrase(Sentence s, int k) {
+        if (k >= s.size() - 1) return true;
+        String w = s.token(k).text();
+        return w.equals(",") || w.equals(")") || w.equals(";") || w.equals("--") || w.equals("—");
+    }
+
+    /** The token where the noun phrase of a title starts: before its modifiers and determiner. */
+    private int phraseStart(Sentence s, int titleStart) {
+        int k = titleStart - 1;
+        while (k >= 0 && lexicon.isTitleModifier(s.token(k).lower())) k--;
+        return k >= 0 && s.token(k).pos().equals("DET") ? k : k + 1;
+    }
+
+    /** Whether the token before k is a courtesy title ("Mr", "Dr": role none in lexicon/titles.tsv). */
+    private boolean afterCourtesyTitle(Sentence s, int k) {
+        if (k == 0) return false;
+        Lexicon.Title title = lexicon.title(s.token(k - 1).text());
+        return title != null && title.role() == TitleRole.NONE && !title.flags().contains("qualified");
     }
 
     /** "In-yong": a capitalised syllable, a hyphen and a lower-case syllable written together. */

@@ -356,7 +356,7 @@ final class PatternMatcher {
             if (p > t) {
                 int skipped = p - 1;
                 String w = sentence.token(skipped).text();
-                if (clauseBoundaries.contains(sentence.token(skipped).lower())
+                if (clauseBoundaries.contains(sentence.token(skipped).lower()) && !parentheticalAdverb(skipped)
                         || endsQuotation(skipped) || enclosed && w.equals(",")) {
                     return false;
                 }
@@ -473,6 +473,17 @@ final class PatternMatcher {
 
     private boolean isPossessive(int t) {
         return words.possessives().contains(sentence.token(t).lower());
+    }
+
+    /**
+     * "Brown, meanwhile, is visiting Kenya", "Brown however flew on": a boundary adverb set off by commas,
+     * or right after a name and before a verb, is a parenthesis inside one clause.
+     */
+    private boolean parentheticalAdverb(int k) {
+        if (!sentence.token(k).pos().startsWith("ADV") || k == 0 || k + 1 >= sentence.size()) return false;
+        boolean commas = sentence.token(k - 1).text().equals(",") && sentence.token(k + 1).text().equals(",");
+        String next = sentence.token(k + 1).pos();
+        return commas || covering[k - 1] != null && (next.startsWith("VERB") || next.startsWith("AUX"));
     }
 
     /** A quotation mark next to a comma closes or opens a quotation: a gap does not reach across it. */
