@@ -28,6 +28,9 @@ public final class Lexicon {
         /** The title counts only with a country, state body or person qualifying it ("the head of the Knesset"). */
         public boolean needsQualifier() { return flags.contains("qualified"); }
 
+        /** Capitalised portfolio words may stand between its country and it ("British Corporate Affairs Minister"). */
+        public boolean takesPortfolio() { return flags.contains("portfolio"); }
+
         /** With no country named, the country comes from the article's dateline or the state speaking just before. */
         public boolean countryFromContext() { return flags.contains("context"); }
 
@@ -112,8 +115,8 @@ public final class Lexicon {
             for (String f : row.cell(3).split(",")) {
                 if (f.isBlank()) continue;
                 boolean officialIn = f.strip().matches("official-in:[A-Z]{3}");
-                if (!officialIn && !Set.of("qualified", "context").contains(f.strip())) {
-                    throw row.error("flag must be qualified, context or official-in:ISO3, not '" + f + "'");
+                if (!officialIn && !Set.of("qualified", "context", "portfolio").contains(f.strip())) {
+                    throw row.error("flag must be qualified, context, portfolio or official-in:ISO3, not '" + f + "'");
                 }
                 flags.add(f.strip());
             }

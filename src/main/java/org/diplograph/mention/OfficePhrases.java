@@ -34,6 +34,8 @@ final class OfficePhrases {
     static final String STATE_BODY_RULE = "lexicon:state-body";
     private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "for", "at");
     private static final int MAX_SKIPPED = 5;
+    /** At most this many capitalised words of a portfolio before a title that takes one. */
+    private static final int MAX_PORTFOLIO_WORDS = 4;
 
     private final Lexicon lexicon;
     private final AnnotatedText doc;
@@ -114,11 +116,26 @@ final class OfficePhrases {
      * Minister", "Putin's spokesman", "IDF spokesman", "Israel's army spokesman", "the Japanese
      * parliament's speaker", "Finland's first president", "then-President".
      */
-    Mention qualifierBefore(Sentence s, int titleStart) {
+    Mention qualifierBefore(Sentence s, int titleStart) { return qualifierBefore(s, titleStart, false); }
+
+    /**
+     * The same; with {@code portfolio}, capitalised words of a portfolio may stand between the country
+     * and the title ("British Corporate Affairs Minister"), where a state qualifies them.
+     */
+    Mention qualifierBefore(Sentence s, int titleStart, boolean portfolio) {
         int k = titleStart - 1;
+        if (portfolio) {
+            int p = k;
+            while (p >= 0 && titleStart - p <= MAX_PORTFOLIO_WORDS && isPortfolioWord(s, p)) p--;
+            if (p < k && p >= 0) {
+                Mention m = qualifierEndingAt(s, p + 1);
+                if (m != null && m.type() == EntityType.COUNTRY) return m;
+            }
+        }
         for (int skipped = 0; k >= 0 && skipped < MAX_SKIPPED; skipped++) {
             String w = s.token(k).lower();
-            boolean joined = w.equals("-") && k > 0 && lexicon.isTitleModifier(s.token(k - 1).lower()); // "then-President"
+            // "then-President"; "U.N. Ambassador", where the tokenizer splits off the abbreviation's full stop
+            boolean joined = (w.equals("-") || w.equals(".")) && k > 0 && lexicon.isTitleModifier(s.token(k - 1).lower());
             int chained = titleStartEndingAt(s, k + 1); // "the Philippine Navy spokesperson Rear Adm. X"
             if (chained >= 0 && chained <= k) {
                 Mention m = qualifierEndingAt(s, k + 1);
@@ -133,6 +150,15 @@ final class OfficePhrases {
             }
         }
         return qualifierEndingAt(s, k + 1);
+    }
+
+    /** A capitalised word of a portfolio ("Corporate", "Affairs", "and"), not part of a name found. */
+    private boolean isPortfolioWord(Sentence s, int k) {
+        String w = s.token(k).text();
+        if (w.equals("and") || w.equals("&")) return true;
+        if (w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) return false;
+        for (Mention m : mentions) if (m.sentence() == s.index() && m.tokenStart() <= k && k < m.tokenEnd()) return false;
+        return !lexicon.isOrganisationWord(w);
     }
 
     /** The first token of a title (other than a courtesy one) ending right before {@code end}, or -1. */

@@ -69,7 +69,7 @@ final class PersonMentionFinder implements MentionFinder {
             OfficePhrases.Qualifier after = phrases.qualifierAfter(s, j);
             Mention country = after.qualifier();
             j = after.end();
-            if (country == null) country = phrases.qualifierBefore(s, i);
+            if (country == null) country = phrases.qualifierBefore(s, i, title.title().takesPortfolio());
             boolean comma = false;
             // ("the Israeli defence minister, X", "the country's defence minister, X")
             int beforeTitle = i - 1;
