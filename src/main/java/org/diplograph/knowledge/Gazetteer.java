@@ -53,7 +53,11 @@ public final class Gazetteer {
                 }
                 if (e.type() == EntityType.PERSON) personsByName.putIfAbsent(name, e);
             }
-            for (String d : e.demonyms()) add(bySurface, new Entry(d, e, MentionKind.DEMONYM));
+            for (String d : e.demonyms()) {
+                add(bySurface, new Entry(d, e, MentionKind.DEMONYM));
+                // "killed thousands of Iranians", "Israelis and Palestinians": the people, in the plural
+                if (d.endsWith("an") || d.endsWith("i")) add(bySurface, new Entry(d + "s", e, MentionKind.DEMONYM));
+            }
             for (String c : e.combiningForms()) add(bySurface, new Entry(c, e, MentionKind.COMBINING_FORM));
             for (String c : e.capitals()) {
                 add(bySurface, new Entry(c, e, MentionKind.CAPITAL));
