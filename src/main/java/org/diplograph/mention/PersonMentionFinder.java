@@ -69,7 +69,7 @@ final class PersonMentionFinder implements MentionFinder {
             OfficePhrases.Qualifier after = phrases.qualifierAfter(s, j);
             Mention country = after.qualifier();
             j = after.end();
-            if (country == null) country = phrases.qualifierBefore(s, i, title.title().takesPortfolio());
+            if (country == null) country = phrases.qualifierBefore(s, i, takesPortfolio(title.title()));
             boolean comma = false;
             // ("the Israeli defence minister, X", "the country's defence minister, X")
             int beforeTitle = i - 1;
@@ -362,6 +362,14 @@ final class PersonMentionFinder implements MentionFinder {
         int k = titleStart - 1;
         while (k >= 0 && lexicon.isTitleModifier(s.token(k).lower())) k--;
         return k >= 0 && s.token(k).pos().equals("DET") ? k : k + 1;
+    }
+
+    /** A title flagged portfolio, or one ending in such a title ("Mines and Energy Minister" as "Minister" does). */
+    private boolean takesPortfolio(Lexicon.Title t) {
+        if (t.takesPortfolio()) return true;
+        String head = t.words().get(t.words().size() - 1);
+        Lexicon.Title last = t.words().size() > 1 ? lexicon.title(head) : null;
+        return last != null && last.takesPortfolio();
     }
 
     /** Whether the token before k is a courtesy title ("Mr", "Dr": role none in lexicon/titles.tsv). */
