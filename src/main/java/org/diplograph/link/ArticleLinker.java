@@ -47,10 +47,18 @@ public final class ArticleLinker implements Linker {
     /** Which territories a description fits ("the archipelago": islands). */
     private final TerritoryCues territoryCues;
 
+    /** Words that end an organisation's name ("the Reagan Administration"): after a name, they do not continue it. */
+    private final java.util.function.Predicate<String> organisationWord;
+
     public ArticleLinker(Gazetteer gazetteer, TerritoryCues territoryCues) {
+        this(gazetteer, territoryCues, w -> false);
+    }
+
+    public ArticleLinker(Gazetteer gazetteer, TerritoryCues territoryCues, java.util.function.Predicate<String> organisationWord) {
         this.gazetteer = gazetteer;
         this.offices = new OfficeHolders(gazetteer);
         this.territoryCues = territoryCues;
+        this.organisationWord = organisationWord;
     }
 
     @Override
@@ -88,10 +96,23 @@ public final class ArticleLinker implements Linker {
         for (Mention f : fullNames) {
             for (String w : f.text().split("[\\s-]+")) fullNamesByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(f);
         }
+        // "the Reagan Administration ... President Reagan": where one use of a family name is certainly the
+        // reference leader, so are the others with no full name of their own
+        Map<String, String> certainShortNames = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON || m.kind() != MentionKind.SHORT_NAME || m.referenceIri() == null) continue;
+            List<Mention> candidates = fullNamesByWord.getOrDefault(m.text().split("[\\s-]+")[0], List.of());
+            if (m.referenceIri().equals(shortNameIri(m, candidates, iriOf, text, mentions, year))) {
+                certainShortNames.putIfAbsent(m.text(), m.referenceIri());
+            }
+        }
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.kind() == MentionKind.SHORT_NAME) {
                 List<Mention> candidates = fullNamesByWord.getOrDefault(m.text().split("[\\s-]+")[0], List.of());
-                String iri = shortNameIri(m, candidates, iriOf, text, mentions, year);
+                String linked = shortNameIri(m, candidates, iriOf, text, mentions, year);
+                String certain = certainShortNames.get(m.text());
+                boolean alone = linked.equals(DG.PERSON_NS + Slugs.slug(m.text()));
+                String iri = certain != null && certain.equals(m.referenceIri()) && alone ? certain : linked;
                 String label = iri.equals(m.referenceIri()) ? gazetteer.entity(iri).label() : m.text();
                 entities.computeIfAbsent(iri, k -> new Builder(iri, EntityType.PERSON, label)).seen(m.text());
                 iriOf.put(m, iri);
@@ -215,13 +236,17 @@ public final class ArticleLinker implements Linker {
         return year >= 0 && offices.heldAny(m.referenceIri(), country, null, year);
     }
 
-    /** "Park" in "Park Ji-sung": a capitalised word that no mention covers follows the name. */
-    private static boolean continuesName(Mention m, AnnotatedText text, List<Mention> mentions) {
+    /**
+     * "Park" in "Park Ji-sung": a capitalised word that no mention covers follows the name; not one that
+     * ends an organisation's name ("the Reagan Administration").
+     */
+    private boolean continuesName(Mention m, AnnotatedText text, List<Mention> mentions) {
         Sentence s = text.sentences().get(m.sentence());
         int next = m.tokenEnd();
         if (next >= s.size()) return false;
         String w = s.token(next).text();
         if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) return false;
+        if (organisationWord.test(w)) return false;
         for (Mention o : mentions) {
             if (o.sentence() == m.sentence() && o.tokenStart() <= next && next < o.tokenEnd()) return false;
         }

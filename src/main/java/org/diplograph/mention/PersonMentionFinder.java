@@ -332,6 +332,10 @@ final class PersonMentionFinder implements MentionFinder {
                     && t.begin() == s.token(k - 1).end() && s.token(k + 1).begin() == t.end()) {
                 k += 2; // "Kim Jong-un": the lower-case part belongs to the name
                 end = k;
+            } else if (words > 0 && joinedParticle(t)) {
+                words++; // "Saud al-Faisal", "Zeid al-Rifa'i": a particle joined to the family name by a hyphen
+                k++;
+                end = k;
             } else if (words > 0 && (lexicon.isParticle(t.text()) || t.text().equals("-"))) {
                 int next = k + 1; // "von der Leyen": particles may follow each other
                 while (next < s.size() && lexicon.isParticle(s.token(next).text())) next++;
@@ -370,6 +374,14 @@ final class PersonMentionFinder implements MentionFinder {
         String head = t.words().get(t.words().size() - 1);
         Lexicon.Title last = t.words().size() > 1 ? lexicon.title(head) : null;
         return last != null && last.takesPortfolio();
+    }
+
+    /** "al-Faisal", "el-Sisi": a name particle, a hyphen and a capitalised name written as one token. */
+    private boolean joinedParticle(Token t) {
+        String w = t.text();
+        int h = w.indexOf('-');
+        return h > 0 && h + 2 < w.length() && lexicon.isParticle(w.substring(0, h))
+                && Character.isUpperCase(w.charAt(h + 1)) && !lexicon.isNotName(w.substring(h + 1));
     }
 
     /** Whether the token before k is a courtesy title ("Mr", "Dr": role none in lexicon/titles.tsv). */

@@ -73,6 +73,9 @@ public record Pattern(List<Element> elements, Set<String> requiredClasses) {
             }
             // a noun trigger is the word itself, never another form of a verb tagged as one ("called for" is no "call")
             if (name.endsWith("_noun") && (upos.equals("VERB") || upos.equals("AUX")) && !lemmas.contains(word)) return false;
+            // nor a bare verb after the infinitive's "to" ("had begun to deal seriously with Canada"; "agreed
+            // to talks with" is the preposition and a plural noun)
+            if (name.endsWith("_noun") && upos.equals("VERB") && previous.equals("PART") && !word.endsWith("s")) return false;
             if (name.endsWith("_noun") || name.endsWith("_participle")) return !upos.equals("PROPN") || sentenceStart;
             return true;
         }
