@@ -319,6 +319,12 @@ final class PersonMentionFinder implements MentionFinder {
                 words++; // "Mr Brown", "Ms Rice": after a courtesy title, a common word alone is a family name
                 k++;
                 end = k;
+            } else if (words == 0 && titled && isCommonWordFamilyName(t) && k + 2 < s.size()
+                    && isNameWord(s.token(k + 1)) && !covered(mentions, s, k + 1)
+                    && !lexicon.isTitleWord(t.lower()) && !lexicon.isTitleWord(s.token(k + 1).lower())) {
+                words++; // "Finance Minister Mark Eyskens": after a title, a common word before a name is a given name
+                k++;
+                end = k;
             } else if (words == 1 && lexicon.isGivenName(s.token(i).text()) && isCommonWordFamilyName(t)) {
                 words++; // "Charles Q. Brown", "Robin Cook": after a given name, a common word is a family name
                 k++;
@@ -345,7 +351,7 @@ final class PersonMentionFinder implements MentionFinder {
                 break;
             }
         }
-        if (words == 0 || lexicon.isNotName(s.token(i).text()) && !(titled && end == i + 1)) return i;
+        if (words == 0 || lexicon.isNotName(s.token(i).text()) && !titled) return i;
         // "General Felt Industries", "Jaguar Cars Inc": the words name an organisation
         if (end < s.size() && lexicon.isOrganisationWord(s.token(end).text())) return i;
         // "King Albert I of Belgium", "Queen Margrethe II": a regnal number belongs to a titled name
