@@ -552,7 +552,8 @@ final class OfficePhrases {
             if (m.sentence() != s.index() || m.type() != EntityType.COUNTRY || m.kind() == MentionKind.ANAPHOR
                     || m == dateline) continue;
             boolean own = java.util.Objects.equals(m.referenceIri(), dateline.referenceIri());
-            if (own) ownAgain = true;
+            // (named again by name or adjective: "monitored in Nicosia" only repeats where the bureau is)
+            if (own) ownAgain |= m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM;
             else if (m.tokenStart() < titleToken) return null;
             else otherAfter = true;
         }
