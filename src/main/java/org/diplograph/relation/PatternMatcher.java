@@ -343,6 +343,11 @@ final class PatternMatcher {
                 if (match(elements, e + 1, t + 1, st)) return true;
                 st.literals.remove(st.literals.size() - 1);
             }
+            // "China warned its diplomatic rival Taiwan": a possessive pronoun just matched is its own "'s"
+            if (possessivePronounBefore(t) && lit.words().stream().anyMatch(words.possessives()::contains)
+                    && match(elements, e + 1, t, st)) {
+                return true;
+            }
             return lit.optional() && match(elements, e + 1, t, st);
         }
         Pattern.Gap gap = (Pattern.Gap) el;
@@ -469,6 +474,11 @@ final class PatternMatcher {
     private boolean literalAt(Pattern.Literal lit, int t) {
         String w = sentence.token(t).lower();
         return lit.words().contains(w) || isPossessive(t) && lit.words().stream().anyMatch(words.possessives()::contains);
+    }
+
+    /** Whether the token before t is a possessive pronoun ("its") that a mention covers. */
+    private boolean possessivePronounBefore(int t) {
+        return t > 0 && covering[t - 1] != null && words.possessivePronouns().contains(sentence.token(t - 1).lower());
     }
 
     private boolean isPossessive(int t) {
