@@ -343,8 +343,10 @@ final class PatternMatcher {
                 if (match(elements, e + 1, t + 1, st)) return true;
                 st.literals.remove(st.literals.size() - 1);
             }
-            // "China warned its diplomatic rival Taiwan": a possessive pronoun just matched is its own "'s"
-            if (possessivePronounBefore(t) && lit.words().stream().anyMatch(words.possessives()::contains)
+            // "China warned its diplomatic rival Taiwan": a possessive pronoun that opens the pattern is its
+            // own "'s" (not after a predicate: "the islands are its territory" is a claim, not Britain's dependency)
+            if (e == 1 && elements.get(0) instanceof Pattern.Slot first && first.role() == Pattern.SlotRole.S
+                    && possessivePronounBefore(t) && lit.words().stream().anyMatch(words.possessives()::contains)
                     && match(elements, e + 1, t, st)) {
                 return true;
             }
