@@ -136,6 +136,9 @@ final class PatternMatcher {
                     && !(startingAt[start] != null && startingAt[start].mention().kind() == MentionKind.ANAPHOR)) {
                 continue;
             }
+            // "will hold talks with Prime Minister X and meet Queen Y": a person who is the object of a
+            // preposition is no subject of the verb coordinated after it
+            if (slotFirst && !pairFirst && objectThenCoordinatedVerb(start)) continue;
             State st = new State(start);
             if (match(pattern.elements(), 0, start, st)) {
                 Match m = st.toMatch();
@@ -476,6 +479,32 @@ final class PatternMatcher {
     private boolean literalAt(Pattern.Literal lit, int t) {
         String w = sentence.token(t).lower();
         return lit.words().contains(w) || isPossessive(t) && lit.words().stream().anyMatch(words.possessives()::contains);
+    }
+
+    /**
+     * Whether the person starting at {@code start} (or at its title) follows an object preposition or a
+     * verb and is followed by "and" and a verb: the object of one clause, not the subject of the next
+     * ("met President X of Senegal and visited Mali" is the other person's visit).
+     */
+    private boolean objectThenCoordinatedVerb(int start) {
+        LinkedMention lm = startingAt[start] != null ? startingAt[start] : titledFrom[start];
+        if (lm == null || lm.mention().type() != EntityType.PERSON) return false;
+        int before = start - 1;
+        for (int k = Math.max(0, start - 6); k < start; k++) {
+            if (titledFrom[k] == lm) { before = k - 1; break; }
+        }
+        if (before > 0 && words.determiners().contains(sentence.token(before).lower())) before--;
+        if (before < 0) return false;
+        boolean object = words.objectPrepositions().contains(sentence.token(before).lower())
+                || sentence.token(before).pos().startsWith("VERB");
+        if (!object) return false;
+        int after = lm.mention().tokenEnd();
+        // (past the state the title belongs to: "President X of Senegal and ...")
+        if (after + 1 < sentence.size() && sentence.token(after).lower().equals("of") && covering[after + 1] != null) {
+            after = covering[after + 1].mention().tokenEnd();
+        }
+        return after + 1 < sentence.size() && sentence.token(after).lower().equals("and")
+                && (sentence.token(after + 1).pos().startsWith("VERB") || sentence.token(after + 1).pos().startsWith("AUX"));
     }
 
     /** Whether the token before t is a possessive pronoun ("its") that a mention covers. */
