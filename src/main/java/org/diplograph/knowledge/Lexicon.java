@@ -28,6 +28,9 @@ public final class Lexicon {
         /** The title counts only with a country, state body or person qualifying it ("the head of the Knesset"). */
         public boolean needsQualifier() { return flags.contains("qualified"); }
 
+        /** A leader's title that names another office in some state (a flag official-in:ISO3). */
+        public boolean namesAnotherOffice() { return flags.stream().anyMatch(f -> f.startsWith("official-in:")); }
+
         /** Capitalised portfolio words may stand between its country and it ("British Corporate Affairs Minister"). */
         public boolean takesPortfolio() { return flags.contains("portfolio"); }
 
@@ -201,6 +204,12 @@ public final class Lexicon {
         String lower = text.toLowerCase(Locale.ROOT);
         for (Title t : titlesStartingWith(firstWord(lower))) if (t.lowerText().equals(lower)) return t;
         return null;
+    }
+
+    /** Whether the title is a leader's that names another office in some state ("Chancellor"). */
+    public boolean titleNamesAnotherOffice(String text) {
+        Title t = title(text);
+        return t != null && t.namesAnotherOffice();
     }
 
     /** True for a word of some title, in lower case: "minister", "president", "mr". */

@@ -50,15 +50,23 @@ public final class ArticleLinker implements Linker {
     /** Words that end an organisation's name ("the Reagan Administration"): after a name, they do not continue it. */
     private final java.util.function.Predicate<String> organisationWord;
 
+    /**
+     * Leader titles that name another office in some state ("Chancellor": Britain's is a minister); they
+     * describe the same office as another title only when written the same.
+     */
+    private final java.util.function.Predicate<String> titleOfTwoOffices;
+
     public ArticleLinker(Gazetteer gazetteer, TerritoryCues territoryCues) {
-        this(gazetteer, territoryCues, w -> false);
+        this(gazetteer, territoryCues, w -> false, t -> false);
     }
 
-    public ArticleLinker(Gazetteer gazetteer, TerritoryCues territoryCues, java.util.function.Predicate<String> organisationWord) {
+    public ArticleLinker(Gazetteer gazetteer, TerritoryCues territoryCues, java.util.function.Predicate<String> organisationWord,
+                         java.util.function.Predicate<String> titleOfTwoOffices) {
         this.gazetteer = gazetteer;
         this.offices = new OfficeHolders(gazetteer);
         this.territoryCues = territoryCues;
         this.organisationWord = organisationWord;
+        this.titleOfTwoOffices = titleOfTwoOffices;
     }
 
     @Override
@@ -313,6 +321,8 @@ public final class ArticleLinker implements Linker {
     /** "President" and "president" are one title; a leader's description fits a leader's title of its kind. */
     private boolean titlesFit(String named, String description, TitleRole role) {
         if (named.equalsIgnoreCase(description)) return true;
+        // "Chancellor Gordon Brown" is not "the prime minister"
+        if (titleOfTwoOffices.test(named) || titleOfTwoOffices.test(description)) return false;
         return role == TitleRole.LEADER && offices.sameOffice(named, description);
     }
 

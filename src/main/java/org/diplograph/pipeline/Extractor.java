@@ -57,7 +57,8 @@ public final class Extractor {
         if (enabled != null) relations = relations.only(enabled);
         return new Extractor(new OpenNlpAnnotator(k.models()),
                 MentionStage.standard(k.gazetteer(), k.lexicon(), extraFinders),
-                new ArticleLinker(k.gazetteer(), k.lexicon().territoryCues(), k.lexicon()::isOrganisationWord), relations, k.gazetteer());
+                new ArticleLinker(k.gazetteer(), k.lexicon().territoryCues(), k.lexicon()::isOrganisationWord,
+                        k.lexicon()::titleNamesAnotherOffice), relations, k.gazetteer());
     }
 
     /** Every relation extractor, in the order they run: titles first, so that a titled leader stands for a state in patterns. */
