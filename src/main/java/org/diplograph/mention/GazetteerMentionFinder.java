@@ -127,6 +127,8 @@ final class GazetteerMentionFinder implements MentionFinder {
             // "MOSCOW (AP) —": capitals written in capitals count only where a dateline stands, at a line's start
             if (isUpperCaseForm(form) && at > 0 && text.charAt(at - 1) != '\n') continue;
             if (e.kind() == MentionKind.SHORT_NAME && partOfLongerName(s, text, at, end)) continue;
+            // "Mohammed Mustafa al-Jibouri" is not the listed "Mohammed Mustafa"
+            if (e.entity().type() == EntityType.PERSON && joinedParticleAt(text, end)) continue;
             // a small or little-reported dispute: its name counts only beside a dispute cue, never inside a compound name
             if (e.entity().nameMatching() == NameMatching.WITH_DISPUTE_CUE
                     && (!hasDisputeCue(s) || text.charAt(end - 1) != '.' && end < text.length() && text.charAt(end) == '-'
@@ -166,9 +168,20 @@ final class GazetteerMentionFinder implements MentionFinder {
      * a possessive or the start of the sentence, not another capitalised word; nor is one that is
      * also a given name when a name word follows ("Abbas Araghchi").
      */
+    /** Whether the next word after {@code end} is a name particle joined to a name ("al-Jibouri", "el-Sisi"). */
+    private boolean joinedParticleAt(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != ' ') return false;
+        int hyphen = text.indexOf('-', end + 1);
+        if (hyphen < 0 || hyphen - end > 5 || hyphen + 1 >= text.length()) return false;
+        String particle = text.substring(end + 1, hyphen);
+        return particle.chars().allMatch(Character::isLowerCase) && lexicon.isParticle(particle)
+                && Character.isUpperCase(text.charAt(hyphen + 1));
+    }
+
     private boolean partOfLongerName(Sentence s, String text, int at, int end) {
         if (end < text.length() && text.charAt(end) == '-') return true;
         if (at > 0 && text.charAt(at - 1) == '-') return true;
+        if (at > 1 && text.charAt(at - 1) == '\'' && Character.isUpperCase(text.charAt(at - 2))) return true; // "O'Callaghan"
         int[] tokens = TokenSpans.tokenRange(s, at, end);
         if (tokens == null) return false;
         if (tokens[1] < s.size() && lexicon.isGivenName(text.substring(at, end))) {
