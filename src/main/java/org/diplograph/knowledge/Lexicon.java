@@ -56,8 +56,13 @@ public final class Lexicon {
     /** A verb phrase that puts a person in an office: "served as", "was sworn in as", "became". */
     public record OfficeVerb(List<String> words) {}
 
-    /** An anaphoric phrase: "the two leaders" refers to two persons named before. */
-    public record Anaphor(List<String> words, EntityType type, int count) {}
+    /**
+     * An anaphoric phrase: "the two leaders" refers to two persons named before; a dateline phrase
+     * ("arrived here") to the country of the article's dateline.
+     */
+    public record Anaphor(List<String> words, EntityType type, int count, boolean dateline) {
+        public Anaphor(List<String> words, EntityType type, int count) { this(words, type, count, false); }
+    }
 
     private final Map<String, List<Title>> titlesByFirstWord = new HashMap<>();
     private final Set<String> titleWords = new HashSet<>();
@@ -136,11 +141,11 @@ public final class Lexicon {
         for (Tables.Row row : Tables.read(source, "lexicon/anaphors.tsv")) {
             EntityType type = switch (row.cell(1)) {
                 case "person" -> EntityType.PERSON;
-                case "country" -> EntityType.COUNTRY;
+                case "country", "dateline" -> EntityType.COUNTRY;
                 case "territory" -> EntityType.TERRITORY;
-                default -> throw row.error("type must be person, country or territory");
+                default -> throw row.error("type must be person, country, territory or dateline");
             };
-            anaphors.add(new Anaphor(words(row.cell(0)), type, Integer.parseInt(row.cell(2))));
+            anaphors.add(new Anaphor(words(row.cell(0)), type, Integer.parseInt(row.cell(2)), row.cell(1).equals("dateline")));
         }
         Lexicon lexicon = new Lexicon(titles, column(source, "lexicon/not-names.tsv"), column(source, "lexicon/given-names.tsv"),
                 column(source, "lexicon/name-particles.tsv"), anaphors, bodies,

@@ -347,6 +347,15 @@ public final class ArticleLinker implements Linker {
     private List<String> resolveAnaphor(Mention a, List<Mention> mentions, Map<Mention, String> iriOf,
                                         Map<String, Builder> entities) {
         boolean isPair = a.rule().endsWith("pair");
+        if (a.rule().equals(Mention.DATELINE)) {
+            // the state the dateline capital was linked to (in 1987, "MOSCOW" is the Soviet Union)
+            Mention dateline = null;
+            for (Mention m : mentions) {
+                if (m.begin() < a.begin() && m.kind() == MentionKind.CAPITAL && m.tokenStart() == 0 && iriOf.containsKey(m)
+                        && java.util.Objects.equals(m.referenceIri(), a.referenceIri())) dateline = m;
+            }
+            return dateline == null ? List.of() : List.of(iriOf.get(dateline));
+        }
         if (!isPair && a.type() != EntityType.PERSON) {
             return new PlaceAnaphors(currentText, iri -> entities.get(iri).types, iri -> entities.get(iri).label, this::territoryKind, territoryCues)
                     .resolve(a, mentions, iriOf);

@@ -64,6 +64,16 @@ final class AnaphorFinder implements MentionFinder {
                 Mention found = null;
                 if (a != null && namesItsOwn(s, here, i + a.words().size(), a)) {
                     i += a.words().size() - 1;
+                } else if (a != null && a.dateline()) {
+                    // "arrived here on Sunday" in a story datelined "CARACAS, March 11 -": the dateline's
+                    // state (not "Here is ...", which opens a sentence)
+                    Mention dateline = i == 0 ? null : new OfficePhrases(lexicon, doc, out, territorialStates).datelineAtOrBefore(s.index());
+                    if (dateline != null) {
+                        Mention m = anaphor(s, i, i + a.words().size(), EntityType.COUNTRY, Mention.DATELINE);
+                        found = Mention.of(m.sentence(), m.tokenStart(), m.tokenEnd(), m.begin(), m.end(), m.text(),
+                                EntityType.COUNTRY, MentionKind.ANAPHOR, dateline.referenceIri(), Mention.DATELINE);
+                    }
+                    i += a.words().size() - 1;
                 } else if (a != null) {
                     int end = i + a.words().size();
                     found = anaphor(s, i, end, a.type(), "anaphor:" + (a.count() == 2 ? "pair" : "single"));

@@ -574,6 +574,8 @@ final class OfficePhrases {
      * and followed by "-", "(", "," or ":" ("BEIJING, March 3 -"), or in any case followed by "-" or
      * "(" ("Beijing (Reuters) -"). A digest of several stories has several.
      */
+    Mention datelineAtOrBefore(int sentence) { return dateline(sentence); }
+
     private Mention dateline(int sentence) {
         Mention found = null;
         String text = doc.plain();

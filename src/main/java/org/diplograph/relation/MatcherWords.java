@@ -8,12 +8,14 @@ public record MatcherWords(Set<String> determiners, Set<String> coordinators, Se
                            Set<String> wholeGroups, Set<String> stateHeads,
                            Set<String> objectPrepositions, Set<String> jointMarkers,
                            Set<String> floatingQuantifiers, Set<String> conjunctFillers, Set<String> titleDeterminers,
-                           Set<String> appositionOpeners, Set<String> agentMarkers, Set<String> possessivePronouns) {
+                           Set<String> appositionOpeners, Set<String> agentMarkers, Set<String> possessivePronouns,
+                           Set<String> locativePrepositions) {
 
     static MatcherWords of(Map<String, Set<String>> byKind) {
         for (String kind : byKind.keySet()) {
             if (!Set.of("determiner", "coordinator", "possessive", "whole-group", "state-head", "object-preposition", "joint-marker",
-                    "floating-quantifier", "conjunct-filler", "title-determiner", "apposition-opener", "agent-marker", "possessive-pronoun").contains(kind)) {
+                    "floating-quantifier", "conjunct-filler", "title-determiner", "apposition-opener", "agent-marker", "possessive-pronoun",
+                    "locative-preposition").contains(kind)) {
                 throw new IllegalArgumentException("unknown kind " + kind);
             }
         }
@@ -23,6 +25,7 @@ public record MatcherWords(Set<String> determiners, Set<String> coordinators, Se
                 byKind.getOrDefault("joint-marker", Set.of()),
                 byKind.getOrDefault("floating-quantifier", Set.of()), byKind.getOrDefault("conjunct-filler", Set.of()),
                 byKind.getOrDefault("title-determiner", Set.of()), byKind.getOrDefault("apposition-opener", Set.of()),
-                byKind.getOrDefault("agent-marker", Set.of()), byKind.getOrDefault("possessive-pronoun", Set.of()));
+                byKind.getOrDefault("agent-marker", Set.of()), byKind.getOrDefault("possessive-pronoun", Set.of()),
+                byKind.getOrDefault("locative-preposition", Set.of()));
     }
 }

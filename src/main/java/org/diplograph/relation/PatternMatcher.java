@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.link.LinkedMention;
+import org.diplograph.mention.Mention;
 import org.diplograph.knowledge.MentionKind;
 import org.diplograph.nlp.CheapLemmatizer;
 import org.diplograph.nlp.Sentence;
@@ -351,6 +352,12 @@ final class PatternMatcher {
             if (e == 1 && elements.get(0) instanceof Pattern.Slot first && first.role() == Pattern.SlotRole.S
                     && possessivePronounBefore(t) && lit.words().stream().anyMatch(words.possessives()::contains)
                     && match(elements, e + 1, t, st)) {
+                return true;
+            }
+            // "arrived here": a word standing for the dateline's place holds its own preposition ("arrived in Caracas")
+            if (t < n && covering[t] != null && Mention.DATELINE.equals(covering[t].mention().rule())
+                    && e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Slot
+                    && lit.words().stream().anyMatch(words.locativePrepositions()::contains) && match(elements, e + 1, t, st)) {
                 return true;
             }
             return lit.optional() && match(elements, e + 1, t, st);
