@@ -28,9 +28,31 @@ public final class Gazetteer {
     /** Former seats of historical states by their lower-cased name. */
     private final Map<String, List<FormerSeat>> formerSeats = new HashMap<>();
 
+    /** Former names of states by the state's IRI. */
+    private final Map<String, List<FormerName>> formerNames = new HashMap<>();
+
     public Gazetteer(Collection<ReferenceEntity> entities, Set<String> notNames, Collection<FormerSeat> formerSeats) {
+        this(entities, notNames, formerSeats, List.of());
+    }
+
+    public Gazetteer(Collection<ReferenceEntity> entities, Set<String> notNames, Collection<FormerSeat> formerSeats,
+                     Collection<FormerName> formerNames) {
         this(entities, notNames);
         for (FormerSeat f : formerSeats) this.formerSeats.computeIfAbsent(f.seat().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
+        for (FormerName f : formerNames) this.formerNames.computeIfAbsent(f.stateIri(), k -> new ArrayList<>()).add(f);
+    }
+
+    /**
+     * The entity's label in an article of the given year: a state's former name up to its last year
+     * ("West Germany" in 1987), else the reference label (also when the year is unknown).
+     */
+    public String labelIn(ReferenceEntity entity, int year) {
+        if (year >= 0) {
+            for (FormerName f : formerNames.getOrDefault(entity.iri(), List.of())) {
+                if (year <= f.lastYear()) return f.name();
+            }
+        }
+        return entity.label();
     }
 
     public Gazetteer(Collection<ReferenceEntity> entities, Set<String> notNames) {

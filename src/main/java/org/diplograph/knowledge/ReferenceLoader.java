@@ -110,6 +110,17 @@ public final class ReferenceLoader {
         return List.copyOf(out);
     }
 
+    /** The names states went by until a year (dg:formerName, dg:formerNameLastYear). */
+    public static List<FormerName> formerNames(Model m) {
+        List<FormerName> out = new ArrayList<>();
+        for (Resource r : m.listSubjectsWithProperty(m.createProperty(DG.formerName)).toList()) {
+            Integer last = integer(m, r, DG.formerNameLastYear);
+            if (last == null) throw new IllegalArgumentException(r.getURI() + " has a dg:formerName but no dg:formerNameLastYear");
+            for (String name : strings(m, r, DG.formerName)) out.add(new FormerName(name, r.getURI(), last));
+        }
+        return List.copyOf(out);
+    }
+
     /** Capitals and other seats of government both stand for the government in news ("Moscow", "the Kremlin"). */
     private static List<String> capitalsAndMetonyms(Model m, Resource r) {
         List<String> out = new ArrayList<>(strings(m, r, DG.capital));

@@ -85,7 +85,7 @@ public final class ArticleLinker implements Linker {
                 if (former != null) ref = former;
                 // a place only a user's name-finder model knows gets an IRI made from its name
                 String iri = ref != null ? ref.iri() : namespace(m.type()) + Slugs.slug(m.text());
-                String label = ref != null ? ref.label() : m.text();
+                String label = ref != null ? gazetteer.labelIn(ref, year) : m.text();
                 Builder b = entities.computeIfAbsent(iri, k -> new Builder(iri, m.type(), label));
                 if (ref != null) b.types.addAll(ref.types());
                 b.types.add(m.type());
@@ -120,7 +120,11 @@ public final class ArticleLinker implements Linker {
                 String linked = shortNameIri(m, candidates, iriOf, text, mentions, year);
                 String certain = certainShortNames.get(m.text());
                 boolean alone = linked.equals(DG.PERSON_NS + Slugs.slug(m.text()));
-                String iri = certain != null && certain.equals(m.referenceIri()) && alone ? certain : linked;
+                // "President Reagan ... Reagan and Nancy Reagan flew": the bare name is the leader, not the namesake
+                boolean namesake = certain != null && !linked.equals(certain) && !holdsOffice(linked, mentions, iriOf)
+                        && !fullNamesByWord.getOrDefault(m.text().split("[\\s-]+")[0], List.of()).stream()
+                                .anyMatch(f -> certain.equals(iriOf.get(f)));
+                String iri = certain != null && certain.equals(m.referenceIri()) && (alone || namesake) ? certain : linked;
                 String label = iri.equals(m.referenceIri()) ? gazetteer.entity(iri).label() : m.text();
                 entities.computeIfAbsent(iri, k -> new Builder(iri, EntityType.PERSON, label)).seen(m.text());
                 iriOf.put(m, iri);
@@ -213,9 +217,32 @@ public final class ArticleLinker implements Linker {
             else if (after == null) after = f;
         }
         Mention chosen = before != null ? before : after;
+        if (chosen != null && leaderOtherThanNamesake(m, chosen, mentions, iriOf, year)) return m.referenceIri();
         if (chosen != null) return iriOf.get(chosen);
         if (m.referenceIri() != null && certainFamilyName(m, text, mentions, year, iriOf)) return m.referenceIri();
         return DG.PERSON_NS + Slugs.slug(m.text());
+    }
+
+    /**
+     * "President Reagan" in a 1987 article that also names "Nancy Reagan": a leader's title on the family
+     * name, fitting the reference leader's office in the article's year, names the leader and not the
+     * namesake the article names in full with no office of their own.
+     */
+    private boolean leaderOtherThanNamesake(Mention m, Mention fullName, List<Mention> mentions, Map<Mention, String> iriOf, int year) {
+        if (m.role() != TitleRole.LEADER || m.referenceIri() == null || year < 0) return false;
+        String namesake = iriOf.get(fullName);
+        if (namesake == null || namesake.equals(m.referenceIri()) || holdsOffice(namesake, mentions, iriOf)) return false;
+        String country = m.titleCountry() != null && m.titleCountry().type() == EntityType.COUNTRY
+                ? m.titleCountry().referenceIri() : m.titleDefaultCountry();
+        return offices.heldAny(m.referenceIri(), country, m.title(), year);
+    }
+
+    /** Whether a mention of the person carries a title ("Sir Geoffrey Howe", "President Reagan"). */
+    private static boolean holdsOffice(String person, List<Mention> mentions, Map<Mention, String> iriOf) {
+        for (Mention o : mentions) {
+            if (o.type() == EntityType.PERSON && o.role() != TitleRole.NONE && person.equals(iriOf.get(o))) return true;
+        }
+        return false;
     }
 
     /**

@@ -325,14 +325,19 @@ final class AnaphorFinder implements MentionFinder {
         }
     }
 
-    /** A place named in this or the previous sentence, of the pronoun's number, with no common noun of that number after it. */
+    /**
+     * A place named in this or the previous sentence, of the pronoun's number, with no common noun of that
+     * number after it (but for one right after a preposition).
+     */
     private static boolean antecedentWithoutNounBetween(AnnotatedText doc, Sentence s, int i, boolean plural, List<Mention> mentions) {
         Mention nearest = nearestPlaceBefore(s, i, plural, mentions);
         if (nearest == null) return false;
         for (int si = nearest.sentence(); si <= s.index(); si++) {
             for (Token t : doc.sentences().get(si).tokens()) {
                 if (t.begin() < nearest.end() || t.begin() >= s.token(i).begin()) continue;
-                if (t.pos().startsWith("NOUN") && pluralWord(t.text()) == plural
+                // a noun right after a preposition is no object to refer to ("ceded it in perpetuity", "by force")
+                boolean afterPreposition = t.index() > 0 && doc.sentences().get(si).token(t.index() - 1).pos().equals("ADP");
+                if (t.pos().startsWith("NOUN") && pluralWord(t.text()) == plural && !afterPreposition
                         && !PersonMentionFinder.covered(mentions, doc.sentences().get(si), t.index())) {
                     return false;
                 }

@@ -126,7 +126,8 @@ public final class Extractor {
         for (String iri : keep) {
             if (present.contains(iri)) continue;
             var ref = gazetteer.entity(iri);
-            if (ref != null) out.add(new Entity(iri, ref.type(), ref.label(), Set.of(), ref.types()));
+            int year = linked.article() == null ? -1 : linked.article().dateIfKnown().map(d -> d.getYear()).orElse(-1);
+            if (ref != null) out.add(new Entity(iri, ref.type(), gazetteer.labelIn(ref, year), Set.of(), ref.types()));
         }
         return out;
     }

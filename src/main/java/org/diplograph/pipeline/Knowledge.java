@@ -23,6 +23,7 @@ public record Knowledge(KnowledgeSource source, NlpModels models, Model referenc
         List<ReferenceEntity> entities = ReferenceLoader.entities(reference);
         Lexicon lexicon = Lexicon.load(source);
         return new Knowledge(source, NlpModels.loadFromClasspath(), reference,
-                new Gazetteer(entities, lexicon.notNames(), ReferenceLoader.formerSeats(reference)), lexicon, RelationRules.load(source));
+                new Gazetteer(entities, lexicon.notNames(), ReferenceLoader.formerSeats(reference),
+                        ReferenceLoader.formerNames(reference)), lexicon, RelationRules.load(source));
     }
 }

@@ -52,6 +52,8 @@ public final class DG {
     public static final String metonym = NS + "metonym";
     public static final String formerSeat = NS + "formerSeat";
     public static final String lastYear = NS + "lastYear";
+    public static final String formerName = NS + "formerName";
+    public static final String formerNameLastYear = NS + "formerNameLastYear";
     public static final String familyName = NS + "familyName";
     public static final String iso2 = NS + "iso2";
     public static final String iso3 = NS + "iso3";

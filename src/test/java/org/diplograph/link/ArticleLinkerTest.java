@@ -62,6 +62,25 @@ class ArticleLinkerTest {
     }
 
     @Test
+    void aLeadersTitleOnAFamilyNameIsTheLeaderNotANamesakeNamedInFull() {
+        Set<String> facts = Fixtures.facts(Fixtures.extract(
+                "March 4, 1987\n\nPresident Reagan will see the Pope. Reagan and Nancy Reagan flew to Rome on Tuesday."));
+        assertTrue(facts.contains("leaderOf(Ronald Reagan, United States)"), facts.toString());
+        assertTrue(facts.contains("visited(Ronald Reagan, Italy)"), facts.toString());
+        // with no title anywhere, the bare name is the namesake the article names in full
+        Set<String> e = entities("March 4, 1987\n\nNancy Reagan opened a school in Ohio. Reagan said she was pleased.");
+        assertFalse(e.contains("Person:Ronald Reagan"), e.toString());
+    }
+
+    @Test
+    void aStateIsLabelledWithTheNameNewsUsedInTheArticlesYear() {
+        Set<String> then = Fixtures.facts(Fixtures.extract("March 4, 1987\n\nWest German Chancellor Helmut Kohl flew to Paris on Monday."));
+        assertTrue(then.contains("leaderOf(Helmut Kohl, West Germany)"), then.toString());
+        Set<String> now = Fixtures.facts(Fixtures.extract("March 4, 2019\n\nGerman Chancellor Angela Merkel flew to Paris on Monday."));
+        assertTrue(now.contains("leaderOf(Angela Merkel, Germany)"), now.toString());
+    }
+
+    @Test
     void anOfficeDescriptionIsTheHolderOfTheArticlesYear() {
         Set<String> facts = Fixtures.facts(Fixtures.extract("September 9, 2011\n\nThe German chancellor arrived in Warsaw."));
         assertTrue(facts.contains("visited(Angela Merkel, Poland)"), facts.toString());
