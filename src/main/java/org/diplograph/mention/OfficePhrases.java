@@ -532,7 +532,8 @@ final class OfficePhrases {
      * The capital of a dateline that opens this sentence or the one before ("NAIROBI, April 1 -
      * ..., Planning Minister Robert Ouko said"): the guidelines let it tie an office named without
      * a country to that state; further into the story it no longer does. A leader is tied only in the
-     * dateline's own sentence ({@code sameSentenceOnly}): the next may turn to another state's leader.
+     * dateline's own sentence ({@code sameSentenceOnly}), or the next where it names the dateline's state
+     * again and no other: the next may turn to another state's leader.
      * Another state named before the title may be the person's ("LONDON - Brazil is unhappy, Finance
      * Minister X said"); one named after it is only what the person spoke about, where the sentence
      * names the dateline's own state too ("TOKYO - Prime Minister X ... in Japan's row with the
@@ -542,7 +543,7 @@ final class OfficePhrases {
      */
     Mention datelineOfOwnState(Sentence s, int titleToken, boolean sameSentenceOnly) {
         Mention dateline = dateline(s.index());
-        if (dateline == null || dateline.sentence() < s.index() - (sameSentenceOnly ? 0 : 1)) return null;
+        if (dateline == null || dateline.sentence() < s.index() - 1) return null;
         if (titleToken > 0 && lexicon.isOrganisationWord(s.token(titleToken - 1).text())) return null;
         boolean otherAfter = false;
         boolean ownAgain = false;
@@ -557,7 +558,27 @@ final class OfficePhrases {
             else if (m.tokenStart() < titleToken) return null;
             else otherAfter = true;
         }
+        // a leader in the sentence after the dateline's, where that sentence names the dateline's state and
+        // no other ("COLOMBO - ... . The crisis with Sri Lanka's neighbour deepened as Prime Minister X said")
+        // (not an organisation's: "Renault President X", "Exxon's new president X")
+        if (sameSentenceOnly && dateline.sentence() < s.index()) {
+            return ownAgain && !otherAfter && !namedBodyBefore(s, titleToken) ? dateline : null;
+        }
         return otherAfter && !ownAgain ? null : dateline;
+    }
+
+    /**
+     * A capitalised word no mention covers up to three tokens before the title (opening the sentence, a
+     * proper noun or an acronym: "Renault President X", "PRI president X", not "The prime minister").
+     */
+    private boolean namedBodyBefore(Sentence s, int titleToken) {
+        for (int k = Math.max(0, titleToken - 3); k < titleToken; k++) {
+            String w = s.token(k).text();
+            boolean name = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (k > 0 || s.token(k).pos().equals("PROPN")
+                    || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)));
+            if (name && !PersonMentionFinder.covered(mentions, s, k)) return true;
+        }
+        return false;
     }
 
     private Mention opening(int sentence) {
