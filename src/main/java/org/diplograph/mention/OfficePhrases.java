@@ -569,12 +569,15 @@ final class OfficePhrases {
 
     /**
      * A capitalised word no mention covers up to three tokens before the title (opening the sentence, a
-     * proper noun or an acronym: "Renault President X", "PRI president X", not "The prime minister").
+     * name or an acronym, as the tagger often misreads it there: "Renault President X", "PRI president X",
+     * not "The prime minister" or "But Prime Minister X").
      */
+    private static final Set<String> FUNCTION_TAGS = Set.of("DET", "ADP", "ADV", "CCONJ", "SCONJ", "ADJ", "NUM", "PART", "AUX", "VERB");
+
     private boolean namedBodyBefore(Sentence s, int titleToken) {
         for (int k = Math.max(0, titleToken - 3); k < titleToken; k++) {
             String w = s.token(k).text();
-            boolean name = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (k > 0 || s.token(k).pos().equals("PROPN")
+            boolean name = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (k > 0 || !FUNCTION_TAGS.contains(s.token(k).pos())
                     || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)));
             if (name && !PersonMentionFinder.covered(mentions, s, k)) return true;
         }
