@@ -325,8 +325,10 @@ final class PersonMentionFinder implements MentionFinder {
                 words++; // "Finance Minister Mark Eyskens": after a title, a common word before a name is a given name
                 k++;
                 end = k;
-            } else if (words == 1 && lexicon.isGivenName(s.token(i).text()) && isCommonWordFamilyName(t)) {
+            } else if (words == 1 && lexicon.isGivenName(s.token(i).text())
+                    && (isCommonWordFamilyName(t) || isMistaggedFamilyName(t))) {
                 words++; // "Charles Q. Brown", "Robin Cook": after a given name, a common word is a family name
+                // (and so is a capitalised word the tagger misreads: "Geoffrey Howe/ADV")
                 k++;
                 end = k;
             } else if (words == 0 && titled && (isCapitalInitials(t) || isLoneCapital(t)) && k + 1 < s.size() && isNameWord(s.token(k + 1))
@@ -408,6 +410,12 @@ final class PersonMentionFinder implements MentionFinder {
     }
 
     /** "Brown", "Cook", "Rice": a capitalised word of lexicon/not-names.tsv, which ends a name after a given name. */
+    private boolean isMistaggedFamilyName(Token t) {
+        String w = t.text();
+        return w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && !lexicon.isNotName(w)
+                && w.chars().skip(1).allMatch(Character::isLowerCase) && t.index() > 0;
+    }
+
     private boolean isCommonWordFamilyName(Token t) {
         String w = t.text();
         return w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && lexicon.isNotName(w)
