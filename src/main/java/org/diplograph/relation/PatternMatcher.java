@@ -237,8 +237,11 @@ final class PatternMatcher {
      * clause ("has effectively controlled" is).
      */
     private boolean isPrenominalParticiple(int t) {
-        if (t < 2 || t + 1 >= sentence.size() || !sentence.token(t).lower().endsWith("ed")) return false;
-        if (!sentence.token(t - 1).lower().endsWith("ly") || startingAt[t + 1] == null) return false;
+        if (t < 1 || t + 1 >= sentence.size() || !sentence.token(t).lower().endsWith("ed") || startingAt[t + 1] == null) return false;
+        // "in the occupied West Bank", "in occupied Crimea": after a determiner or a preposition, an adjective
+        String before = sentence.token(t - 1).pos();
+        if (before.equals("DET") || before.equals("ADP")) return true;
+        if (t < 2 || !sentence.token(t - 1).lower().endsWith("ly")) return false;
         // (not after an auxiliary or the subject itself: "has effectively controlled", "China effectively controlled")
         return !sentence.token(t - 2).pos().startsWith("AUX") && covering[t - 2] == null;
     }
