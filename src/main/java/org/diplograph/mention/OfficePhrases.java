@@ -128,7 +128,10 @@ final class OfficePhrases {
             int p = k;
             while (p >= 0 && titleStart - p <= MAX_PORTFOLIO_WORDS && isPortfolioWord(s, p)) p--;
             if (p < k && p >= 0) {
-                Mention m = qualifierEndingAt(s, p + 1);
+                // "British Corporate Affairs Minister", "Britain's Europe Director"
+                String w = s.token(p).text();
+                boolean possessive = (w.equals("'s") || w.equals("'") || w.equals("’s")) && p > 0;
+                Mention m = qualifierEndingAt(s, possessive ? p : p + 1);
                 if (m != null && m.type() == EntityType.COUNTRY) return m;
             }
         }
