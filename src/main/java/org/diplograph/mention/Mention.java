@@ -31,6 +31,8 @@ public record Mention(int sentence, int tokenStart, int tokenEnd, int begin, int
 
     /** The rule of an office named with no country and no holder ("the prime minister"). */
     public static final String BARE_DESCRIPTION = "anaphor:bare-description";
+    /** The rule of a state body named by its own name ("IDF", "Bundesbank"), standing as a country mention. */
+    public static final String STATE_BODY = "lexicon:state-body";
     /** The rule of a word that stands for the dateline's place ("arrived here"); its reference is the dateline's state. */
     public static final String DATELINE = "anaphor:dateline";
 

@@ -31,7 +31,7 @@ final class OfficePhrases {
     /** An office with the country (or person) whose office it is, or null when none is stated. */
     record Office(Lexicon.Title title, Mention country, int end) {}
 
-    static final String STATE_BODY_RULE = "lexicon:state-body";
+    static final String STATE_BODY_RULE = Mention.STATE_BODY;
     private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "for", "at");
     private static final int MAX_SKIPPED = 5;
     /** At most this many capitalised words of a portfolio before a title that takes one. */
@@ -103,7 +103,8 @@ final class OfficePhrases {
     /** A country or state body ending right before token {@code end}. */
     private Mention countryOrBodyEndingAt(Sentence s, int end) {
         Mention m = PersonMentionFinder.mentionEndingAt(mentions, s, end);
-        if (m != null && isState(m) && m.kind() != MentionKind.ANAPHOR) return endsOrganisationName(s, m) ? null : m;
+        // (a country ending an organisation's name is no qualifier, unless the name is a state body's: "Bank of Japan")
+        if (m != null && isState(m) && m.kind() != MentionKind.ANAPHOR && !endsOrganisationName(s, m)) return m;
         for (int k = Math.max(0, end - 6); k < end; k++) {
             Mention b = bodyAt(s, k);
             if (b != null && b.tokenEnd() == end) return b;
@@ -187,7 +188,7 @@ final class OfficePhrases {
         if (end <= 0) return null;
         Mention m = PersonMentionFinder.mentionEndingAt(mentions, s, end);
         if (m != null && m.kind() != MentionKind.ANAPHOR && m.type() != EntityType.TERRITORY) {
-            return m.type() == EntityType.COUNTRY && endsOrganisationName(s, m) ? null : m;
+            return m.type() == EntityType.COUNTRY && endsOrganisationName(s, m) ? countryOrBodyEndingAt(s, end) : m;
         }
         return countryOrBodyEndingAt(s, end);
     }

@@ -56,7 +56,9 @@ public final class TitleExtractor implements RelationExtractor {
                 Mention m = lm.mention();
                 if (m.type() != EntityType.PERSON || m.role() == TitleRole.NONE || lm.isGroup()) continue;
                 if ((m.role() == TitleRole.COUNTERPART) != (pass == 2)) continue;
-                Relation relation = m.role() == TitleRole.LEADER ? Relation.leaderOf : Relation.officialOf;
+                // a state body's president or chairman heads that body, not the state ("Bundesbank President X")
+                boolean ofBody = m.titleCountry() != null && Mention.STATE_BODY.equals(m.titleCountry().rule());
+                Relation relation = m.role() == TitleRole.LEADER && !ofBody ? Relation.leaderOf : Relation.officialOf;
                 if (m.role() == TitleRole.COUNTERPART) {
                     relation = counterpartRelation(article, lm, facts, earlier, year);
                     if (relation == null) continue;
