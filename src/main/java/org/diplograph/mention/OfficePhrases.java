@@ -525,6 +525,22 @@ final class OfficePhrases {
      * ("BEIJING (Reuters) -"), else a country that opens the same or the previous sentence
      * ("China on Wednesday voiced opposition ... Foreign ministry spokesperson X said").
      */
+    /**
+     * The state that opens the sentence of an official's title named without a country, as the
+     * clause the official is quoted on ("Brazil is not happy with the committee, Finance Minister X said").
+     */
+    Mention openingState(Sentence s, int titleToken) {
+        Mention m = opening(s.index());
+        if (m == null || m.tokenEnd() >= titleToken) return null;
+        // the quote's clause ends at the comma before the title: "X said" closes the sentence
+        if (titleToken < 1 || !s.token(titleToken - 1).text().equals(",")) return null;
+        for (Mention o : mentions) {
+            if (o.sentence() == s.index() && o.type() == EntityType.COUNTRY && o.kind() != MentionKind.ANAPHOR
+                    && o.tokenStart() < titleToken && !java.util.Objects.equals(o.referenceIri(), m.referenceIri())) return null;
+        }
+        return m;
+    }
+
     Mention contextCountry(Sentence s) {
         Mention dateline = dateline(s.index());
         if (dateline != null) return dateline;

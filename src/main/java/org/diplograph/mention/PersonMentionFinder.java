@@ -117,6 +117,9 @@ final class PersonMentionFinder implements MentionFinder {
                     && (t.role() == TitleRole.OFFICIAL || t.role() == TitleRole.LEADER && !referenceLeader)) {
                 country = phrases.datelineOfOwnState(s, i, t.role() == TitleRole.LEADER);
             }
+            if (country == null && !t.needsQualifier() && t.countryIri() == null && t.role() == TitleRole.OFFICIAL) {
+                country = phrases.openingState(s, i);
+            }
             if (country == null && t.needsQualifier()) continue;
             keepBody(country, mentions);
             if (known) {
