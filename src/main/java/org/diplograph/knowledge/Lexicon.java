@@ -77,6 +77,7 @@ public final class Lexicon {
     /** Dispute cues and head nouns for finding territories (ontology/lexicon/territory-cues.tsv). */
     private TerritoryCues territoryCues = TerritoryCues.NONE;
     private Set<String> organisationWords = Set.of();
+    private Set<String> documentWords = Set.of();
     private List<String> notStates = List.of();
 
     Lexicon(List<Title> titles, Set<String> notNames, Set<String> givenNames, Set<String> particles,
@@ -152,6 +153,7 @@ public final class Lexicon {
                 lowerColumn(source, "lexicon/institution-words.tsv"), lowerColumn(source, "lexicon/title-modifiers.tsv"), verbs);
         lexicon.territoryCues = TerritoryCues.load(source);
         lexicon.organisationWords = Set.copyOf(column(source, "lexicon/organisation-words.tsv"));
+        lexicon.documentWords = Set.copyOf(lowerColumn(source, "lexicon/document-words.tsv"));
         lexicon.notStates = List.copyOf(column(source, "lexicon/not-states.tsv"));
         return lexicon;
     }
@@ -237,6 +239,9 @@ public final class Lexicon {
 
     /** True for a word that ends an organisation's name ("Inc", "Industries"): the words before it name no person. */
     public boolean isOrganisationWord(String word) { return organisationWords.contains(word); }
+
+    /** A noun a city's name qualifies as the name of an agreement ("the Berne agreement"): lexicon/document-words.tsv. */
+    public boolean isDocumentWord(String lowerWord) { return documentWords.contains(lowerWord); }
 
     public Set<String> notNames() { return notNames; }
 }

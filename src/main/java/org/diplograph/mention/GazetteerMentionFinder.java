@@ -41,6 +41,7 @@ final class GazetteerMentionFinder implements MentionFinder {
                 if (m == null) { i++; continue; }
                 int organisationEnd = m.type() == EntityType.COUNTRY ? organisationNameEnd(s, m.tokenEnd()) : -1;
                 if (organisationEnd > 0) { i = s.token(organisationEnd - 1).end(); continue; } // "Japan Airlines"
+                if (namesDocument(s, m)) { i = m.end(); continue; } // "the 1976 Berne agreement"
                 out.add(m);
                 i = m.end();
             }
@@ -78,6 +79,12 @@ final class GazetteerMentionFinder implements MentionFinder {
             }
         }
         out.addAll(found);
+    }
+
+    /** A capital or city right before a noun of lexicon/document-words.tsv names an agreement, not the state. */
+    private boolean namesDocument(Sentence s, Mention m) {
+        return (m.kind() == MentionKind.CAPITAL || m.kind() == MentionKind.CITY) && m.tokenEnd() < s.size()
+                && lexicon.isDocumentWord(s.token(m.tokenEnd()).lower());
     }
 
     /** Capitalised words after a country that may still end in an organisation word ("New Zealand Banking Group"). */
