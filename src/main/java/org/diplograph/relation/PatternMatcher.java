@@ -216,12 +216,25 @@ final class PatternMatcher {
         return -1;
     }
 
-    /** "self-ruled", "democratically", "governed" before a name: a compound adjective, an adjective, an -ly adverb or a participle. */
+    /** At most this many modifiers stand between a determiner and a territory's name ("the tiny, remote"). */
+    private static final int MAX_NAME_MODIFIERS = 3;
+
+    private boolean isLowerWord(int k) {
+        String w = sentence.token(k).text();
+        return !w.isEmpty() && w.chars().allMatch(Character::isLowerCase);
+    }
+
+    /**
+     * "self-ruled", "democratically", "governed", "disputed", "rocky" before a name: a compound adjective,
+     * an adjective, an -ly adverb or a participle.
+     */
     private boolean isNameModifier(int k) {
         Token tok = sentence.token(k);
         String w = tok.text();
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
         if (w.indexOf('-') > 0 && w.chars().allMatch(c -> c == '-' || Character.isLowerCase(c))) return true;
+        if (tok.pos().equals("ADJ") || tok.pos().equals("VERB") && w.endsWith("ed") && k > 0
+                && words.determiners().contains(sentence.token(k - 1).lower())) return true;
         return w.endsWith("ly") && k + 1 < sentence.size() && sentence.token(k + 1).lower().endsWith("ed")
                 || w.endsWith("ed") && k > 0 && sentence.token(k - 1).lower().endsWith("ly");
     }
@@ -415,9 +428,23 @@ final class PatternMatcher {
         if (t + 1 < sentence.size() && titledFrom[t + 1] != null && words.titleDeterminers().contains(sentence.token(t).lower())) t++;
         if (slot.types().contains(EntityType.PERSON)) t = afterNameQualifier(t);
         // "self-ruled Taiwan", "democratically governed Taiwan": modifiers before a territory's name belong to it
-        if (t < sentence.size() && startingAt[t] == null && titledFrom[t] == null) {
+        // ("the disputed Scarborough Shoal", "the Russian-held Kuril Islands": a state's participle compound too)
+        if (t < sentence.size() && titledFrom[t] == null) {
             int k = t;
-            while (k < sentence.size() && k < t + 2 && startingAt[k] == null && isNameModifier(k)) k++;
+            for (int modifiers = 0; k < sentence.size() && modifiers < MAX_NAME_MODIFIERS; modifiers++) {
+                if (startingAt[k] == null && isNameModifier(k)) {
+                    k++;
+                    // "the remote, rocky Paracel Islands"
+                    if (k + 1 < sentence.size() && sentence.token(k).text().equals(",") && startingAt[k + 1] == null
+                            && isNameModifier(k + 1)) k++;
+                } else if (!slot.types().contains(EntityType.COUNTRY) && k + 3 < sentence.size() && startingAt[k] != null
+                        && startingAt[k].mention().kind() == MentionKind.DEMONYM
+                        && sentence.token(k + 1).text().equals("-") && startingAt[k + 2] == null && isLowerWord(k + 2)) {
+                    k += 3;
+                } else {
+                    break;
+                }
+            }
             if (k > t && k < sentence.size() && startingAt[k] != null && isPlaceName(startingAt[k])) t = k;
         }
         LinkedMention first = at(t, slot);
