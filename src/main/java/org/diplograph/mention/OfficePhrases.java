@@ -390,13 +390,21 @@ final class OfficePhrases {
         return null;
     }
 
-    /** "King Albert I of Belgium", "Foreign Minister Wang Yi of China": a country after the name. */
+    /**
+     * "King Albert I of Belgium", "Foreign Minister Wang Yi of China", "General X of the Egyptian army",
+     * "Governor X of the Bundesbank": a country or state body after the name.
+     */
     Mention countryAfterName(Sentence s, int nameEnd) {
         if (nameEnd + 1 >= s.size() || !s.token(nameEnd).lower().equals("of")) return null;
         int k = nameEnd + 1;
         if (s.token(k).lower().equals("the")) k++;
         Mention c = PersonMentionFinder.mentionStartingAt(mentions, s, k);
-        return c != null && c.type() == EntityType.COUNTRY && c.kind() == MentionKind.NAME ? c : null;
+        if (c == null) c = bodyAt(s, k);
+        if (c == null || c.type() != EntityType.COUNTRY) return null;
+        if (c.kind() == MentionKind.NAME) return c;
+        // "General X of the Egyptian army": a state's adjective before a word of its institutions
+        boolean institution = c.tokenEnd() < s.size() && lexicon.isInstitutionWord(s.token(c.tokenEnd()).lower());
+        return c.kind() == MentionKind.DEMONYM && institution ? c : null;
     }
 
     /**
