@@ -109,9 +109,11 @@ final class PatternMatcher {
         // "STATE ... verb": a state that is the object of a preposition is not the clause's subject
         // ("protested to Russia over the islands and claimed them" is Japan's claim); a person may still
         // be the actor ("impressed with Thatcher after her trip to Moscow")
+        // ("the visit by Modi to Moscow angered Kyiv": a state slot that a person may fill is read so for a state's name too)
         boolean subjectThenGap = pattern.elements().get(0) instanceof Pattern.Slot first && first.role() == Pattern.SlotRole.S
-                && !first.types().contains(EntityType.PERSON)
+                && first.types().contains(EntityType.COUNTRY)
                 && pattern.elements().size() > 1 && pattern.elements().get(1) instanceof Pattern.Gap;
+        boolean statesAndPersons = subjectThenGap && ((Pattern.Slot) pattern.elements().get(0)).types().contains(EntityType.PERSON);
         for (int start = 0; start < sentence.size(); start++) {
             if (slotFirst && !mentionWithinTwo(start)) continue; // speed only: slotsAt would find nothing
             // "aid to Tunisia, Israel and Jordan under the pact", "deals with Chile and Venezuela":
@@ -133,7 +135,10 @@ final class PatternMatcher {
                 if (k < before - 1) before = k;
             }
             if (before > 0 && words.determiners().contains(sentence.token(before).lower())) before--;
-            if ((pairFirst || subjectThenGap && !isDemonymAt(start)) && before >= 0 && words.objectPrepositions().contains(sentence.token(before).lower())
+            boolean personAt = startingAt[start] != null && startingAt[start].mention().type() == EntityType.PERSON
+                    || titledFrom[start] != null;
+            if ((pairFirst || subjectThenGap && !isDemonymAt(start) && !personAt && !(statesAndPersons && actsAfter(before, start)))
+                    && before >= 0 && words.objectPrepositions().contains(sentence.token(before).lower())
                     && !(startingAt[start] != null && startingAt[start].mention().kind() == MentionKind.ANAPHOR)) {
                 continue;
             }
@@ -214,6 +219,19 @@ final class PatternMatcher {
             return opens ? c : -1;
         }
         return -1;
+    }
+
+    /**
+     * A state after a preposition that still acts: the agent of a passive ("hired by Canada to settle a
+     * dispute with the U.S.") or the subject of an absolute clause ("with Ottawa accusing Washington").
+     */
+    private boolean actsAfter(int preposition, int start) {
+        if (preposition < 0 || startingAt[start] == null) return false;
+        String w = sentence.token(preposition).lower();
+        if (words.agentMarkers().contains(w)) return true;
+        int after = startingAt[start].mention().tokenEnd();
+        return words.jointMarkers().contains(w) && after < sentence.size() && sentence.token(after).lower().endsWith("ing")
+                && sentence.token(after).pos().equals("VERB");
     }
 
     /** At most this many modifiers stand between a determiner and a territory's name ("the tiny, remote"). */
