@@ -295,7 +295,7 @@ final class AnaphorFinder implements MentionFinder {
         if (afterVerb < 0) return pronoun;
         OfficePhrases.Office office = phrases.predicateOfficeAt(s, afterVerb, pronoun);
         if (office == null || office.country() == null) return pronoun;
-        return pronoun.withTitle(office.title().text(), office.title().role(), pronoun.begin(), office.country(),
+        return pronoun.withTitle(office.title().text(), office.role(), pronoun.begin(), office.country(),
                 office.title().countryIri());
     }
 

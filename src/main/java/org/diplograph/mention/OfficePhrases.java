@@ -24,12 +24,21 @@ final class OfficePhrases {
     record TitleMatch(Lexicon.Title title, int start, int end) {}
 
     /** A country, state body or person qualifying a title, and the token after the phrase. */
-    record Qualifier(Mention qualifier, int end, boolean institution) {
-        Qualifier(Mention qualifier, int end) { this(qualifier, end, false); }
+    record Qualifier(Mention qualifier, int end, boolean institution, boolean ofInstitution) {
+        Qualifier(Mention qualifier, int end) { this(qualifier, end, false, false); }
+        Qualifier(Mention qualifier, int end, boolean institution) { this(qualifier, end, institution, false); }
+
+        /**
+         * The role a title has with this qualifier: a leader's title qualified by an institution of the
+         * state heads the institution, not the state ("the leader of the US Senate", "President of the Bundesbank").
+         */
+        TitleRole roleOf(Lexicon.Title t) {
+            return ofInstitution && t.role() == TitleRole.LEADER ? TitleRole.OFFICIAL : t.role();
+        }
     }
 
     /** An office with the country (or person) whose office it is, or null when none is stated. */
-    record Office(Lexicon.Title title, Mention country, int end) {}
+    record Office(Lexicon.Title title, Mention country, int end, TitleRole role) {}
 
     static final String STATE_BODY_RULE = Mention.STATE_BODY;
     private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "for", "at");
@@ -239,6 +248,7 @@ final class OfficePhrases {
     Qualifier qualifierAfter(Sentence s, int j) {
         int n = s.size();
         Mention q = null;
+        boolean ofInstitution = false;
         if (j + 1 < n) {
             String prep = s.token(j).lower();
             int k = j + 1;
@@ -279,6 +289,7 @@ final class OfficePhrases {
                     boolean bodyNamed = c.rule().equals(STATE_BODY_RULE) || inst > after;
                     if (!prep.equals("in") || bodyNamed) {
                         q = c;
+                        ofInstitution = bodyNamed;
                         j = inst;
                     } else if (inst == after) {
                         j = after; // "the U.S. ambassador in Tokyo": the receiving state
@@ -338,7 +349,7 @@ final class OfficePhrases {
             while (close < n && close < j + 10 && !s.token(close).text().equals(")")) close++;
             if (close < n && s.token(close).text().equals(")")) j = close + 1;
         }
-        return new Qualifier(q, j);
+        return new Qualifier(q, j, false, ofInstitution);
     }
 
     /**
@@ -353,6 +364,15 @@ final class OfficePhrases {
         if (k >= s.size()) return false;
         Token next = s.token(k);
         if (c.kind() == MentionKind.DEMONYM) return !lexicon.isInstitutionWord(next.lower());
+        // "the US Senate", "the US House of Representatives": one word of a state's institutions, not a longer
+        // name ("the Japan Trade Council")
+        if (lexicon.isInstitutionWord(next.lower())) {
+            String after = k + 1 < s.size() ? s.token(k + 1).text() : "";
+            // (not a list of a body's names: "US Immigration, Customs and Enforcement")
+            String afterComma = after.equals(",") && k + 2 < s.size() ? s.token(k + 2).text() : "";
+            boolean listGoesOn = !afterComma.isEmpty() && Character.isUpperCase(afterComma.charAt(0));
+            if (after.equals("of") || after.isEmpty() || !Character.isUpperCase(after.charAt(0)) && !listGoesOn) return false;
+        }
         boolean capitalised = Character.isUpperCase(next.text().charAt(0)) && next.text().chars().anyMatch(Character::isLowerCase);
         if (!capitalised) return false;
         Mention m = PersonMentionFinder.mentionStartingAt(mentions, s, k);
@@ -441,7 +461,7 @@ final class OfficePhrases {
             country = contextCountry(s);
         }
         if (country == null && t.needsQualifier()) return null;
-        return new Office(t, country, after.end());
+        return new Office(t, country, after.end(), after.roleOf(t));
     }
 
     private int skipModifiers(Sentence s, int j) {

@@ -125,11 +125,11 @@ final class PersonMentionFinder implements MentionFinder {
             if (known) {
                 if (!person.hasTitle()) {
                     mentions.remove(person);
-                    mentions.add(person.withTitle(t.text(), t.role(), titleBegin, country, t.countryIri()));
+                    mentions.add(person.withTitle(t.text(), after.roleOf(t), titleBegin, country, t.countryIri()));
                 }
             } else {
                 mentions.add(person(s, j, end, "pattern:title-name")
-                        .withTitle(t.text(), t.role(), titleBegin, country, t.countryIri()));
+                        .withTitle(t.text(), after.roleOf(t), titleBegin, country, t.countryIri()));
             }
             i = end - 1;
         }
@@ -194,7 +194,7 @@ final class PersonMentionFinder implements MentionFinder {
             if (isDeterminer(s, j)) j++;
             if (phrases == null) phrases = new OfficePhrases(lexicon, doc, mentions, territorialStates);
             OfficePhrases.Office office = phrases.officeAt(s, j);
-            if (office == null || office.title().role() == TitleRole.NONE || !OfficePhrases.closesApposition(s, office.end())
+            if (office == null || office.role() == TitleRole.NONE || !OfficePhrases.closesApposition(s, office.end())
                     || office.country() == null && office.title().countryIri() == null) continue;
             mentions.add(person(s, i, end, "pattern:name-office"));
             i = end - 1;
@@ -224,7 +224,7 @@ final class PersonMentionFinder implements MentionFinder {
             if (p.hasTitle() && office.country() == null) continue;
             keepBody(office.country(), mentions);
             mentions.remove(p);
-            mentions.add(p.withTitle(office.title().text(), office.title().role(), p.begin(), office.country(),
+            mentions.add(p.withTitle(office.title().text(), office.role(), p.begin(), office.country(),
                     office.title().countryIri()));
         }
     }
@@ -245,7 +245,7 @@ final class PersonMentionFinder implements MentionFinder {
             if (office == null) continue;
             keepBody(office.country(), mentions);
             mentions.remove(p);
-            mentions.add(p.withTitle(office.title().text(), office.title().role(), p.begin(), office.country(),
+            mentions.add(p.withTitle(office.title().text(), office.role(), p.begin(), office.country(),
                     office.title().countryIri()));
         }
     }
