@@ -341,7 +341,10 @@ final class PatternMatcher {
                         && l.words().stream().anyMatch(words.possessives()::contains);
                 boolean possessed = sm.end() < n && isPossessive(sm.end()) && !readsPossessive;
                 boolean followedByGap = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Gap;
-                if (possessed && (followedByGap || slot.types().equals(Set.of(EntityType.PERSON)))) continue;
+                // ("India's army shelled ...": a state's forces or government act for it)
+                boolean forcesOfState = possessed && sm.end() + 1 < n && words.stateHeads().contains(sentence.token(sm.end() + 1).lower())
+                        && sm.members().stream().allMatch(lm -> lm.mention().type() == EntityType.COUNTRY);
+                if (possessed && !forcesOfState && (followedByGap || slot.types().equals(Set.of(EntityType.PERSON)))) continue;
                 // "Hochstein, an adviser to President Biden, arrived": a name closing an apposition is not the
                 // subject of the verb after it
                 if (slot.role() == Pattern.SlotRole.S && followedByGap && closesApposition(sm)) continue;
