@@ -55,6 +55,8 @@ public final class PatternExtractor implements RelationExtractor {
             List<LinkedMention> mentions = article.inSentence(s.index());
             for (LinkedMention lm : mentions) controllerInName(lm, s, facts);
             if (mentions.size() < 2 && mentions.stream().noneMatch(LinkedMention::isGroup)) continue;
+            // "If the talks go well, X will meet Y": a conditional sentence states no fact
+            if (s.size() > 0 && rules.matcherWords().conditionalOpeners().contains(s.token(0).lower())) continue;
             PatternMatcher matcher = new PatternMatcher(s, mentions, rules);
             boolean offTopic = s.tokens().stream().anyMatch(t -> rules.offTopicWords().contains(t.lower()));
             for (RelationRule rule : rules.rules()) {
