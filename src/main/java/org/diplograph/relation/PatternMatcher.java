@@ -355,6 +355,13 @@ final class PatternMatcher {
                         && lm.mention().text().contains(" "))) {
                     continue; // (a possessive pronoun does: "her visit to the country")
                 }
+                // "Both China and Taiwan claim the islands": a conjunct of the subject is no object
+                if (slot.role() == Pattern.SlotRole.O && !st.subjects.isEmpty()) {
+                    int start = sm.members().get(0).mention().tokenStart();
+                    int subjectEnd = st.subjects.get(st.subjects.size() - 1).mention().tokenEnd();
+                    String between = sentence.token(Math.min(subjectEnd, sentence.size() - 1)).lower();
+                    if (start == subjectEnd + 1 && words.coordinators().contains(between) && Character.isLetter(between.charAt(0))) continue;
+                }
                 List<LinkedMention> saved = st.bind(slot.role(), sm.members());
                 // "Sullivan, the adviser to President Biden, met Wang", "Ceuta, a Spanish enclave on the coast, is
                 // claimed by": the apposition of the clause's subject (or a passive's) is skipped whole, and first
