@@ -101,22 +101,25 @@ public final class ReferenceLoader {
 
     /** The seats of historical states (dg:formerSeat) with the last year each state existed (dg:lastYear). */
     public static List<FormerSeat> formerSeats(Model m) {
-        List<FormerSeat> out = new ArrayList<>();
-        for (Resource r : m.listSubjectsWithProperty(m.createProperty(DG.formerSeat)).toList()) {
-            Integer last = integer(m, r, DG.lastYear);
-            if (last == null) throw new IllegalArgumentException(r.getURI() + " has a dg:formerSeat but no dg:lastYear");
-            for (String seat : strings(m, r, DG.formerSeat)) out.add(new FormerSeat(seat, r.getURI(), last));
-        }
-        return List.copyOf(out);
+        return namesUntilYear(m, DG.formerSeat, DG.lastYear, FormerSeat::new);
     }
 
     /** The names states went by until a year (dg:formerName, dg:formerNameLastYear). */
     public static List<FormerName> formerNames(Model m) {
-        List<FormerName> out = new ArrayList<>();
-        for (Resource r : m.listSubjectsWithProperty(m.createProperty(DG.formerName)).toList()) {
-            Integer last = integer(m, r, DG.formerNameLastYear);
-            if (last == null) throw new IllegalArgumentException(r.getURI() + " has a dg:formerName but no dg:formerNameLastYear");
-            for (String name : strings(m, r, DG.formerName)) out.add(new FormerName(name, r.getURI(), last));
+        return namesUntilYear(m, DG.formerName, DG.formerNameLastYear, FormerName::new);
+    }
+
+    private interface YearBound<T> { T of(String name, String stateIri, int lastYear); }
+
+    /** Every value of a name property with the state and the year the other property bounds it by, which must be given. */
+    private static <T> List<T> namesUntilYear(Model m, String nameProperty, String yearProperty, YearBound<T> make) {
+        List<T> out = new ArrayList<>();
+        for (Resource r : m.listSubjectsWithProperty(m.createProperty(nameProperty)).toList()) {
+            Integer last = integer(m, r, yearProperty);
+            if (last == null) {
+                throw new IllegalArgumentException(r.getURI() + " has a " + localName(nameProperty) + " but no " + localName(yearProperty));
+            }
+            for (String name : strings(m, r, nameProperty)) out.add(make.of(name, r.getURI(), last));
         }
         return List.copyOf(out);
     }

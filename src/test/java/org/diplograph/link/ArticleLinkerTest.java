@@ -72,20 +72,21 @@ class ArticleLinkerTest {
         assertFalse(e.contains("Person:Ronald Reagan"), e.toString());
     }
 
+    private static void assertFinds(String text, String fact) {
+        Set<String> facts = Fixtures.facts(Fixtures.extract(text));
+        assertTrue(facts.contains(fact), facts.toString());
+    }
+
     @Test
     void aStateIsLabelledWithTheNameNewsUsedInTheArticlesYear() {
-        Set<String> then = Fixtures.facts(Fixtures.extract("March 4, 1987\n\nWest German Chancellor Helmut Kohl flew to Paris on Monday."));
-        assertTrue(then.contains("leaderOf(Helmut Kohl, West Germany)"), then.toString());
-        Set<String> now = Fixtures.facts(Fixtures.extract("March 4, 2019\n\nGerman Chancellor Angela Merkel flew to Paris on Monday."));
-        assertTrue(now.contains("leaderOf(Angela Merkel, Germany)"), now.toString());
+        assertFinds("March 4, 1987\n\nWest German Chancellor Helmut Kohl flew to Paris on Monday.", "leaderOf(Helmut Kohl, West Germany)");
+        assertFinds("March 4, 2019\n\nGerman Chancellor Angela Merkel flew to Paris on Monday.", "leaderOf(Angela Merkel, Germany)");
     }
 
     @Test
     void anOfficeDescriptionIsTheHolderOfTheArticlesYear() {
-        Set<String> facts = Fixtures.facts(Fixtures.extract("September 9, 2011\n\nThe German chancellor arrived in Warsaw."));
-        assertTrue(facts.contains("visited(Angela Merkel, Poland)"), facts.toString());
-        Set<String> later = Fixtures.facts(Fixtures.extract("September 9, 2022\n\nThe German chancellor arrived in Warsaw."));
-        assertTrue(later.contains("visited(Olaf Scholz, Poland)"), later.toString());
+        assertFinds("September 9, 2011\n\nThe German chancellor arrived in Warsaw.", "visited(Angela Merkel, Poland)");
+        assertFinds("September 9, 2022\n\nThe German chancellor arrived in Warsaw.", "visited(Olaf Scholz, Poland)");
     }
 
     @Test
