@@ -570,6 +570,7 @@ final class OfficePhrases {
     }
 
     Mention contextCountry(Sentence s) {
+        if (namesDatelinePlace(s)) return null; // "talks here": the official may be the visitor
         Mention dateline = dateline(s.index());
         if (dateline != null) return dateline;
         Mention here = opening(s.index());
@@ -593,6 +594,8 @@ final class OfficePhrases {
         Mention dateline = dateline(s.index());
         if (dateline == null || dateline.sentence() < s.index() - 1) return null;
         if (titleToken > 0 && lexicon.isOrganisationWord(s.token(titleToken - 1).text())) return null;
+        // "TOKYO - Agriculture Secretary X took a hard line in talks here": someone who came to the dateline's place
+        if (namesDatelinePlace(s)) return null;
         boolean otherAfter = false;
         boolean ownAgain = false;
         for (Mention m : mentions) {
@@ -613,6 +616,16 @@ final class OfficePhrases {
             return ownAgain && !otherAfter && !namedBodyBefore(s, titleToken) ? dateline : null;
         }
         return otherAfter && !ownAgain ? null : dateline;
+    }
+
+    /** A word of lexicon/anaphors.tsv that stands for the dateline's place ("here"), not opening the sentence. */
+    private boolean namesDatelinePlace(Sentence s) {
+        for (int k = 1; k < s.size(); k++) {
+            for (Lexicon.Anaphor a : lexicon.anaphors()) {
+                if (a.dateline() && a.words().size() == 1 && a.words().get(0).equals(s.token(k).lower())) return true;
+            }
+        }
+        return false;
     }
 
     /**
