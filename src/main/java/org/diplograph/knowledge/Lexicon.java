@@ -70,6 +70,7 @@ public final class Lexicon {
     private final Set<String> givenNames;
     private final Set<String> particles;
     private final List<Anaphor> anaphors;
+    private final Set<String> datelineWords;
     private final Map<String, List<StateBody>> bodiesByFirstLetters = new HashMap<>();
     private final Set<String> institutionWords;
     private final Set<String> titleModifiers;
@@ -107,6 +108,8 @@ public final class Lexicon {
         List<Anaphor> sorted = new ArrayList<>(anaphors);
         sorted.sort(Comparator.comparingInt((Anaphor a) -> a.words().size()).reversed());
         this.anaphors = List.copyOf(sorted);
+        this.datelineWords = sorted.stream().filter(a -> a.dateline() && a.words().size() == 1)
+                .map(a -> a.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public static Lexicon load(KnowledgeSource source) throws IOException {
@@ -239,6 +242,9 @@ public final class Lexicon {
 
     /** True for a word that ends an organisation's name ("Inc", "Industries"): the words before it name no person. */
     public boolean isOrganisationWord(String word) { return organisationWords.contains(word); }
+
+    /** A one-word anaphor of type dateline ("here"): lexicon/anaphors.tsv. */
+    public boolean isDatelineWord(String lowerWord) { return datelineWords.contains(lowerWord); }
 
     /** A noun a city's name qualifies as the name of an agreement ("the Berne agreement"): lexicon/document-words.tsv. */
     public boolean isDocumentWord(String lowerWord) { return documentWords.contains(lowerWord); }

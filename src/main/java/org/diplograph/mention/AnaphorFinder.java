@@ -67,11 +67,9 @@ final class AnaphorFinder implements MentionFinder {
                 } else if (a != null && a.dateline()) {
                     // "arrived here on Sunday" in a story datelined "CARACAS, March 11 -": the dateline's
                     // state (not "Here is ...", which opens a sentence)
-                    Mention dateline = i == 0 ? null : new OfficePhrases(lexicon, doc, out, territorialStates).datelineAtOrBefore(s.index());
+                    Mention dateline = i == 0 ? null : new OfficePhrases(lexicon, doc, out, territorialStates).dateline(s.index());
                     if (dateline != null) {
-                        Mention m = anaphor(s, i, i + a.words().size(), EntityType.COUNTRY, Mention.DATELINE);
-                        found = Mention.of(m.sentence(), m.tokenStart(), m.tokenEnd(), m.begin(), m.end(), m.text(),
-                                EntityType.COUNTRY, MentionKind.ANAPHOR, dateline.referenceIri(), Mention.DATELINE);
+                        found = anaphor(s, i, i + a.words().size(), EntityType.COUNTRY, Mention.DATELINE, dateline.referenceIri());
                     }
                     i += a.words().size() - 1;
                 } else if (a != null) {
@@ -517,11 +515,16 @@ final class AnaphorFinder implements MentionFinder {
     }
 
     private static Mention anaphor(Sentence s, int start, int end, EntityType type, String rule) {
+        return anaphor(s, start, end, type, rule, null);
+    }
+
+    /** An anaphor whose reference is known when it is found: the dateline's state for "here". */
+    private static Mention anaphor(Sentence s, int start, int end, EntityType type, String rule, String referenceIri) {
         Token first = s.token(start);
         Token last = s.token(end - 1);
         StringBuilder text = new StringBuilder();
         for (int k = start; k < end; k++) text.append(k > start ? " " : "").append(s.token(k).text());
         return Mention.of(s.index(), start, end, first.begin(), last.end(), text.toString(), type,
-                MentionKind.ANAPHOR, null, rule);
+                MentionKind.ANAPHOR, referenceIri, rule);
     }
 }

@@ -620,21 +620,18 @@ final class OfficePhrases {
 
     /** A word of lexicon/anaphors.tsv that stands for the dateline's place ("here"), not opening the sentence. */
     private boolean namesDatelinePlace(Sentence s) {
-        for (int k = 1; k < s.size(); k++) {
-            for (Lexicon.Anaphor a : lexicon.anaphors()) {
-                if (a.dateline() && a.words().size() == 1 && a.words().get(0).equals(s.token(k).lower())) return true;
-            }
-        }
+        for (int k = 1; k < s.size(); k++) if (lexicon.isDatelineWord(s.token(k).lower())) return true;
         return false;
     }
+
+    /** Tags of words that open a sentence without naming anything ("The", "But", "Former"). */
+    private static final Set<String> FUNCTION_TAGS = Set.of("DET", "ADP", "ADV", "CCONJ", "SCONJ", "ADJ", "NUM", "PART", "AUX", "VERB");
 
     /**
      * A capitalised word no mention covers up to three tokens before the title (opening the sentence, a
      * name or an acronym, as the tagger often misreads it there: "Renault President X", "PRI president X",
      * not "The prime minister" or "But Prime Minister X").
      */
-    private static final Set<String> FUNCTION_TAGS = Set.of("DET", "ADP", "ADV", "CCONJ", "SCONJ", "ADJ", "NUM", "PART", "AUX", "VERB");
-
     private boolean namedBodyBefore(Sentence s, int titleToken) {
         for (int k = Math.max(0, titleToken - 3); k < titleToken; k++) {
             String w = s.token(k).text();
@@ -659,9 +656,7 @@ final class OfficePhrases {
      * and followed by "-", "(", "," or ":" ("BEIJING, March 3 -"), or in any case followed by "-" or
      * "(" ("Beijing (Reuters) -"). A digest of several stories has several.
      */
-    Mention datelineAtOrBefore(int sentence) { return dateline(sentence); }
-
-    private Mention dateline(int sentence) {
+    Mention dateline(int sentence) {
         Mention found = null;
         String text = doc.plain();
         for (Mention m : mentions) {

@@ -329,9 +329,9 @@ final class PersonMentionFinder implements MentionFinder {
                 k++;
                 end = k;
             } else if (words == 1 && lexicon.isGivenName(s.token(i).text())
-                    && (isCommonWordFamilyName(t) || isMistaggedFamilyName(t))) {
+                    && isCapitalisedWord(t)) {
                 words++; // "Charles Q. Brown", "Robin Cook": after a given name, a common word is a family name
-                // (and so is a capitalised word the tagger misreads: "Geoffrey Howe/ADV")
+                // (and so is any capitalised word the tagger misreads: "Geoffrey Howe/ADV")
                 k++;
                 end = k;
             } else if (words == 0 && titled && (isCapitalInitials(t) || isLoneCapital(t)) && k + 1 < s.size() && isNameWord(s.token(k + 1))
@@ -413,16 +413,14 @@ final class PersonMentionFinder implements MentionFinder {
     }
 
     /** "Brown", "Cook", "Rice": a capitalised word of lexicon/not-names.tsv, which ends a name after a given name. */
-    private boolean isMistaggedFamilyName(Token t) {
-        String w = t.text();
-        return w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && !lexicon.isNotName(w)
-                && w.chars().skip(1).allMatch(Character::isLowerCase) && t.index() > 0;
+    private boolean isCommonWordFamilyName(Token t) {
+        return isCapitalisedWord(t) && lexicon.isNotName(t.text());
     }
 
-    private boolean isCommonWordFamilyName(Token t) {
+    /** A word of three letters or more, capitalised, the rest in lower case ("Howe", "Brown"). */
+    private static boolean isCapitalisedWord(Token t) {
         String w = t.text();
-        return w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && lexicon.isNotName(w)
-                && w.chars().skip(1).allMatch(Character::isLowerCase);
+        return w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(Character::isLowerCase);
     }
 
     private boolean isNameWord(Token t) {

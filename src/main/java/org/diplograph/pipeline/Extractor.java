@@ -123,10 +123,10 @@ public final class Extractor {
         // certain, so the article graph stays valid
         Set<String> present = new HashSet<>();
         out.forEach(e -> present.add(e.iri()));
+        int year = linked.article() == null ? -1 : linked.article().dateIfKnown().map(d -> d.getYear()).orElse(-1);
         for (String iri : keep) {
             if (present.contains(iri)) continue;
             var ref = gazetteer.entity(iri);
-            int year = linked.article() == null ? -1 : linked.article().dateIfKnown().map(d -> d.getYear()).orElse(-1);
             if (ref != null) out.add(new Entity(iri, ref.type(), gazetteer.labelIn(ref, year), Set.of(), ref.types()));
         }
         return out;

@@ -797,11 +797,8 @@ final class PatternMatcher {
         // "Funaro and Gros are meeting British Chancellor X": a verb's own object is the one they meet
         int next = last + 1;
         if (next < sentence.size() && words.determiners().contains(sentence.token(next).lower())) next++;
+        // (a titled name starts at its title phrase: "British Chancellor X")
         LinkedMention object = next < sentence.size() ? (titledFrom[next] != null ? titledFrom[next] : startingAt[next]) : null;
-        if (object == null && next < sentence.size() && covering[next] != null && covering[next].mention().kind() == MentionKind.DEMONYM
-                && covering[next].mention().tokenEnd() < sentence.size()) {
-            object = titledFrom[covering[next].mention().tokenEnd()]; // "meeting British Chancellor X"
-        }
         return object != null && object.mention().type() == EntityType.PERSON
                 && !m.subjects().contains(object);
     }
