@@ -58,11 +58,19 @@ public final class Lexicon {
 
     /**
      * An anaphoric phrase: "the two leaders" refers to two persons named before; a dateline phrase
-     * ("arrived here") to the country of the article's dateline.
+     * ("arrived here") to the country of the article's dateline; a spouse phrase ("his wife") to the
+     * person the article names with the family name of the one "his" refers to.
      */
-    public record Anaphor(List<String> words, EntityType type, int count, boolean dateline) {
-        public Anaphor(List<String> words, EntityType type, int count) { this(words, type, count, false); }
+    public record Anaphor(List<String> words, EntityType type, int count, Refers refers) {
+        public Anaphor(List<String> words, EntityType type, int count) { this(words, type, count, Refers.NAMED_BEFORE); }
+
+        public boolean dateline() { return refers == Refers.DATELINE; }
+
+        public boolean spouse() { return refers == Refers.SPOUSE; }
     }
+
+    /** What an anaphor refers to: entities named before, the dateline's place, or a spouse. */
+    public enum Refers { NAMED_BEFORE, DATELINE, SPOUSE }
 
     private final Map<String, List<Title>> titlesByFirstWord = new HashMap<>();
     private final Set<String> titleWords = new HashSet<>();
@@ -144,12 +152,17 @@ public final class Lexicon {
         List<Anaphor> anaphors = new ArrayList<>();
         for (Tables.Row row : Tables.read(source, "lexicon/anaphors.tsv")) {
             EntityType type = switch (row.cell(1)) {
-                case "person" -> EntityType.PERSON;
+                case "person", "spouse" -> EntityType.PERSON;
                 case "country", "dateline" -> EntityType.COUNTRY;
                 case "territory" -> EntityType.TERRITORY;
-                default -> throw row.error("type must be person, country, territory or dateline");
+                default -> throw row.error("type must be person, country, territory, dateline or spouse");
             };
-            anaphors.add(new Anaphor(words(row.cell(0)), type, Integer.parseInt(row.cell(2)), row.cell(1).equals("dateline")));
+            Refers refers = switch (row.cell(1)) {
+                case "dateline" -> Refers.DATELINE;
+                case "spouse" -> Refers.SPOUSE;
+                default -> Refers.NAMED_BEFORE;
+            };
+            anaphors.add(new Anaphor(words(row.cell(0)), type, Integer.parseInt(row.cell(2)), refers));
         }
         Lexicon lexicon = new Lexicon(titles, column(source, "lexicon/not-names.tsv"), column(source, "lexicon/given-names.tsv"),
                 column(source, "lexicon/name-particles.tsv"), anaphors, bodies,

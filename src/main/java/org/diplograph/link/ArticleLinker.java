@@ -391,18 +391,9 @@ public final class ArticleLinker implements Linker {
             // "During his visit to Tokyo, Modi met Abe": a pronoun in a fronted phrase, with no person
             // before it, points forward to the first person after the comma that ends the phrase
             String ahead = cataphor(a, mentions, iriOf);
-            if (ahead != null) return List.of(ahead);
-            // the first person named in this sentence before the pronoun, else in the previous ones
-            for (int s = a.sentence(); s >= a.sentence() - ANAPHOR_REACH && s >= 0; s--) {
-                for (Mention m : mentions) {
-                    // an office description ("the French president") is an antecedent only in its own sentence
-                    if (m.sentence() == s && m.type() == EntityType.PERSON && iriOf.containsKey(m)
-                            && m.begin() < a.begin() && (s == a.sentence() || m.kind() != MentionKind.ANAPHOR)) {
-                        return List.of(iriOf.get(m));
-                    }
-                }
-            }
-            return List.of();
+            String person = ahead != null ? ahead : personBefore(a, mentions, iriOf);
+            if (a.rule().equals(Mention.SPOUSE)) return person == null ? List.of() : namesake(person, mentions, iriOf, entities);
+            return person == null ? List.of() : List.of(person);
         }
         Set<String> pair = new LinkedHashSet<>();
         // first the nearest ones named earlier in the same sentence ("Trump met Modi ... their meeting")
@@ -434,6 +425,41 @@ public final class ArticleLinker implements Linker {
                     .forEach(e -> pair.add(e.getKey()));
         }
         return pair.size() == 2 ? List.copyOf(pair) : List.of();
+    }
+
+    /** The first person named in the anaphor's sentence before it, else in the previous ones. */
+    private static String personBefore(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
+        for (int s = a.sentence(); s >= a.sentence() - ANAPHOR_REACH && s >= 0; s--) {
+            for (Mention m : mentions) {
+                // an office description ("the French president") is an antecedent only in its own sentence
+                if (m.sentence() == s && m.type() == EntityType.PERSON && iriOf.containsKey(m)
+                        && m.begin() < a.begin() && (s == a.sentence() || m.kind() != MentionKind.ANAPHOR)) {
+                    return iriOf.get(m);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "JD Vance, his wife ...", then "JD Vance and Usha Vance": the one other person the article names
+     * with the family name of the person; none when two others share it.
+     */
+    private static List<String> namesake(String person, List<Mention> mentions, Map<Mention, String> iriOf,
+                                         Map<String, Builder> entities) {
+        String family = familyName(entities.get(person).label);
+        Set<String> found = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            String iri = iriOf.get(m);
+            if (m.type() != EntityType.PERSON || m.kind() == MentionKind.ANAPHOR || iri == null || iri.equals(person)) continue;
+            String label = entities.get(iri).label;
+            if (label.contains(" ") && familyName(label).equals(family)) found.add(iri);
+        }
+        return found.size() == 1 ? List.copyOf(found) : List.of();
+    }
+
+    private static String familyName(String label) {
+        return label.substring(label.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private String cataphor(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {

@@ -14,6 +14,7 @@ import org.diplograph.nlp.AnnotatedText;
 /**
  * What a phrase or pronoun that refers back to a place stands for:
  * <ul>
+ *   <li>"all four" (its noun left out): the territory with a plural name named most recently;</li>
  *   <li>"the islands", "the enclave", "the two disputed islands": the territory named most recently,
  *       within six sentences, of a kind the head noun fits ({@code describe} rows of
  *       lexicon/territory-cues.tsv: "the archipelago" islands; "the region", "the area" any);</li>
@@ -75,20 +76,22 @@ final class PlaceAnaphors {
         }
         // "the islands" after "the Senkaku Islands ... near Taiwan": a plural head looks for a place with a
         // plural name first, then for any that fits ("the islets" may be Dokdo)
-        boolean pluralHead = !pronoun && !state && plural(a.text().substring(a.text().lastIndexOf(' ') + 1));
-        for (int pass = pluralHead ? 0 : 1; pass < 2; pass++) {
+        boolean elided = a.rule().equals(Mention.ELIDED);
+        boolean pluralHead = elided || !pronoun && !state && plural(a.text().substring(a.text().lastIndexOf(' ') + 1));
+        // "all four", its noun left out, has no head to fit: only a place with a plural name will do
+        for (int pass = pluralHead ? 0 : 1; pass < (elided ? 1 : 2); pass++) {
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
                 if (m.begin() >= a.begin() || m.sentence() < a.sentence() - reach) continue;
                 if (otherParties.contains(iriOf.get(m))) continue;
                 String iri = iriOf.get(m);
                 if (iri != null && m.kind() != MentionKind.ANAPHOR && typesOf.apply(iri).contains(a.type())
-                        && (pronoun || headFits(a, iri)) && (pass == 1 || isPlural(m, iri))) {
+                        && (pronoun || elided || headFits(a, iri)) && (pass == 1 || isPlural(m, iri))) {
                     return List.of(iri);
                 }
             }
         }
-        if (pronoun) return List.of();
+        if (pronoun || elided) return List.of();
         return state ? stateAhead(a, mentions, iriOf, otherParties) : ahead(a, mentions, iriOf);
     }
 
@@ -128,6 +131,11 @@ final class PlaceAnaphors {
             if (m.begin() >= a.begin() || m.sentence() < a.sentence() - PRONOUN_REACH) continue;
             String iri = iriOf.get(m);
             if (iri == null || m.kind() == MentionKind.ANAPHOR && !m.text().contains(" ")) continue;
+            if (plural && subjectOfObjectPronoun(m, a)) {
+                // "Vietnam and Taiwan also claim them": the subject group of the verb is not its object
+                while (i > 0 && adjacentConjuncts(mentions.get(i - 1), mentions.get(i))) i--;
+                continue;
+            }
             if (m.type() == EntityType.PERSON || m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.COMBINING_FORM) {
                 // a person between may be what "they" means (with another); "it" is never a person
                 if (plural && coordinated(m, mentions)) return List.of();
@@ -178,6 +186,12 @@ final class PlaceAnaphors {
         int k = a.tokenEnd();
         while (k < sentence.size() && cues.isAuxiliary(sentence.token(k).lower())) k++;
         return k > a.tokenEnd() && k < sentence.size() && cues.isTransferParticiple(sentence.token(k).lower());
+    }
+
+    /** Whether a and b, a just before b, are joined by one word at most ("X and Y", "X, Y"). */
+    private static boolean adjacentConjuncts(Mention a, Mention b) {
+        int gap = b.tokenStart() - a.tokenEnd();
+        return a.sentence() == b.sentence() && gap >= 0 && gap <= 1 && a.type() == b.type();
     }
 
     /** Named in a coordination ("X and Y", "X, Y"). */

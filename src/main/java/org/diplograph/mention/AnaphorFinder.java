@@ -15,7 +15,7 @@ import org.diplograph.nlp.Token;
 /**
  * Marks phrases that refer back to entities named before: person pronouns ("he", "she", "his") and the
  * pair phrases of {@code ontology/lexicon/anaphors.tsv} ("the two leaders", "both countries");
- * a "*" in a phrase stands for one adjective; and descriptions of an office with its country but
+ * a "*" in a phrase stands for one adjective, a "#" for one number whose noun is left out ("all four"); and descriptions of an office with its country but
  * no name ("the French president").
  * Linking decides what they refer to.
  */
@@ -74,7 +74,9 @@ final class AnaphorFinder implements MentionFinder {
                     i += a.words().size() - 1;
                 } else if (a != null) {
                     int end = i + a.words().size();
-                    found = anaphor(s, i, end, a.type(), "anaphor:" + (a.count() == 2 ? "pair" : "single"));
+                    boolean elided = a.words().get(a.words().size() - 1).equals("#");
+                    String rule = a.spouse() ? Mention.SPOUSE : elided ? Mention.ELIDED : "anaphor:" + (a.count() == 2 ? "pair" : "single");
+                    found = anaphor(s, i, end, a.type(), rule);
                     i = end - 1;
                 } else if (PERSON_PRONOUNS.contains(s.token(i).lower())) {
                     found = withPredicateOffice(doc, s, anaphor(s, i, i + 1, EntityType.PERSON, "anaphor:pronoun"), out);
@@ -491,6 +493,7 @@ final class AnaphorFinder implements MentionFinder {
         Lexicon.Anaphor found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault(s.token(i).lower(), List.of()));
         // a phrase opening with "*" needs an adjective at i, which firstMatch checks
         if (found == null) found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault("*", List.of()));
+        if (found == null) found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault("#", List.of()));
         return found;
     }
 
@@ -504,14 +507,26 @@ final class AnaphorFinder implements MentionFinder {
             if (i + words.size() > s.size()) continue;
             boolean match = true;
             for (int w = 0; w < words.size() && match; w++) {
-                match = words.get(w).equals("*") || s.token(i + w).lower().equals(words.get(w));
+                match = words.get(w).equals("*") || words.get(w).equals("#") || s.token(i + w).lower().equals(words.get(w));
             }
             for (int w = 0; w < words.size() && match; w++) {
-                match = !words.get(w).equals("*") || isAdjective(s.token(i + w));
+                String word = words.get(w);
+                match = word.equals("*") ? isAdjective(s.token(i + w))
+                        : !word.equals("#") || s.token(i + w).pos().startsWith("NUM");
             }
+            // a phrase ending in a number has left its noun out ("Tokyo's claim over all four"): where
+            // a noun follows, the phrase is that noun's ("all four leaders")
+            if (match && words.get(words.size() - 1).equals("#")) match = !nounFollows(s, i + words.size());
             if (match) return a;
         }
         return null;
+    }
+
+    private static boolean nounFollows(Sentence s, int k) {
+        if (k >= s.size()) return false;
+        Token next = s.token(k);
+        return next.lower().equals("of") || next.pos().startsWith("NOUN") || next.pos().startsWith("PROPN")
+                || next.pos().startsWith("ADJ") || next.pos().startsWith("NUM");
     }
 
     private static Mention anaphor(Sentence s, int start, int end, EntityType type, String rule) {

@@ -35,6 +35,10 @@ public record Mention(int sentence, int tokenStart, int tokenEnd, int begin, int
     public static final String STATE_BODY = "lexicon:state-body";
     /** The rule of a word that stands for the dateline's place ("arrived here"); its reference is the dateline's state. */
     public static final String DATELINE = "anaphor:dateline";
+    /** A phrase whose noun is left out ("Tokyo's claim over all four"): it refers to a group, a place with a plural name. */
+    public static final String ELIDED = "anaphor:elided";
+    /** A spouse named by relation ("his wife"): linking looks for the person named with the same family name. */
+    public static final String SPOUSE = "anaphor:spouse";
 
     public static Mention of(int sentence, int tokenStart, int tokenEnd, int begin, int end, String text,
                              EntityType type, MentionKind kind, String referenceIri, String rule) {

@@ -184,9 +184,14 @@ public final class PatternExtractor implements RelationExtractor {
         // the graph is about international politics: a meeting counts when one of the people acts for a
         // state or is a reference leader ("the striker meets Agassi", "the band met in their teens" do not)
         if (r == Relation.metWith && !states.actsForState(subject.iri()) && !states.actsForState(object.iri())) return;
-        // a trip counts when the traveller acts for a state ("a banker arrived at the court in Madrid" does not)
-        if (r == Relation.visited && !states.actsForState(subject.iri())) return;
-        if (rule.statePersonsOnly() && (subject.types().contains(EntityType.PERSON) && !states.actsForState(subject.iri())
+        // a trip counts when the traveller acts for a state ("a banker arrived at the court in Madrid" does not),
+        // or travels as the spouse of one ("Vice President X and his wife visited ...")
+        boolean spouse = subject.mention().rule().equals(Mention.SPOUSE);
+        // "X, his wife and other US officials": a spouse named by relation holds no office by it
+        if (spouse && (r == Relation.officialOf || r == Relation.leaderOf)) return;
+        boolean travels = states.actsForState(subject.iri()) || spouse;
+        if (r == Relation.visited && !travels) return;
+        if (rule.statePersonsOnly() && (subject.types().contains(EntityType.PERSON) && !travels
                 || object.types().contains(EntityType.PERSON) && !states.actsForState(object.iri()))) {
             return;
         }

@@ -249,6 +249,8 @@ final class PatternMatcher {
     private boolean isNameModifier(int k) {
         Token tok = sentence.token(k);
         String w = tok.text();
+        // "the four Kuril islands", "the 18 Spratly islands": a number after a determiner counts the place's parts
+        if (tok.pos().startsWith("NUM") && k > 0 && words.determiners().contains(sentence.token(k - 1).lower())) return true;
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
         if (w.indexOf('-') > 0 && w.chars().allMatch(c -> c == '-' || Character.isLowerCase(c))) return true;
         if (tok.pos().equals("ADJ") || tok.pos().equals("VERB") && w.endsWith("ed") && k > 0
@@ -501,7 +503,9 @@ final class PatternMatcher {
                         && words.conjunctFillers().contains(sentence.token(k).lower()); filler++) k++;
             }
             LinkedMention next = at(k, slot);
-            if (next == null || next.mention().kind() == MentionKind.ANAPHOR && !isDescription(next)) break;
+            // "X and his wife": a spouse phrase names one person, as a name would
+            if (next == null || next.mention().kind() == MentionKind.ANAPHOR && !isDescription(next)
+                    && !next.mention().rule().equals(Mention.SPOUSE)) break;
             members.add(next);
             end = next.mention().tokenEnd();
             ends.add(end);
