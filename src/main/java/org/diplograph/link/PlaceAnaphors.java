@@ -21,7 +21,8 @@ import org.diplograph.nlp.AnnotatedText;
  *   <li>"its": a country named earlier in the same sentence;</li>
  *   <li>"it", "them", "they" as object or passive subject: the territory named last in the same or
  *       the previous sentence, singular for "it" and plural ("Falklands", "Kuril Islands") for
- *       "them"/"they", and only if no other place or group of that number stands between.</li>
+ *       "them"/"they", and only if no other place or group of that number stands between (the subject
+ *       group of the pronoun's own verb does not: "Vietnam and Taiwan also claim them").</li>
  * </ul>
  * A place of two types (Taiwan, a country and a territory) fits either.
  */
