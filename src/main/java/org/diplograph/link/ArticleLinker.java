@@ -134,7 +134,8 @@ public final class ArticleLinker implements Linker {
         Map<Mention, String> described = new HashMap<>();
         for (Mention m : mentions) {
             if (!isDescription(m)) continue;
-            String iri = m.titleCountry() == null ? bareDescribedIri(m, mentions, iriOf) : describedIri(m, mentions, iriOf, year);
+            String iri = m.rule().equals(Mention.ORGANISATION_DESCRIPTION) ? organisationHolderIri(m, mentions, iriOf)
+                    : m.titleCountry() == null ? bareDescribedIri(m, mentions, iriOf) : describedIri(m, mentions, iriOf, year);
             if (iri == null) continue;
             if (!entities.containsKey(iri)) {
                 entities.put(iri, new Builder(iri, EntityType.PERSON, gazetteer.entity(iri).label()));
@@ -290,7 +291,8 @@ public final class ArticleLinker implements Linker {
 
     private static boolean isDescription(Mention m) {
         return m.kind() == MentionKind.ANAPHOR && m.type() == EntityType.PERSON && m.hasTitle()
-                && (m.titleCountry() != null || m.rule().equals(Mention.BARE_DESCRIPTION)) && m.role() != TitleRole.NONE;
+                && (m.titleCountry() != null || m.rule().equals(Mention.BARE_DESCRIPTION)
+                    || m.rule().equals(Mention.ORGANISATION_DESCRIPTION)) && m.role() != TitleRole.NONE;
     }
 
     /**
@@ -303,6 +305,33 @@ public final class ArticleLinker implements Linker {
             if (p.begin() >= d.begin()) break;
             if (p.type() != EntityType.PERSON || p.kind() == MentionKind.ANAPHOR || !iriOf.containsKey(p)) continue;
             if (p.hasTitle() && p.role() == d.role() && titlesFit(p.title(), d.title(), d.role())) holders.add(iriOf.get(p));
+        }
+        return holders.size() == 1 ? holders.iterator().next() : null;
+    }
+
+    /** How far from a titled name the organisation it serves may be named ("X, the President of the European Commission"). */
+    private static final int ORGANISATION_REACH = 8;
+
+    /**
+     * "the UN chief", "the EU Commission chief": the one titled person named before with a word of the
+     * organisation's name in their title phrase or within a few words of their name ("UN
+     * Secretary-General Antonio Guterres", "Ursula von der Leyen, the President of the European Union
+     * Commission"); nobody when there are several.
+     */
+    private String organisationHolderIri(Mention d, List<Mention> mentions, Map<Mention, String> iriOf) {
+        if (currentText == null) return null;
+        List<String> organisation = List.of(d.title().split(" ")).subList(0, d.title().split(" ").length - 1);
+        Set<String> holders = new LinkedHashSet<>();
+        for (Mention p : mentions) {
+            if (p.begin() >= d.begin()) break;
+            if (p.type() != EntityType.PERSON || p.kind() == MentionKind.ANAPHOR || !p.hasTitle() || !iriOf.containsKey(p)) continue;
+            Sentence s = currentText.sentences().get(p.sentence());
+            int from = p.tokenStart();
+            while (from > 0 && s.token(from - 1).begin() >= p.titleBegin()) from--;
+            int to = Math.min(s.size(), p.tokenEnd() + ORGANISATION_REACH);
+            for (int k = from; k < to; k++) {
+                if ((k < p.tokenStart() || k >= p.tokenEnd()) && organisation.contains(s.token(k).text())) holders.add(iriOf.get(p));
+            }
         }
         return holders.size() == 1 ? holders.iterator().next() : null;
     }

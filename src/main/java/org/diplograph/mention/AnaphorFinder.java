@@ -78,7 +78,7 @@ final class AnaphorFinder implements MentionFinder {
                     String rule = a.spouse() ? Mention.SPOUSE : elided ? Mention.ELIDED : "anaphor:" + (a.count() == 2 ? "pair" : "single");
                     found = anaphor(s, i, end, a.type(), rule);
                     i = end - 1;
-                } else if (PERSON_PRONOUNS.contains(s.token(i).lower())) {
+                } else if (PERSON_PRONOUNS.contains(s.token(i).lower()) || possessiveHer(s, i)) {
                     found = withPredicateOffice(doc, s, anaphor(s, i, i + 1, EntityType.PERSON, "anaphor:pronoun"), out);
                 } else if (described > 0) {
                     int end = described;
@@ -139,6 +139,18 @@ final class AnaphorFinder implements MentionFinder {
                     end = after.tokenEnd();
                 }
             }
+            int organisation = organisationWordsBefore(s, out, i);
+            if (country == null && organisation > 0 && title.countryIri() == null && title.role() == TitleRole.OFFICIAL
+                    && endsPhrase(s, end) && !namesHolder(s, out, end)) {
+                // "the UN chief", "the EU Commission chief": linking looks for the person named with the organisation
+                int start = i - organisation;
+                Mention held = anaphor(s, start, end, EntityType.PERSON, Mention.ORGANISATION_DESCRIPTION)
+                        .withTitle(joined(s, start, end), title.role(), s.token(start).begin(), null, null);
+                out.add(held);
+                added.add(held);
+                i = end - 1;
+                continue;
+            }
             if (country == null && isWord(s, i - 1, "the") && title.countryIri() == null && endsPhrase(s, end)
                     && !isWord(s, end, "of") && !namesHolder(s, out, end) && !apposition(s, out, i - 1)) {
                 // "the prime minister met ...": linking looks for the one person named before in that office
@@ -162,6 +174,36 @@ final class AnaphorFinder implements MentionFinder {
             i = end - 1;
         }
         return added;
+    }
+
+    /** "her visit", "her Chinese counterpart": "her" before a noun is a possessive, like "his" (not the object in "met her"). */
+    private static boolean possessiveHer(Sentence s, int i) {
+        if (!s.token(i).lower().equals("her") || i + 1 >= s.size()) return false;
+        String next = s.token(i + 1).pos();
+        return next.startsWith("NOUN") || next.startsWith("ADJ") || s.token(i + 1).isProperNoun();
+    }
+
+    /** Longest name of an organisation between "the" and an office ("the EU Commission chief"). */
+    private static final int MAX_ORGANISATION_WORDS = 3;
+
+    /**
+     * How many capitalised words no mention covers stand between "the" and the title at i ("the UN
+     * chief": 1); 0 when there is no such name.
+     */
+    private static int organisationWordsBefore(Sentence s, List<Mention> mentions, int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= MAX_ORGANISATION_WORDS && !PersonMentionFinder.covered(mentions, s, k)
+                && Character.isUpperCase(s.token(k).text().charAt(0)) && s.token(k).text().chars().allMatch(Character::isLetter)
+                && !s.token(k).lower().equals("the")) {
+            k--;
+        }
+        return k < i - 1 && isWord(s, k, "the") ? i - 1 - k : 0;
+    }
+
+    private static String joined(Sentence s, int start, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int k = start; k < end; k++) b.append(k > start ? " " : "").append(s.token(k).text());
+        return b.toString();
     }
 
     /**

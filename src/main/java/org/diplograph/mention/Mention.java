@@ -37,6 +37,12 @@ public record Mention(int sentence, int tokenStart, int tokenEnd, int begin, int
     public static final String DATELINE = "anaphor:dateline";
     /** A phrase whose noun is left out ("Tokyo's claim over all four"): it refers to a group, a place with a plural name. */
     public static final String ELIDED = "anaphor:elided";
+    /**
+     * An office of an organisation named without its holder ("the UN chief", "the EU Commission
+     * chief"): its title holds the organisation's words; linking looks for the one person named before
+     * near those words.
+     */
+    public static final String ORGANISATION_DESCRIPTION = "anaphor:organisation-description";
     /** A spouse named by relation ("his wife"): linking looks for the person named with the same family name. */
     public static final String SPOUSE = "anaphor:spouse";
 

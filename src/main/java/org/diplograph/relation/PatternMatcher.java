@@ -724,6 +724,7 @@ final class PatternMatcher {
                 if (phrase.size() >= 2 && at - phrase.size() >= 0 && phraseAt(phrase, at - phrase.size(), at)) return true;
             }
         }
+        if (startsWithArgument && possessivePronounOpens(m) && plannedBefore(m.startToken())) return true;
         // "Koizumi will travel to Pyongyang next month for a summit with Kim": a plan on the verb of the
         // clause covers the noun it leads to; verbs of the gap after the subject are checked as triggers
         // are (not across a comma: "X, who will visit Y, met Z")
@@ -784,6 +785,32 @@ final class PatternMatcher {
                 boolean opensPhrase = k == 0 || sentence.token(k - 1).pos().equals("DET");
                 if (sentence.token(k).pos().equals("ADJ") && opensPhrase && inClass(blockers, k)) return true;
             }
+        }
+        return false;
+    }
+
+    /** "his visit", "her first official visit": the match opens with a possessive pronoun before its noun. */
+    private boolean possessivePronounOpens(Match m) {
+        List<LinkedMention> first = !m.subjects().isEmpty() ? m.subjects() : m.objects();
+        if (first.isEmpty()) return false;
+        var pronoun = first.get(0).mention();
+        if (!pronoun.rule().equals("anaphor:pronoun") || pronoun.tokenStart() != m.startToken()
+                || pronoun.tokenEnd() >= sentence.size()) return false;
+        String next = sentence.token(pronoun.tokenEnd()).pos();
+        return next.startsWith("NOUN") || next.startsWith("ADJ");
+    }
+
+    /**
+     * "Wang, due here tomorrow for his first official visit to Fiji", "X will fly to Suva next week for
+     * his visit": a plan in the clause before a possessive pronoun's noun phrase, back to the last comma,
+     * covers it.
+     */
+    private boolean plannedBefore(int start) {
+        int from = start;
+        while (from > 0 && !sentence.token(from - 1).text().equals(",")) from--;
+        for (int k = from; k < start; k++) {
+            if (isBlocker(k) || blockersAfter.contains(sentence.token(k).lower())) return true;
+            for (List<String> phrase : blockerPhrasesAfter) if (phraseAt(phrase, k, start)) return true;
         }
         return false;
     }
