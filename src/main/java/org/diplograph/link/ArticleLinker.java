@@ -39,6 +39,7 @@ import org.diplograph.nlp.Sentence;
 public final class ArticleLinker implements Linker {
     /** How many sentences back an anaphor may reach. */
     private static final int ANAPHOR_REACH = 2;
+    private static final String PRONOUN = "anaphor:pronoun";
 
     private final Gazetteer gazetteer;
     /** The article being linked (a linker serves one thread at a time). */
@@ -135,7 +136,7 @@ public final class ArticleLinker implements Linker {
         for (Mention m : mentions) {
             if (!isDescription(m)) continue;
             String iri = m.rule().equals(Mention.ORGANISATION_DESCRIPTION) ? organisationHolderIri(m, mentions, iriOf)
-                    : m.titleCountry() == null ? bareDescribedIri(m, mentions, iriOf) : describedIri(m, mentions, iriOf, year);
+                    : m.titleCountry() == null ? bareDescribedIri(m, mentions, iriOf, year) : describedIri(m, mentions, iriOf, year);
             if (iri == null) continue;
             if (!entities.containsKey(iri)) {
                 entities.put(iri, new Builder(iri, EntityType.PERSON, gazetteer.entity(iri).label()));
@@ -297,14 +298,24 @@ public final class ArticleLinker implements Linker {
 
     /**
      * "the prime minister" with no country: the one person the article has named before with that
-     * title; nobody when it has named several ("Prime Minister Abe ... Prime Minister Modi").
+     * title; nobody when it has named several ("Prime Minister Abe ... Prime Minister Modi"). When it
+     * has named nobody with it, a leader's office is the one person named before whom the reference
+     * knows in such an office in the article's year.
      */
-    private String bareDescribedIri(Mention d, List<Mention> mentions, Map<Mention, String> iriOf) {
+    private String bareDescribedIri(Mention d, List<Mention> mentions, Map<Mention, String> iriOf, int year) {
         Set<String> holders = new LinkedHashSet<>();
+        Set<String> named = new LinkedHashSet<>();
         for (Mention p : mentions) {
             if (p.begin() >= d.begin()) break;
             if (p.type() != EntityType.PERSON || p.kind() == MentionKind.ANAPHOR || !iriOf.containsKey(p)) continue;
             if (p.hasTitle() && p.role() == d.role() && titlesFit(p.title(), d.title(), d.role())) holders.add(iriOf.get(p));
+            named.add(iriOf.get(p));
+        }
+        // (only with the article's year: an undated "the prime minister" may be one the article never names)
+        if (holders.isEmpty() && d.role() == TitleRole.LEADER && year >= 0) {
+            // "Tony Blair has predicted ... The prime minister was speaking": the article gives nobody the
+            // title, but names one person the reference knows in such an office in its year
+            for (String person : named) if (offices.heldAny(person, null, d.title(), year)) holders.add(person);
         }
         return holders.size() == 1 ? holders.iterator().next() : null;
     }
@@ -420,7 +431,12 @@ public final class ArticleLinker implements Linker {
             // "During his visit to Tokyo, Modi met Abe": a pronoun in a fronted phrase, with no person
             // before it, points forward to the first person after the comma that ends the phrase
             String ahead = cataphor(a, mentions, iriOf);
-            String person = ahead != null ? ahead : personBefore(a, mentions, iriOf);
+            Mention antecedent = ahead != null ? null : personBefore(a, mentions, iriOf);
+            String person = ahead != null ? ahead : antecedent == null ? null : iriOf.get(antecedent);
+            // only a pronoun resolved to a name carries it on: a chain of pronouns drifts from it
+            if (a.rule().equals(PRONOUN) && person != null && (antecedent == null || !antecedent.rule().equals(PRONOUN))) {
+                iriOf.put(a, person);
+            }
             if (a.rule().equals(Mention.SPOUSE)) return person == null ? List.of() : namesake(person, mentions, iriOf, entities);
             return person == null ? List.of() : List.of(person);
         }
@@ -428,7 +444,8 @@ public final class ArticleLinker implements Linker {
         // first the nearest ones named earlier in the same sentence ("Trump met Modi ... their meeting")
         for (int i = mentions.size() - 1; i >= 0 && pair.size() < 2; i--) {
             Mention m = mentions.get(i);
-            if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == a.type() && iriOf.containsKey(m)) {
+            if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == a.type() && iriOf.containsKey(m)
+                    && !m.rule().equals(PRONOUN)) {
                 pair.add(iriOf.get(m));
             }
         }
@@ -443,7 +460,8 @@ public final class ArticleLinker implements Linker {
                 if (stateOfPerson != null && iriOf.containsKey(stateOfPerson)) {
                     salience.merge(iriOf.get(stateOfPerson), 1.0 / (distance + 1), Double::sum);
                 }
-                if (m.type() != a.type() || !iriOf.containsKey(m)) continue;
+                // names count, not the pronouns that carry them on
+                if (m.type() != a.type() || !iriOf.containsKey(m) || m.rule().equals(PRONOUN)) continue;
                 double weight = isVenue(m) ? 0.5 : 1.0;
                 salience.merge(iriOf.get(m), weight / (distance + 1), Double::sum);
             }
@@ -457,13 +475,17 @@ public final class ArticleLinker implements Linker {
     }
 
     /** The first person named in the anaphor's sentence before it, else in the previous ones. */
-    private static String personBefore(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
-        for (int s = a.sentence(); s >= a.sentence() - ANAPHOR_REACH && s >= 0; s--) {
-            for (Mention m : mentions) {
-                // an office description ("the French president") is an antecedent only in its own sentence
-                if (m.sentence() == s && m.type() == EntityType.PERSON && iriOf.containsKey(m)
-                        && m.begin() < a.begin() && (s == a.sentence() || m.kind() != MentionKind.ANAPHOR)) {
-                    return iriOf.get(m);
+    private static Mention personBefore(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
+        // a pronoun resolved before carries its person on, but only where no one is named within reach
+        // ("Mr Blair said ... he joked. The prime minister took charge ... He also spoke")
+        for (boolean chain : new boolean[] {false, true}) {
+            for (int s = a.sentence(); s >= a.sentence() - ANAPHOR_REACH && s >= 0; s--) {
+                for (Mention m : mentions) {
+                    // an office description ("the French president") is an antecedent only in its own sentence
+                    if (m.sentence() == s && m.type() == EntityType.PERSON && iriOf.containsKey(m) && m.begin() < a.begin()
+                            && (m.rule().equals(PRONOUN) ? chain : s == a.sentence() || m.kind() != MentionKind.ANAPHOR)) {
+                        return m;
+                    }
                 }
             }
         }
