@@ -235,6 +235,8 @@ final class PatternMatcher {
     }
 
     /** At most this many modifiers stand between a determiner and a territory's name ("the tiny, remote"). */
+    /** "almost the entire", "the whole of": the longest partitive before a territory's name. */
+    private static final int MAX_PARTITIVE_WORDS = 4;
     private static final int MAX_NAME_MODIFIERS = 3;
 
     private boolean isLowerWord(int k) {
@@ -451,6 +453,13 @@ final class PatternMatcher {
      * C"), longest first, then each shorter prefix of it.
      */
     private List<SlotMatch> slotsAt(int t, Pattern.Slot slot) {
+        // "almost the entire South China Sea", "all of Crimea": the part named is still the territory
+        if (t < sentence.size() && slot.types().contains(EntityType.TERRITORY) && startingAt[t] == null) {
+            int k = t;
+            while (k < sentence.size() && k - t < MAX_PARTITIVE_WORDS && startingAt[k] == null
+                    && words.partitives().contains(sentence.token(k).lower())) k++;
+            if (k > t && k < sentence.size() && startingAt[k] != null && isPlaceName(startingAt[k])) t = k;
+        }
         // "the" before an entity belongs to it ("visited the Golan Heights", "a standoff with the Philippines")
         if (t + 1 < sentence.size() && startingAt[t] == null && titledFrom[t] == null
                 && words.determiners().contains(sentence.token(t).lower())) t++;
