@@ -20,7 +20,7 @@ public final class TerritoryCues {
     public record Head(String word, String kind, boolean keep, boolean cueBefore) {}
 
     public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Set.of(), Set.of(),
-            Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of());
+            Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of());
 
     private final Set<String> cues;
     private final Set<String> compoundCues;
@@ -40,13 +40,16 @@ public final class TerritoryCues {
     private final Set<String> transferParticiples;
     private final Set<String> relativeStatePronouns;
     private final List<List<String>> collectiveOpeners;
+    private final Set<String> holdingParticiples;
 
     TerritoryCues(Set<String> cues, Set<String> compoundCues, Map<String, Head> heads, Set<String> notNames,
                   Map<String, Boolean> pronounIsPlural, Map<String, String> pronounCase, Set<String> auxiliaries,
                   Set<String> passiveAuxiliaries, Set<String> descriptionDeterminers, Map<String, Set<String>> descriptionHeads,
                   Set<String> positionWords, Set<String> coordinators, Set<String> contrastWords, Set<String> heldPlaceHeads,
-                  Set<String> transferParticiples, Set<String> relativeStatePronouns, List<List<String>> collectiveOpeners) {
+                  Set<String> transferParticiples, Set<String> relativeStatePronouns, List<List<String>> collectiveOpeners,
+                  Set<String> holdingParticiples) {
         this.collectiveOpeners = List.copyOf(collectiveOpeners);
+        this.holdingParticiples = Set.copyOf(holdingParticiples);
         this.transferParticiples = Set.copyOf(transferParticiples);
         this.relativeStatePronouns = Set.copyOf(relativeStatePronouns);
         this.contrastWords = Set.copyOf(contrastWords);
@@ -82,6 +85,7 @@ public final class TerritoryCues {
         Set<String> transferred = new HashSet<>();
         Set<String> relativeStatePronouns = new HashSet<>();
         List<List<String>> collectiveOpeners = new ArrayList<>();
+        Set<String> holding = new HashSet<>();
         Map<String, Set<String>> describing = new HashMap<>();
         for (Tables.Row row : Tables.read(source, "lexicon/territory-cues.tsv")) {
             switch (row.cell(0)) {
@@ -109,18 +113,20 @@ public final class TerritoryCues {
                 case "contrast" -> contrasts.add(row.cell(1));
                 case "held" -> held.add(row.cell(1));
                 case "transferred" -> transferred.add(row.cell(1));
+                case "holding" -> holding.add(row.cell(1));
                 case "relative-state-pronoun" -> relativeStatePronouns.add(row.cell(1));
                 case "collective" -> collectiveOpeners.add(List.of(row.cell(1).trim().split("\\s+")));
                 case "describe" -> {
                     if (row.cell(2).isEmpty()) throw row.error("a describe row needs the territory kinds it fits, or *");
                     describing.put(row.cell(1), Set.of(row.cell(2).split(",")));
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, relative-state-pronoun or collective, not '"
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, relative-state-pronoun or collective, not '"
                         + row.cell(0) + "'");
             }
         }
         return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, cases, auxiliaries, passiveAuxiliaries,
-                determiners, describing, positions, coordinators, contrasts, held, transferred, relativeStatePronouns, collectiveOpeners);
+                determiners, describing, positions, coordinators, contrasts, held, transferred, relativeStatePronouns, collectiveOpeners,
+                holding);
     }
 
     /**
@@ -161,6 +167,12 @@ public final class TerritoryCues {
 
     /** True for a description head that may be followed by "of" and its holder ("the territory of Denmark"). */
     public boolean isHeldPlaceHead(String lowerWord) { return heldPlaceHeads.contains(lowerWord); }
+
+    /**
+     * A participle that, with its holder, makes a description stand for every territory named just before:
+     * "the Ukrainian territory held by Russia", "the Russian-occupied regions".
+     */
+    public boolean isHoldingParticiple(String lowerWord) { return holdingParticiples.contains(lowerWord); }
 
     /** A participle of what happens to a territory, never to a state ("it should be returned"). */
     public boolean isTransferParticiple(String lowerWord) { return transferParticiples.contains(lowerWord); }

@@ -14,6 +14,7 @@ import org.diplograph.nlp.AnnotatedText;
 /**
  * What a phrase or pronoun that refers back to a place stands for:
  * <ul>
+ *   <li>"the Ukrainian territory held by Russia": every territory named in its sentence before it and the two before;</li>
  *   <li>"all four" (its noun left out): the territory with a plural name named most recently;</li>
  *   <li>"the islands", "the enclave", "the two disputed islands": the territory named most recently,
  *       within six sentences, of a kind the head noun fits ({@code describe} rows of
@@ -64,8 +65,12 @@ final class PlaceAnaphors {
 
     static boolean isPlacePronoun(Mention a) { return a.rule().startsWith("anaphor:place-"); }
 
+    /** "the Ukrainian territory held by Russia" looks back over its own sentence and the two before. */
+    private static final int HELD_PLACES_REACH = 2;
+
     List<String> resolve(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
         if (isPlacePronoun(a)) return pronoun(a, mentions, iriOf);
+        if (a.rule().equals(Mention.HELD_PLACES)) return heldPlaces(a, mentions, iriOf);
         // "the islands", "the sea": the territory (or country) named most recently; "its": a country named earlier in the same sentence
         boolean pronoun = !a.text().contains(" ");
         boolean state = a.type() == EntityType.COUNTRY;
@@ -94,6 +99,17 @@ final class PlaceAnaphors {
         }
         if (pronoun || elided) return List.of();
         return state ? stateAhead(a, mentions, iriOf, otherParties) : ahead(a, mentions, iriOf);
+    }
+
+    /** Every territory named by name before the description in its sentence and the two before, in order. */
+    private List<String> heldPlaces(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.begin() >= a.begin() || m.sentence() < a.sentence() - HELD_PLACES_REACH || m.kind() == MentionKind.ANAPHOR) continue;
+            String iri = iriOf.get(m);
+            if (iri != null && m.type() == EntityType.TERRITORY && typesOf.apply(iri).contains(EntityType.TERRITORY)) out.add(iri);
+        }
+        return List.copyOf(out);
     }
 
     /**

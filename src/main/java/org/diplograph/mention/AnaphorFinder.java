@@ -56,6 +56,15 @@ final class AnaphorFinder implements MentionFinder {
             window.addAll(here);
             for (int i = 0; i < s.size(); i++) {
                 if (PersonMentionFinder.covered(here, s, i)) continue;
+                int held = heldPlacesEnd(s, i, here);
+                if (held > 0) {
+                    Mention places = anaphor(s, i, held, EntityType.TERRITORY, Mention.HELD_PLACES);
+                    out.add(places);
+                    here.add(places);
+                    window.add(places);
+                    i = held - 1;
+                    continue;
+                }
                 Lexicon.Anaphor a = anaphorAt(s, i);
                 // read once per token: it is -1 at once where no determiner or number stands
                 int described = a != null && a.type() == EntityType.PERSON ? -1 : placeDescriptionEnd(s, i, here);
@@ -181,6 +190,33 @@ final class AnaphorFinder implements MentionFinder {
         if (!s.token(i).lower().equals("her") || i + 1 >= s.size()) return false;
         String next = s.token(i + 1).pos();
         return next.startsWith("NOUN") || next.startsWith("ADJ") || s.token(i + 1).isProperNoun();
+    }
+
+    /**
+     * "all of the Ukrainian territory held by Russia", "the Russian-occupied regions": a determiner, maybe a
+     * state's adjective (or its compound with a holding participle), and a description head, plural or after "all
+     * (of)"; without the compound, a holding participle, "by" and a state must follow. Returns the end of
+     * the description, or -1.
+     */
+    private int heldPlacesEnd(Sentence s, int i, List<Mention> mentions) {
+        TerritoryCues cues = lexicon.territoryCues();
+        if (!cues.isDescriptionDeterminer(s.token(i).lower()) || i + 3 >= s.size()) return -1;
+        Mention demonym = PersonMentionFinder.mentionStartingAt(mentions, s, i + 1);
+        boolean adjective = demonym != null && demonym.kind() == MentionKind.DEMONYM;
+        int k = adjective ? demonym.tokenEnd() : i + 1;
+        boolean compound = adjective && k + 2 < s.size() && s.token(k).text().equals("-") && cues.isHoldingParticiple(s.token(k + 1).lower());
+        if (compound) k += 2;
+        String head = s.token(k).lower();
+        boolean describes = cues.isDescriptionHead(head) || head.endsWith("s") && cues.isDescriptionHead(head.substring(0, head.length() - 1));
+        if (!describes || cues.describesState(head) || !s.token(k).pos().startsWith("NOUN")) return -1;
+        // a group: a plural head ("the Russian-occupied territories") or all of a mass ("all of the Ukrainian
+        // territory held by Russia"); "the Ukrainian peninsula seized by Moscow" is one place, read as any description
+        boolean all = isWord(s, i - 1, "all") || isWord(s, i - 1, "of") && isWord(s, i - 2, "all");
+        if (!all && !pluralWord(s.token(k).text())) return -1;
+        if (compound) return k + 1;
+        if (k + 3 >= s.size() || !cues.isHoldingParticiple(s.token(k + 1).lower()) || !isWord(s, k + 2, "by")) return -1;
+        Mention holder = PersonMentionFinder.mentionStartingAt(mentions, s, k + 3);
+        return holder != null && holder.type() == EntityType.COUNTRY ? k + 1 : -1;
     }
 
     /** Longest name of an organisation between "the" and an office ("the EU Commission chief"). */

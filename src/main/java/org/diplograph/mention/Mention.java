@@ -43,6 +43,11 @@ public record Mention(int sentence, int tokenStart, int tokenEnd, int begin, int
      * near those words.
      */
     public static final String ORGANISATION_DESCRIPTION = "anaphor:organisation-description";
+    /**
+     * Places described with their holder ("the Ukrainian territory held by Russia", "the Russian-occupied
+     * regions"): linking makes it stand for every territory named just before.
+     */
+    public static final String HELD_PLACES = "anaphor:held-places";
     /** A spouse named by relation ("his wife"): linking looks for the person named with the same family name. */
     public static final String SPOUSE = "anaphor:spouse";
 

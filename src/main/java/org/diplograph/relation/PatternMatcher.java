@@ -458,7 +458,8 @@ final class PatternMatcher {
             int k = t;
             while (k < sentence.size() && k - t < MAX_PARTITIVE_WORDS && startingAt[k] == null
                     && words.partitives().contains(sentence.token(k).lower())) k++;
-            if (k > t && k < sentence.size() && startingAt[k] != null && isPlaceName(startingAt[k])) t = k;
+            if (k > t && k < sentence.size() && startingAt[k] != null && (isPlaceName(startingAt[k])
+                    || startingAt[k].mention().type() == EntityType.TERRITORY)) t = k;
         }
         // "the" before an entity belongs to it ("visited the Golan Heights", "a standoff with the Philippines")
         if (t + 1 < sentence.size() && startingAt[t] == null && titledFrom[t] == null
