@@ -120,7 +120,13 @@ final class PersonMentionFinder implements MentionFinder {
             if (country == null && !t.needsQualifier() && t.countryIri() == null && t.role() == TitleRole.OFFICIAL) {
                 country = phrases.openingState(s, i);
             }
-            if (country == null && t.needsQualifier()) continue;
+            // "chief economic adviser Beryl Sprinkel": an office that needs a qualifier still marks a full
+            // name after it as a person's, as a courtesy title would; it gives no relation
+            // (written in lower case: a capitalised one, "Commander X, a Pentagon spokesman", is read whole elsewhere)
+            boolean courtesy = country == null && t.needsQualifier();
+            if (courtesy && (known || end - j < 2 || comma || !Character.isLowerCase(s.token(i).text().charAt(0)))) continue;
+            if (courtesy && unqualifiedTitleWithin(phrases, s, i + 1, title.end())) continue; // "opposition leader": "leader" is read
+            if (courtesy) titleBegin = s.token(modifiersBefore(s, i)).begin();
             keepBody(country, mentions);
             if (known) {
                 if (!person.hasTitle()) {
@@ -129,10 +135,32 @@ final class PersonMentionFinder implements MentionFinder {
                 }
             } else {
                 mentions.add(person(s, j, end, "pattern:title-name")
-                        .withTitle(t.text(), after.roleOf(t), titleBegin, country, t.countryIri()));
+                        .withTitle(t.text(), courtesy ? TitleRole.NONE : after.roleOf(t), titleBegin, country, t.countryIri()));
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * "chief economic adviser X", "senior foreign policy aide X": where the title phrase starts, over title
+     * modifiers and lower-case adjectives and nouns before the title at i.
+     */
+    private int modifiersBefore(Sentence s, int i) {
+        int k = i;
+        while (k > 0 && i - k < MAX_TITLE_MODIFIERS && (lexicon.isTitleModifier(s.token(k - 1).lower())
+                || (s.token(k - 1).pos().equals("ADJ") || s.token(k - 1).pos().equals("NOUN"))
+                    && Character.isLowerCase(s.token(k - 1).text().charAt(0)))) k--;
+        return k;
+    }
+
+    private static final int MAX_TITLE_MODIFIERS = 3;
+
+    private static boolean unqualifiedTitleWithin(OfficePhrases phrases, Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            OfficePhrases.TitleMatch inner = phrases.titleAt(s, k);
+            if (inner != null && !inner.title().needsQualifier()) return true;
+        }
+        return false;
     }
 
     /**
