@@ -101,6 +101,8 @@ final class PersonMentionFinder implements MentionFinder {
             boolean known = person != null && person.type() == EntityType.PERSON;
             int end = known ? person.tokenEnd() : nameEnd(s, mentions, j, false, true);
             if (end <= j) continue;
+            // "Japan's Ground Self-Defense Force": one word joined by a hyphen to a capitalised word is part of a compound
+            if (!known && end - j == 1 && hyphenCompoundFollows(s, end)) continue;
             // "... did not trust the prime minister, Mr Brown replied": a comma that ends a clause is no
             // apposition; one is closed after the name or opens the sentence ("The prime minister, X said")
             if (comma && country == null && !possessed && !closesPhrase(s, end) && phraseStart(s, i) > 0) continue;
@@ -154,6 +156,13 @@ final class PersonMentionFinder implements MentionFinder {
     }
 
     private static final int MAX_TITLE_MODIFIERS = 3;
+
+    private static boolean hyphenCompoundFollows(Sentence s, int k) {
+        if (k + 1 >= s.size() || !s.token(k).text().equals("-")) return false;
+        Token next = s.token(k + 1);
+        return s.token(k - 1).end() == s.token(k).begin() && s.token(k).end() == next.begin()
+                && Character.isUpperCase(next.text().charAt(0));
+    }
 
     private static boolean unqualifiedTitleWithin(OfficePhrases phrases, Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
