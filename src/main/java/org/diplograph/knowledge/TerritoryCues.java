@@ -20,7 +20,7 @@ public final class TerritoryCues {
     public record Head(String word, String kind, boolean keep, boolean cueBefore) {}
 
     public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Set.of(), Set.of(),
-            Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of());
+            Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of(), Set.of());
 
     private final Set<String> cues;
     private final Set<String> compoundCues;
@@ -41,14 +41,16 @@ public final class TerritoryCues {
     private final Set<String> relativeStatePronouns;
     private final List<List<String>> collectiveOpeners;
     private final Set<String> holdingParticiples;
+    private final Set<String> numberWords;
 
     TerritoryCues(Set<String> cues, Set<String> compoundCues, Map<String, Head> heads, Set<String> notNames,
                   Map<String, Boolean> pronounIsPlural, Map<String, String> pronounCase, Set<String> auxiliaries,
                   Set<String> passiveAuxiliaries, Set<String> descriptionDeterminers, Map<String, Set<String>> descriptionHeads,
                   Set<String> positionWords, Set<String> coordinators, Set<String> contrastWords, Set<String> heldPlaceHeads,
                   Set<String> transferParticiples, Set<String> relativeStatePronouns, List<List<String>> collectiveOpeners,
-                  Set<String> holdingParticiples) {
+                  Set<String> holdingParticiples, Set<String> numberWords) {
         this.collectiveOpeners = List.copyOf(collectiveOpeners);
+        this.numberWords = Set.copyOf(numberWords);
         this.holdingParticiples = Set.copyOf(holdingParticiples);
         this.transferParticiples = Set.copyOf(transferParticiples);
         this.relativeStatePronouns = Set.copyOf(relativeStatePronouns);
@@ -86,6 +88,7 @@ public final class TerritoryCues {
         Set<String> relativeStatePronouns = new HashSet<>();
         List<List<String>> collectiveOpeners = new ArrayList<>();
         Set<String> holding = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
         Map<String, Set<String>> describing = new HashMap<>();
         for (Tables.Row row : Tables.read(source, "lexicon/territory-cues.tsv")) {
             switch (row.cell(0)) {
@@ -114,19 +117,20 @@ public final class TerritoryCues {
                 case "held" -> held.add(row.cell(1));
                 case "transferred" -> transferred.add(row.cell(1));
                 case "holding" -> holding.add(row.cell(1));
+                case "number" -> numbers.add(row.cell(1));
                 case "relative-state-pronoun" -> relativeStatePronouns.add(row.cell(1));
                 case "collective" -> collectiveOpeners.add(List.of(row.cell(1).trim().split("\\s+")));
                 case "describe" -> {
                     if (row.cell(2).isEmpty()) throw row.error("a describe row needs the territory kinds it fits, or *");
                     describing.put(row.cell(1), Set.of(row.cell(2).split(",")));
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, relative-state-pronoun or collective, not '"
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun or collective, not '"
                         + row.cell(0) + "'");
             }
         }
         return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, cases, auxiliaries, passiveAuxiliaries,
                 determiners, describing, positions, coordinators, contrasts, held, transferred, relativeStatePronouns, collectiveOpeners,
-                holding);
+                holding, numbers);
     }
 
     /**
@@ -173,6 +177,11 @@ public final class TerritoryCues {
      * "the Ukrainian territory held by Russia", "the Russian-occupied regions".
      */
     public boolean isHoldingParticiple(String lowerWord) { return holdingParticiples.contains(lowerWord); }
+
+    /** A number written in digits or as a word of the "number" rows ("two", "four"). */
+    public boolean isNumber(String lowerWord) {
+        return !lowerWord.isEmpty() && lowerWord.chars().allMatch(Character::isDigit) || numberWords.contains(lowerWord);
+    }
 
     /** A participle of what happens to a territory, never to a state ("it should be returned"). */
     public boolean isTransferParticiple(String lowerWord) { return transferParticiples.contains(lowerWord); }

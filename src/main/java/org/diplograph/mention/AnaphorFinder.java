@@ -208,13 +208,14 @@ final class AnaphorFinder implements MentionFinder {
         if (compound) k += 2;
         String head = s.token(k).lower();
         boolean describes = cues.isDescriptionHead(head) || head.endsWith("s") && cues.isDescriptionHead(head.substring(0, head.length() - 1));
-        if (!describes || cues.describesState(head) || !s.token(k).pos().startsWith("NOUN")) return -1;
+        if (!describes || cues.describesState(head)) return -1;
         // a group: a plural head ("the Russian-occupied territories") or all of a mass ("all of the Ukrainian
         // territory held by Russia"); "the Ukrainian peninsula seized by Moscow" is one place, read as any description
         boolean all = isWord(s, i - 1, "all") || isWord(s, i - 1, "of") && isWord(s, i - 2, "all");
         if (!all && !pluralWord(s.token(k).text())) return -1;
+        if (!compound && (k + 3 >= s.size() || !cues.isHoldingParticiple(s.token(k + 1).lower()) || !isWord(s, k + 2, "by"))) return -1;
+        if (!s.token(k).pos().startsWith("NOUN")) return -1; // (the tag is read last: only where the words fit)
         if (compound) return k + 1;
-        if (k + 3 >= s.size() || !cues.isHoldingParticiple(s.token(k + 1).lower()) || !isWord(s, k + 2, "by")) return -1;
         Mention holder = PersonMentionFinder.mentionStartingAt(mentions, s, k + 3);
         return holder != null && holder.type() == EntityType.COUNTRY ? k + 1 : -1;
     }
@@ -568,10 +569,10 @@ final class AnaphorFinder implements MentionFinder {
     }
 
     private Lexicon.Anaphor anaphorAt(Sentence s, int i) {
-        Lexicon.Anaphor found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault(s.token(i).lower(), List.of()));
+        Lexicon.Anaphor found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault(s.token(i).lower(), List.of()), lexicon.territoryCues());
         // a phrase opening with "*" needs an adjective at i, which firstMatch checks
-        if (found == null) found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault("*", List.of()));
-        if (found == null) found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault("#", List.of()));
+        if (found == null) found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault("*", List.of()), lexicon.territoryCues());
+        if (found == null) found = firstMatch(s, i, anaphorsByFirstWord.getOrDefault("#", List.of()), lexicon.territoryCues());
         return found;
     }
 
@@ -579,7 +580,7 @@ final class AnaphorFinder implements MentionFinder {
      * The first phrase matching at token i. Its words are compared before its "*" is checked for an
      * adjective: a tag is read only where the words fit, so a sentence no phrase fits is not tagged.
      */
-    private static Lexicon.Anaphor firstMatch(Sentence s, int i, List<Lexicon.Anaphor> candidates) {
+    private static Lexicon.Anaphor firstMatch(Sentence s, int i, List<Lexicon.Anaphor> candidates, TerritoryCues numbers) {
         for (Lexicon.Anaphor a : candidates) {
             List<String> words = a.words();
             if (i + words.size() > s.size()) continue;
@@ -590,7 +591,7 @@ final class AnaphorFinder implements MentionFinder {
             for (int w = 0; w < words.size() && match; w++) {
                 String word = words.get(w);
                 match = word.equals("*") ? isAdjective(s.token(i + w))
-                        : !word.equals("#") || s.token(i + w).pos().startsWith("NUM");
+                        : !word.equals("#") || numbers.isNumber(s.token(i + w).lower());
             }
             // a phrase ending in a number has left its noun out ("Tokyo's claim over all four"): where
             // a noun follows, the phrase is that noun's ("all four leaders")
