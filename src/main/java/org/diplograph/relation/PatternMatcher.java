@@ -272,6 +272,15 @@ final class PatternMatcher {
      * clause ("has effectively controlled" is).
      */
     private boolean isPrenominalParticiple(int t) {
+        // "Tamura told visiting U.S. Trade Representative Clayton Yeutter", "talks with the visiting Polish
+        // leader": an -ing form after a determiner or another verb, right before a person's title phrase or
+        // name, describes that person ("after meeting Tony Blair", "is visiting Russia": a verb)
+        if (t >= 1 && t + 1 < sentence.size() && sentence.token(t).lower().endsWith("ing")) {
+            LinkedMention next = titledFrom[t + 1] != null ? titledFrom[t + 1] : startingAt[t + 1];
+            if (next == null || next.mention().type() != EntityType.PERSON) return false;
+            String before = sentence.token(t - 1).pos();
+            return before.equals("DET") || before.equals("VERB");
+        }
         if (t < 1 || t + 1 >= sentence.size() || !sentence.token(t).lower().endsWith("ed") || startingAt[t + 1] == null) return false;
         // "in the occupied West Bank", "in occupied Crimea": after a determiner or a preposition, an adjective
         String before = sentence.token(t - 1).pos();
@@ -466,6 +475,9 @@ final class PatternMatcher {
                 && words.determiners().contains(sentence.token(t).lower())) t++;
         // "his Chinese counterpart Wei Fenghe": the pronoun is part of the title phrase of the name after it
         if (t + 1 < sentence.size() && titledFrom[t + 1] != null && words.titleDeterminers().contains(sentence.token(t).lower())) t++;
+        // "met visiting Chinese President Xi Jinping": an -ing form before a person describes the person
+        if (slot.types().contains(EntityType.PERSON) && t + 1 < sentence.size() && startingAt[t] == null
+                && isPrenominalParticiple(t)) t++;
         if (slot.types().contains(EntityType.PERSON)) t = afterNameQualifier(t);
         // "self-ruled Taiwan", "democratically governed Taiwan": modifiers before a territory's name belong to it
         // ("the disputed Scarborough Shoal", "the Russian-held Kuril Islands": a state's participle compound too)
@@ -744,7 +756,8 @@ final class PatternMatcher {
                 if (sentence.token(k).text().equals(",")) break;
                 String pos = sentence.token(k).pos();
                 if (!pos.startsWith("VERB") && !pos.startsWith("AUX")) continue;
-                for (int b = Math.max(m.startToken(), k - BLOCKER_WINDOW); b < k; b++) {
+                // (the gap's verb itself too: "the United States vetoed a resolution to impose sanctions against")
+                for (int b = Math.max(m.startToken(), k - BLOCKER_WINDOW); b <= k; b++) {
                     if (isBlocker(b) && !m.literals().contains(b)) return true;
                 }
             }
