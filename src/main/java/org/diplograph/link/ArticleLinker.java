@@ -424,7 +424,8 @@ public final class ArticleLinker implements Linker {
             return dateline == null ? List.of() : List.of(iriOf.get(dateline));
         }
         if (!isPair && a.type() != EntityType.PERSON) {
-            return new PlaceAnaphors(currentText, iri -> entities.get(iri).types, iri -> entities.get(iri).label, this::territoryKind, territoryCues)
+            return new PlaceAnaphors(currentText, iri -> entities.get(iri).types, iri -> entities.get(iri).label, this::territoryKind, territoryCues,
+                    organisationWord)
                     .resolve(a, mentions, iriOf);
         }
         if (!isPair) {

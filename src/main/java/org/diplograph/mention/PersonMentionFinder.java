@@ -115,11 +115,13 @@ final class PersonMentionFinder implements MentionFinder {
             // sentence ("TOKYO, March 30 - Prime Minister X sounded a conciliatory note") and only one the
             // reference does not know: "TOKYO - ... an order by President Reagan" is the tenure's
             boolean referenceLeader = known && person.referenceIri() != null;
-            if (country == null && !t.needsQualifier() && t.countryIri() == null
+            // "Entertainment Marketing Inc and its president X": the company's office, not the dateline's state
+            boolean companyOffice = country == null && organisationsOffice(s, beforeTitle);
+            if (country == null && !companyOffice && !t.needsQualifier() && t.countryIri() == null
                     && (t.role() == TitleRole.OFFICIAL || t.role() == TitleRole.LEADER && !referenceLeader)) {
                 country = phrases.datelineOfOwnState(s, i, t.role() == TitleRole.LEADER);
             }
-            if (country == null && !t.needsQualifier() && t.countryIri() == null && t.role() == TitleRole.OFFICIAL) {
+            if (country == null && !companyOffice && !t.needsQualifier() && t.countryIri() == null && t.role() == TitleRole.OFFICIAL) {
                 country = phrases.openingState(s, i);
             }
             // "chief economic adviser Beryl Sprinkel": an office that needs a qualifier still marks a full
@@ -133,11 +135,11 @@ final class PersonMentionFinder implements MentionFinder {
             if (known) {
                 if (!person.hasTitle()) {
                     mentions.remove(person);
-                    mentions.add(person.withTitle(t.text(), after.roleOf(t), titleBegin, country, t.countryIri()));
+                    mentions.add(person.withTitle(t.text(), companyOffice ? TitleRole.NONE : after.roleOf(t), titleBegin, country, t.countryIri()));
                 }
             } else {
                 mentions.add(person(s, j, end, "pattern:title-name")
-                        .withTitle(t.text(), courtesy ? TitleRole.NONE : after.roleOf(t), titleBegin, country, t.countryIri()));
+                        .withTitle(t.text(), courtesy || companyOffice ? TitleRole.NONE : after.roleOf(t), titleBegin, country, t.countryIri()));
             }
             i = end - 1;
         }
@@ -156,6 +158,18 @@ final class PersonMentionFinder implements MentionFinder {
     }
 
     private static final int MAX_TITLE_MODIFIERS = 3;
+
+    /** "X Inc and its president": "its" at k, with a word that ends an organisation's name just before it. */
+    private boolean organisationsOffice(Sentence s, int k) {
+        if (k < 1 || !s.token(k).lower().equals("its")) return false;
+        for (int b = Math.max(0, k - ORGANISATION_REACH); b < k; b++) {
+            if (lexicon.isOrganisationWord(s.token(b).text())) return true;
+        }
+        return false;
+    }
+
+    /** How far before "its" an organisation's name may end. */
+    private static final int ORGANISATION_REACH = 4;
 
     private static boolean hyphenCompoundFollows(Sentence s, int k) {
         if (k + 1 >= s.size() || !s.token(k).text().equals("-")) return false;
