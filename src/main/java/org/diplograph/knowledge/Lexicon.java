@@ -135,7 +135,7 @@ public final class Lexicon {
             for (String f : row.cell(3).split(",")) {
                 if (f.isBlank()) continue;
                 boolean officialIn = f.strip().matches("official-in:[A-Z]{3}");
-                if (!officialIn && !Set.of("qualified", "context", "portfolio").contains(f.strip())) {
+                if (!officialIn && !Set.of("qualified", "context", "portfolio", "full-name").contains(f.strip())) {
                     throw row.error("flag must be qualified, context, portfolio or official-in:ISO3, not '" + f + "'");
                 }
                 flags.add(f.strip());

@@ -101,6 +101,8 @@ final class PersonMentionFinder implements MentionFinder {
             boolean known = person != null && person.type() == EntityType.PERSON;
             int end = known ? person.tokenEnd() : nameEnd(s, mentions, j, false, true);
             if (end <= j) continue;
+            // "Indonesia's official Antara news agency": a title that is also an adjective takes a full name only
+            if (!known && end - j < 2 && t.flags().contains("full-name")) continue;
             // "Japan's Ground Self-Defense Force": one word joined by a hyphen to a capitalised word is part of a compound
             if (!known && end - j == 1 && hyphenCompoundFollows(s, end)) continue;
             // "... did not trust the prime minister, Mr Brown replied": a comma that ends a clause is no
