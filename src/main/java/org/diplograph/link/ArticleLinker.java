@@ -39,7 +39,6 @@ import org.diplograph.nlp.Sentence;
 public final class ArticleLinker implements Linker {
     /** How many sentences back an anaphor may reach. */
     private static final int ANAPHOR_REACH = 2;
-    private static final String PRONOUN = "anaphor:pronoun";
 
     private final Gazetteer gazetteer;
     /** The article being linked (a linker serves one thread at a time). */
@@ -331,7 +330,8 @@ public final class ArticleLinker implements Linker {
      */
     private String organisationHolderIri(Mention d, List<Mention> mentions, Map<Mention, String> iriOf) {
         if (currentText == null) return null;
-        List<String> organisation = List.of(d.title().split(" ")).subList(0, d.title().split(" ").length - 1);
+        String[] words = d.title().split(" ");
+        List<String> organisation = List.of(words).subList(0, words.length - 1); // the title's last word is the office
         Set<String> holders = new LinkedHashSet<>();
         for (Mention p : mentions) {
             if (p.begin() >= d.begin()) break;
@@ -424,8 +424,7 @@ public final class ArticleLinker implements Linker {
             return dateline == null ? List.of() : List.of(iriOf.get(dateline));
         }
         if (!isPair && a.type() != EntityType.PERSON) {
-            return new PlaceAnaphors(currentText, iri -> entities.get(iri).types, iri -> entities.get(iri).label, this::territoryKind, territoryCues,
-                    organisationWord)
+            return new PlaceAnaphors(currentText, iri -> entities.get(iri).types, iri -> entities.get(iri).label, this::territoryKind, territoryCues)
                     .resolve(a, mentions, iriOf);
         }
         if (!isPair) {
@@ -435,7 +434,7 @@ public final class ArticleLinker implements Linker {
             Mention antecedent = ahead != null ? null : personBefore(a, mentions, iriOf);
             String person = ahead != null ? ahead : antecedent == null ? null : iriOf.get(antecedent);
             // only a pronoun resolved to a name carries it on: a chain of pronouns drifts from it
-            if (a.rule().equals(PRONOUN) && person != null && (antecedent == null || !antecedent.rule().equals(PRONOUN))) {
+            if (a.rule().equals(Mention.PRONOUN) && person != null && (antecedent == null || !antecedent.rule().equals(Mention.PRONOUN))) {
                 iriOf.put(a, person);
             }
             if (a.rule().equals(Mention.SPOUSE)) return person == null ? List.of() : namesake(person, mentions, iriOf, entities);
@@ -446,7 +445,7 @@ public final class ArticleLinker implements Linker {
         for (int i = mentions.size() - 1; i >= 0 && pair.size() < 2; i--) {
             Mention m = mentions.get(i);
             if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == a.type() && iriOf.containsKey(m)
-                    && !m.rule().equals(PRONOUN)) {
+                    && !m.rule().equals(Mention.PRONOUN)) {
                 pair.add(iriOf.get(m));
             }
         }
@@ -462,7 +461,7 @@ public final class ArticleLinker implements Linker {
                     salience.merge(iriOf.get(stateOfPerson), 1.0 / (distance + 1), Double::sum);
                 }
                 // names count, not the pronouns that carry them on
-                if (m.type() != a.type() || !iriOf.containsKey(m) || m.rule().equals(PRONOUN)) continue;
+                if (m.type() != a.type() || !iriOf.containsKey(m) || m.rule().equals(Mention.PRONOUN)) continue;
                 double weight = isVenue(m) ? 0.5 : 1.0;
                 salience.merge(iriOf.get(m), weight / (distance + 1), Double::sum);
             }
@@ -484,7 +483,7 @@ public final class ArticleLinker implements Linker {
                 for (Mention m : mentions) {
                     // an office description ("the French president") is an antecedent only in its own sentence
                     if (m.sentence() == s && m.type() == EntityType.PERSON && iriOf.containsKey(m) && m.begin() < a.begin()
-                            && (m.rule().equals(PRONOUN) ? chain : s == a.sentence() || m.kind() != MentionKind.ANAPHOR)) {
+                            && (m.rule().equals(Mention.PRONOUN) ? chain : s == a.sentence() || m.kind() != MentionKind.ANAPHOR)) {
                         return m;
                     }
                 }

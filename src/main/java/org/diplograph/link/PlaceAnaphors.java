@@ -54,12 +54,8 @@ final class PlaceAnaphors {
 
     private final AnnotatedText text;
 
-    /** A word that ends an organisation's name ("Inc"): "X Inc and its president" is the company's. */
-    private final java.util.function.Predicate<String> organisationWord;
-
     PlaceAnaphors(AnnotatedText text, Function<String, Set<EntityType>> typesOf, Function<String, String> labelOf,
-                  Function<String, String> kindOf, TerritoryCues cues, java.util.function.Predicate<String> organisationWord) {
-        this.organisationWord = organisationWord;
+                  Function<String, String> kindOf, TerritoryCues cues) {
         this.text = text;
         this.typesOf = typesOf;
         this.labelOf = labelOf;
@@ -89,8 +85,6 @@ final class PlaceAnaphors {
         boolean elided = a.rule().equals(Mention.ELIDED);
         boolean pluralHead = elided || !pronoun && !state && plural(a.text().substring(a.text().lastIndexOf(' ') + 1));
         // "all four", its noun left out, has no head to fit: only a place with a plural name will do
-        // "Entertainment Marketing Inc and its president": an organisation named before "its" owns what follows
-        if (pronoun && organisationBefore(a)) return List.of();
         for (int pass = pluralHead ? 0 : 1; pass < (elided ? 1 : 2); pass++) {
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
@@ -106,18 +100,6 @@ final class PlaceAnaphors {
         if (pronoun || elided) return List.of();
         return state ? stateAhead(a, mentions, iriOf, otherParties) : ahead(a, mentions, iriOf);
     }
-
-    private boolean organisationBefore(Mention a) {
-        if (text == null) return false;
-        var sentence = text.sentences().get(a.sentence());
-        for (int k = Math.max(0, a.tokenStart() - ORGANISATION_REACH); k < a.tokenStart(); k++) {
-            if (organisationWord.test(sentence.token(k).text())) return true;
-        }
-        return false;
-    }
-
-    /** How far before "its" an organisation's name is looked for. */
-    private static final int ORGANISATION_REACH = 4;
 
     /** Every territory named by name before the description in its sentence and the two before, in order. */
     private List<String> heldPlaces(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {

@@ -81,6 +81,9 @@ final class AnaphorFinder implements MentionFinder {
                         found = anaphor(s, i, i + a.words().size(), EntityType.COUNTRY, Mention.DATELINE, dateline.referenceIri());
                     }
                     i += a.words().size() - 1;
+                } else if (a != null && a.words().size() == 1 && a.type() == EntityType.COUNTRY
+                        && OfficePhrases.afterOrganisationName(lexicon, s, i)) {
+                    // "Entertainment Marketing Inc and its president": "its" is the company's, no state's
                 } else if (a != null) {
                     int end = i + a.words().size();
                     boolean elided = a.words().get(a.words().size() - 1).equals("#");
@@ -88,7 +91,7 @@ final class AnaphorFinder implements MentionFinder {
                     found = anaphor(s, i, end, a.type(), rule);
                     i = end - 1;
                 } else if (PERSON_PRONOUNS.contains(s.token(i).lower()) || possessiveHer(s, i)) {
-                    found = withPredicateOffice(doc, s, anaphor(s, i, i + 1, EntityType.PERSON, "anaphor:pronoun"), out);
+                    found = withPredicateOffice(doc, s, anaphor(s, i, i + 1, EntityType.PERSON, Mention.PRONOUN), out);
                 } else if (described > 0) {
                     int end = described;
                     boolean state = lexicon.territoryCues().describesState(s.token(end - 1).lower());

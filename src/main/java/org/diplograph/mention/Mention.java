@@ -29,6 +29,8 @@ public record Mention(int sentence, int tokenStart, int tokenEnd, int begin, int
                       String title, TitleRole role, int titleBegin, Mention titleCountry,
                       String titleDefaultCountry) {
 
+    /** The rule of a person pronoun ("he", "she", "his", a possessive "her"). */
+    public static final String PRONOUN = "anaphor:pronoun";
     /** The rule of an office named with no country and no holder ("the prime minister"). */
     public static final String BARE_DESCRIPTION = "anaphor:bare-description";
     /** The rule of a state body named by its own name ("IDF", "Bundesbank"), standing as a country mention. */

@@ -220,6 +220,20 @@ final class OfficePhrases {
         return w.equals("the") || w.equals("a") || w.equals("an");
     }
 
+    /** How far before a word an organisation's name may end for the word to be the organisation's. */
+    private static final int ORGANISATION_REACH = 4;
+
+    /**
+     * "Entertainment Marketing Inc and its president": a word that ends an organisation's name
+     * (lexicon/organisation-words.tsv) stands in the few tokens before k, so a possessive at k is the company's.
+     */
+    static boolean afterOrganisationName(Lexicon lexicon, Sentence s, int k) {
+        for (int b = Math.max(0, k - ORGANISATION_REACH); b < k; b++) {
+            if (lexicon.isOrganisationWord(s.token(b).text())) return true;
+        }
+        return false;
+    }
+
     /** True when a determiner or possessive stands before the title, past modifiers: "the 45th President". */
     boolean determinerBefore(Sentence s, int titleStart) {
         int k = titleStart - 1;

@@ -118,7 +118,8 @@ final class PersonMentionFinder implements MentionFinder {
             // reference does not know: "TOKYO - ... an order by President Reagan" is the tenure's
             boolean referenceLeader = known && person.referenceIri() != null;
             // "Entertainment Marketing Inc and its president X": the company's office, not the dateline's state
-            boolean companyOffice = country == null && organisationsOffice(s, beforeTitle);
+            boolean companyOffice = country == null && s.token(Math.max(beforeTitle, 0)).lower().equals("its")
+                    && OfficePhrases.afterOrganisationName(lexicon, s, beforeTitle);
             if (country == null && !companyOffice && !t.needsQualifier() && t.countryIri() == null
                     && (t.role() == TitleRole.OFFICIAL || t.role() == TitleRole.LEADER && !referenceLeader)) {
                 country = phrases.datelineOfOwnState(s, i, t.role() == TitleRole.LEADER);
@@ -160,18 +161,6 @@ final class PersonMentionFinder implements MentionFinder {
     }
 
     private static final int MAX_TITLE_MODIFIERS = 3;
-
-    /** "X Inc and its president": "its" at k, with a word that ends an organisation's name just before it. */
-    private boolean organisationsOffice(Sentence s, int k) {
-        if (k < 1 || !s.token(k).lower().equals("its")) return false;
-        for (int b = Math.max(0, k - ORGANISATION_REACH); b < k; b++) {
-            if (lexicon.isOrganisationWord(s.token(b).text())) return true;
-        }
-        return false;
-    }
-
-    /** How far before "its" an organisation's name may end. */
-    private static final int ORGANISATION_REACH = 4;
 
     private static boolean hyphenCompoundFollows(Sentence s, int k) {
         if (k + 1 >= s.size() || !s.token(k).text().equals("-")) return false;

@@ -235,9 +235,9 @@ final class PatternMatcher {
     }
 
     /** At most this many modifiers stand between a determiner and a territory's name ("the tiny, remote"). */
+    private static final int MAX_NAME_MODIFIERS = 3;
     /** "almost the entire", "the whole of": the longest partitive before a territory's name. */
     private static final int MAX_PARTITIVE_WORDS = 4;
-    private static final int MAX_NAME_MODIFIERS = 3;
 
     private boolean isLowerWord(int k) {
         String w = sentence.token(k).text();
@@ -817,7 +817,7 @@ final class PatternMatcher {
         List<LinkedMention> first = !m.subjects().isEmpty() ? m.subjects() : m.objects();
         if (first.isEmpty()) return false;
         var pronoun = first.get(0).mention();
-        if (!pronoun.rule().equals("anaphor:pronoun") || pronoun.tokenStart() != m.startToken()
+        if (!pronoun.rule().equals(Mention.PRONOUN) || pronoun.tokenStart() != m.startToken()
                 || pronoun.tokenEnd() >= sentence.size()) return false;
         String next = sentence.token(pronoun.tokenEnd()).pos();
         return next.startsWith("NOUN") || next.startsWith("ADJ");
