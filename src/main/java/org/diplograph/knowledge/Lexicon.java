@@ -88,6 +88,8 @@ public final class Lexicon {
     private Set<String> organisationWords = Set.of();
     private Set<String> documentWords = Set.of();
     private List<String> notStates = List.of();
+    /** Each form of a given name to the first form of its row (lexicon/given-name-forms.tsv). */
+    private Map<String, String> givenNameForms = Map.of();
 
     Lexicon(List<Title> titles, Set<String> notNames, Set<String> givenNames, Set<String> particles,
             List<Anaphor> anaphors) {
@@ -171,6 +173,14 @@ public final class Lexicon {
         lexicon.organisationWords = Set.copyOf(column(source, "lexicon/organisation-words.tsv"));
         lexicon.documentWords = Set.copyOf(lowerColumn(source, "lexicon/document-words.tsv"));
         lexicon.notStates = List.copyOf(column(source, "lexicon/not-states.tsv"));
+        Map<String, String> forms = new HashMap<>();
+        for (Tables.Row row : Tables.read(source, "lexicon/given-name-forms.tsv")) {
+            for (String form : row.cells()) {
+                if (form.isBlank()) continue;
+                if (forms.putIfAbsent(form.strip(), row.cell(0)) != null) throw row.error("'" + form + "' is on another row too");
+            }
+        }
+        lexicon.givenNameForms = Map.copyOf(forms);
         return lexicon;
     }
 
@@ -242,6 +252,13 @@ public final class Lexicon {
     public boolean isNotName(String word) { return notNames.contains(word); }
 
     public boolean isGivenName(String word) { return givenNames.contains(word); }
+
+    /** Whether two given names are one name in two forms ("Dick", "Richard"; "Viktor", "Victor"), or the same. */
+    public boolean sameGivenName(String a, String b) {
+        if (a.equalsIgnoreCase(b)) return true;
+        String first = givenNameForms.get(a);
+        return first != null && first.equals(givenNameForms.get(b));
+    }
 
     /** Lower-case words inside names: "bin", "von", "der", "al". */
     public boolean isParticle(String word) { return particles.contains(word); }

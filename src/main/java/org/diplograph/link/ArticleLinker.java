@@ -56,17 +56,22 @@ public final class ArticleLinker implements Linker {
      */
     private final java.util.function.Predicate<String> titleOfTwoOffices;
 
+    /** Whether two given names are forms of one ("Dick", "Richard"). */
+    private final java.util.function.BiPredicate<String, String> sameGivenName;
+
     public ArticleLinker(Gazetteer gazetteer, TerritoryCues territoryCues) {
-        this(gazetteer, territoryCues, w -> false, t -> false);
+        this(gazetteer, territoryCues, w -> false, t -> false, String::equalsIgnoreCase);
     }
 
     public ArticleLinker(Gazetteer gazetteer, TerritoryCues territoryCues, java.util.function.Predicate<String> organisationWord,
-                         java.util.function.Predicate<String> titleOfTwoOffices) {
+                         java.util.function.Predicate<String> titleOfTwoOffices,
+                         java.util.function.BiPredicate<String, String> sameGivenName) {
         this.gazetteer = gazetteer;
         this.offices = new OfficeHolders(gazetteer);
         this.territoryCues = territoryCues;
         this.organisationWord = organisationWord;
         this.titleOfTwoOffices = titleOfTwoOffices;
+        this.sameGivenName = sameGivenName;
     }
 
     @Override
@@ -191,10 +196,52 @@ public final class ArticleLinker implements Linker {
                 return personIri(other, entities, mentions);
             }
         }
-        String slugged = Slugs.slug(m.text());
+        // "Ivan F. Boesky ... Ivan Boesky", "Richard Darman ... Dick Darman": one person named in two forms;
+        // the form the reference knows wins, else the article's first
+        Mention first = null;
+        for (Mention other : mentions) {
+            if (other == m || other.type() != EntityType.PERSON || other.kind() != MentionKind.NAME) continue;
+            boolean same = other.text().equalsIgnoreCase(m.text());
+            if (!same && !formsOfOneName(m.text(), other.text())) continue;
+            if (first == null && other.begin() < m.begin()) first = other; // the same name written before counts too
+            if (same) continue;
+            if (other.referenceIri() != null) return other.referenceIri();
+            ReferenceEntity known = gazetteer.personNamed(other.text());
+            if (known != null) return known.iri();
+        }
+        String slugged = Slugs.slug((first != null ? first : m).text());
         // "Kim Jong-un" and "Kim Jong Un" are one person: same slug
         for (String iri : entities.keySet()) if (iri.equals(DG.PERSON_NS + slugged)) return iri;
         return DG.PERSON_NS + slugged;
+    }
+
+    /**
+     * "Ivan F. Boesky" and "Ivan Boesky", "Anthony John Charles Meyer" and "Anthony Meyer", "Tom Hockin" and
+     * "Thomas Hockin": the same family name, given names of one form, and the middle names of one left out
+     * by the other; initials that both write must agree ("Robert A. Smith" is not "Robert B. Smith").
+     */
+    private boolean formsOfOneName(String a, String b) {
+        if (a.equalsIgnoreCase(b)) return false;
+        String lastA = a.substring(a.lastIndexOf(' ') + 1), lastB = b.substring(b.lastIndexOf(' ') + 1);
+        if (!lastA.equalsIgnoreCase(lastB)) return false; // most pairs differ here, before any splitting
+        List<String> wordsA = new ArrayList<>(), wordsB = new ArrayList<>();
+        String initialsA = splitInitials(a, wordsA), initialsB = splitInitials(b, wordsB);
+        if (wordsA.size() < 2 || wordsB.size() < 2) return false;
+        if (!initialsA.isEmpty() && !initialsB.isEmpty() && !initialsA.equals(initialsB)) return false;
+        if (!wordsA.get(wordsA.size() - 1).equalsIgnoreCase(wordsB.get(wordsB.size() - 1))) return false;
+        if (!sameGivenName.test(wordsA.get(0), wordsB.get(0))) return false;
+        List<String> middleA = wordsA.subList(1, wordsA.size() - 1), middleB = wordsB.subList(1, wordsB.size() - 1);
+        return middleA.isEmpty() || middleB.isEmpty() || String.join(" ", middleA).equalsIgnoreCase(String.join(" ", middleB));
+    }
+
+    /** The words of a name into {@code words}; its initials ("F.", "A.K.", "W") returned as one string. */
+    private static String splitInitials(String name, List<String> words) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            if (w.matches("(\\p{Lu}\\.?)+") && w.replace(".", "").length() <= 2) initials.append(w.replace(".", ""));
+            else words.add(w);
+        }
+        return initials.toString();
     }
 
     private String labelFor(Mention m) {

@@ -141,8 +141,10 @@ final class PersonMentionFinder implements MentionFinder {
                     mentions.add(person.withTitle(t.text(), companyOffice ? TitleRole.NONE : after.roleOf(t), titleBegin, country, t.countryIri()));
                 }
             } else {
-                mentions.add(person(s, j, end, "pattern:title-name")
-                        .withTitle(t.text(), courtesy || companyOffice ? TitleRole.NONE : after.roleOf(t), titleBegin, country, t.countryIri()));
+                Mention named = person(s, j, end, "pattern:title-name")
+                        .withTitle(t.text(), courtesy || companyOffice ? TitleRole.NONE : after.roleOf(t), titleBegin, country, t.countryIri());
+                replaceFamilyName(mentions, named);
+                mentions.add(named);
             }
             i = end - 1;
         }
@@ -314,7 +316,9 @@ final class PersonMentionFinder implements MentionFinder {
             if (!lexicon.isGivenName(t.text()) || covered(mentions, s, i)) continue;
             int end = nameEnd(s, mentions, i, true, false);
             if (end - i >= 2) {
-                mentions.add(person(s, i, end, "pattern:given-name"));
+                Mention named = person(s, i, end, "pattern:given-name");
+                replaceFamilyName(mentions, named);
+                mentions.add(named);
                 i = end - 1;
             }
         }
@@ -385,6 +389,13 @@ final class PersonMentionFinder implements MentionFinder {
                     && t.begin() == s.token(k - 1).end() && s.token(k + 1).begin() == t.end()) {
                 k += 2; // "Kim Jong-un": the lower-case part belongs to the name
                 end = k;
+            } else if (words > 0 && t.text().equals(")") && k + 1 < s.size() && insideBrackets(s, i)
+                    && isNameWord(s.token(k + 1)) && (!covered(mentions, s, k + 1) || familyNameAt(mentions, s, k + 1))) {
+                // "(Prime Minister Yasuhiro) Nakasone": an editor's words in a quotation end inside the name
+                // (the family name may already be marked as a known leader's: the whole name replaces it)
+                k += 2;
+                words++;
+                end = k;
             } else if (words > 0 && joinedParticle(t)) {
                 words++; // "Saud al-Faisal", "Zeid al-Rifa'i": a particle joined to the family name by a hyphen
                 k++;
@@ -405,6 +416,31 @@ final class PersonMentionFinder implements MentionFinder {
         if (titled && end < s.size() && isRegnalNumber(s, end)) end++;
         if (needsSecondWord && words < 2) return i;
         return end;
+    }
+
+    /**
+     * Whether a one-word person name ("Reagan", marked from the gazetteer) is the mention at token k, with no
+     * title of its own ("Prime Minister (Brian) Mulroney" is read from the title).
+     */
+    private static boolean familyNameAt(List<Mention> mentions, Sentence s, int k) {
+        Mention m = mentionStartingAt(mentions, s, k);
+        return m != null && m.type() == EntityType.PERSON && m.tokenEnd() == k + 1 && !m.hasTitle();
+    }
+
+    /** A name that ends after a bracket ("(President Ronald) Reagan") takes the place of its family name's mention. */
+    private static void replaceFamilyName(List<Mention> mentions, Mention name) {
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && m.sentence() == name.sentence()
+                && m.tokenStart() >= name.tokenStart() && m.tokenEnd() <= name.tokenEnd() && m != name);
+    }
+
+    /** Whether a bracket opened before token i is still open there. */
+    private static boolean insideBrackets(Sentence s, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String w = s.token(k).text();
+            if (w.equals(")")) return false;
+            if (w.equals("(")) return true;
+        }
+        return false;
     }
 
     /** Whether the token at k ends a phrase: a comma, bracket or the sentence's end. */
@@ -546,7 +582,8 @@ final class PersonMentionFinder implements MentionFinder {
         StringBuilder text = new StringBuilder();
         for (int k = start; k < end; k++) {
             Token t = s.token(k);
-            if (k > start && t.begin() > s.token(k - 1).end()) text.append(' ');
+            if (t.text().equals(")")) continue; // "(President Ronald) Reagan"
+            if (k > start && t.begin() > s.token(k - 1).end() && text.length() > 0) text.append(' ');
             text.append(t.text());
         }
         MentionKind kind = end - start >= 2 ? MentionKind.NAME : MentionKind.SHORT_NAME;

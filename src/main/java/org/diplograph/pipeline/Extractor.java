@@ -58,7 +58,7 @@ public final class Extractor {
         return new Extractor(new OpenNlpAnnotator(k.models()),
                 MentionStage.standard(k.gazetteer(), k.lexicon(), extraFinders),
                 new ArticleLinker(k.gazetteer(), k.lexicon().territoryCues(), k.lexicon()::isOrganisationWord,
-                        k.lexicon()::titleNamesAnotherOffice), relations, k.gazetteer());
+                        k.lexicon()::titleNamesAnotherOffice, k.lexicon()::sameGivenName), relations, k.gazetteer());
     }
 
     /** Every relation extractor, in the order they run: titles first, so that a titled leader stands for a state in patterns. */

@@ -110,4 +110,46 @@ class ArticleLinkerTest {
         assertFalse(e.contains("Person:George H. W. Bush"), e.toString());
         assertTrue(e.contains("Person:George Bush"), e.toString());
     }
+
+    @Test
+    void aNameWithAndWithoutItsMiddleNamesIsOnePerson() {
+        Set<String> e = entities("Harold T. Winslow, a banker, testified on Monday. Lawyers for Harold Winslow said he would appeal.");
+        assertTrue(e.contains("Person:Harold T. Winslow"), e.toString());
+        assertFalse(e.contains("Person:Harold Winslow"), e.toString());
+        e = entities("Margaret Anne Lindqvist chaired the inquiry. Margaret Lindqvist said its report was final.");
+        assertFalse(e.contains("Person:Margaret Lindqvist"), e.toString());
+    }
+
+    @Test
+    void aFamiliarFormOfTheGivenNameIsTheSamePerson() {
+        Set<String> e = entities("Thomas Okonkwo, the trade envoy, arrived on Sunday. Tom Okonkwo then met the press in Lagos.");
+        assertTrue(e.contains("Person:Thomas Okonkwo"), e.toString());
+        assertFalse(e.contains("Person:Tom Okonkwo"), e.toString());
+        // a transliteration: "Viktor" and "Victor"
+        e = entities("Viktor Sorokin spoke first. Later Victor Sorokin left the hall.");
+        assertFalse(e.contains("Person:Victor Sorokin"), e.toString());
+    }
+
+    @Test
+    void differentGivenNamesOrInitialsAreDifferentPeople() {
+        Set<String> e = entities("Robert A. Kessel and Robert B. Kessel both sat on the board.");
+        assertTrue(e.contains("Person:Robert A. Kessel") && e.contains("Person:Robert B. Kessel"), e.toString());
+        e = entities("Anna Berglund and her sister Maria Berglund ran the firm.");
+        assertTrue(e.contains("Person:Anna Berglund") && e.contains("Person:Maria Berglund"), e.toString());
+    }
+
+    @Test
+    void aNameCutByAnEditorsBracketIsWhole() {
+        assertFinds("March 4, 1987\n\n\"We welcome the steps (Chancellor Helmut) Kohl has taken,\" the minister said.",
+                "leaderOf(Helmut Kohl, West Germany)"); // the state as named in 1987
+        Set<String> e = entities("\"I told (Finance Minister Rafael) Ortuno we would pay,\" the banker said in Lima, Peru.");
+        assertTrue(e.contains("Person:Rafael Ortuno"), e.toString());
+        assertFalse(e.contains("Person:Rafael"), e.toString());
+        // the bracket holds only the given name: the title before it still counts
+        assertFinds("March 4, 1987\n\nHe will see Prime Minister (Brian) Mulroney in Ottawa next month.",
+                "leaderOf(Brian Mulroney, Canada)");
+        // a bracketed name followed by a word that is no name
+        e = entities("The fund (run by Karl Brenner) Monday said it would sell.");
+        assertTrue(e.contains("Person:Karl Brenner"), e.toString());
+    }
 }
