@@ -85,6 +85,7 @@ final class PlaceAnaphors {
         boolean elided = a.rule().equals(Mention.ELIDED);
         boolean pluralHead = elided || !pronoun && !state && plural(a.text().substring(a.text().lastIndexOf(' ') + 1));
         // "all four", its noun left out, has no head to fit: only a place with a plural name will do
+        String subjectOfItsClause = null;
         for (int pass = pluralHead ? 0 : 1; pass < (elided ? 1 : 2); pass++) {
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
@@ -93,10 +94,18 @@ final class PlaceAnaphors {
                 String iri = iriOf.get(m);
                 if (iri != null && m.kind() != MentionKind.ANAPHOR && typesOf.apply(iri).contains(a.type())
                         && (pronoun || elided || headFits(a, iri)) && (pass == 1 || isPlural(m, iri))) {
+                    // "China says Taiwan is part of its territory": a place that is a state and a territory is
+                    // not "its" in its own predicate when another state was named before it
+                    if (pronoun && state && subjectOfItsClause == null && typesOf.apply(iri).contains(EntityType.TERRITORY)
+                            && copulaBetween(m, a)) {
+                        subjectOfItsClause = iri;
+                        continue;
+                    }
                     return List.of(iri);
                 }
             }
         }
+        if (subjectOfItsClause != null) return List.of(subjectOfItsClause);
         if (pronoun || elided) return List.of();
         return state ? stateAhead(a, mentions, iriOf, otherParties) : ahead(a, mentions, iriOf);
     }
@@ -174,6 +183,19 @@ final class PlaceAnaphors {
             return List.of(iri);
         }
         return List.of();
+    }
+
+    /** Whether a form of "be" (lexicon/territory-cues.tsv auxiliaries marked be) stands between m and a in one clause. */
+    private boolean copulaBetween(Mention m, Mention a) {
+        if (text == null || m.sentence() != a.sentence()) return false;
+        var sentence = text.sentences().get(a.sentence());
+        boolean copula = false;
+        for (int k = m.tokenEnd(); k < a.tokenStart(); k++) {
+            String w = sentence.token(k).lower();
+            if (w.equals(",") || w.equals(";")) return false;
+            if (cues.isPassiveAuxiliary(w)) copula = true;
+        }
+        return copula;
     }
 
     /** Longest verb group between a subject and an object pronoun: "has never given (it)". */
