@@ -558,12 +558,17 @@ final class PatternMatcher {
 
     /**
      * A demonym that only qualifies ("with North Korean leader Kim") names no other argument, so a
-     * gap may pass it; a hyphenated one ("Japanese-controlled") is an argument and may not be passed.
+     * gap may pass it; a hyphenated one ("Japanese-controlled") or one before a word of the state
+     * ("Israeli jets") is an argument and may not be passed.
      */
     private boolean isModifier(LinkedMention c) {
         int after = c.mention().tokenEnd();
-        return c.mention().kind() == MentionKind.DEMONYM
-                && (after >= sentence.size() || !sentence.token(after).text().equals("-"));
+        if (c.mention().kind() != MentionKind.DEMONYM) return false;
+        if (after >= sentence.size()) return true;
+        if (sentence.token(after).text().equals("-")) return false;
+        // "SIDON, Lebanon - Israeli jets bombed ...": before a word of the state it stands for the state
+        // (unless a title starts there: "North Korean leader Kim")
+        return !words.stateHeads().contains(sentence.token(after).lower()) || titledFrom[c.mention().tokenStart()] != null;
     }
 
     /** A literal matches its words; a possessive in it matches any possessive ("'s", "’s"). */
