@@ -48,7 +48,8 @@ public final class OpenNlpAnnotator implements Annotator {
         String line = plain.substring(lineStart, lineEnd);
         for (Span s : mergeAfterAbbreviations(line, sentenceDetector.sentPosDetect(line))) {
             String sentenceText = s.getCoveredText(line).toString();
-            Span[] spans = splitCompounds(sentenceText, joinLowerCaseCompounds(sentenceText, tokenizer.tokenizePos(sentenceText)));
+            Span[] spans = splitFinalPeriod(sentenceText,
+                    splitCompounds(sentenceText, joinLowerCaseCompounds(sentenceText, tokenizer.tokenizePos(sentenceText))));
             if (spans.length == 0) continue;
             String[] words = new String[spans.length];
             for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(sentenceText).toString();
@@ -61,6 +62,23 @@ public final class OpenNlpAnnotator implements Annotator {
             out.add(new Sentence(out.size(), base + spans[0].getStart(), base + spans[spans.length - 1].getEnd(),
                     tokens, this::lemmatize));
         }
+    }
+
+    /**
+     * "... signed by Senator Maria Ocampo.", "... said lead manager Smith Barney Inc.": the tokenizer model
+     * leaves a sentence's full stop on a word it does not know; the stop is split off, so that the word
+     * is a name ("Ocampo") or an organisation word ("Inc") like anywhere else. Initials keep theirs ("U.S.").
+     */
+    static Span[] splitFinalPeriod(String sentenceText, Span[] spans) {
+        if (spans.length == 0) return spans;
+        Span last = spans[spans.length - 1];
+        String w = last.getCoveredText(sentenceText).toString();
+        if (w.length() < 3 || !w.endsWith(".") || w.indexOf('.') != w.length() - 1
+                || !Character.isLetter(w.charAt(w.length() - 2))) return spans;
+        Span[] out = java.util.Arrays.copyOf(spans, spans.length + 1);
+        out[spans.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+        out[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
+        return out;
     }
 
     private static final java.util.regex.Pattern ENDS_IN_ABBREVIATION = java.util.regex.Pattern.compile(

@@ -528,6 +528,9 @@ final class PatternMatcher {
             // "X and his wife": a spouse phrase names one person, as a name would
             if (next == null || next.mention().kind() == MentionKind.ANAPHOR && !isDescription(next)
                     && !next.mention().rule().equals(Mention.SPOUSE)) break;
+            // "met Senator X, Baker said": a name after a bare comma that a speech verb follows is the speaker
+            int afterNext = next.mention().tokenEnd();
+            if (w.equals(",") && afterNext < sentence.size() && words.speechVerbs().contains(sentence.token(afterNext).lower())) break;
             members.add(next);
             end = next.mention().tokenEnd();
             ends.add(end);
