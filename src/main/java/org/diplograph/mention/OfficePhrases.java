@@ -447,7 +447,23 @@ final class OfficePhrases {
      * a title that needs a qualifier has none.
      */
     Office officeAt(Sentence s, int j) {
+        // "Sullivan, President Joe Biden's national security adviser": the person whose office it is qualifies it
+        Mention owner = personPossessorAt(s, j);
+        if (owner != null) return officeAt(s, owner.tokenEnd() + 1, owner);
         return officeAt(s, j, null);
+    }
+
+    /** A person named (with any title) from token j and followed by a possessive: "President Joe Biden's". */
+    private Mention personPossessorAt(Sentence s, int j) {
+        if (j >= s.size()) return null;
+        int from = s.token(j).begin();
+        for (Mention m : mentions) {
+            if (m.sentence() != s.index() || m.type() != EntityType.PERSON || m.kind() == MentionKind.ANAPHOR) continue;
+            boolean startsHere = m.tokenStart() == j || m.tokenStart() > j && m.titleBegin() == from;
+            int end = m.tokenEnd();
+            if (startsHere && end + 1 < s.size() && (s.token(end).text().equals("'s") || s.token(end).text().equals("’s"))) return m;
+        }
+        return null;
     }
 
     private Office officeAt(Sentence s, int j, Mention possessor) {
@@ -467,6 +483,13 @@ final class OfficePhrases {
             if (k == j) k = skipInstitutionWords(s, j);
             title = titleAt(s, k);
         }
+        // "Putin's foreign policy aide", "Japan's chief trade negotiator": a qualified office may have lower-case
+        // words of its field before it
+        for (int k = j + 1; title == null && country != null && k <= j + MAX_FIELD_WORDS && k < n
+                && isLowerWord(s.token(k - 1)); k++) {
+            TitleMatch field = titleAt(s, k);
+            if (field != null && field.title().role() != TitleRole.NONE) title = field;
+        }
         if (title == null) return null;
         Qualifier after = qualifierAfter(s, title.end());
         if (after.qualifier() != null && (country == null || country == possessor)) country = after.qualifier();
@@ -476,6 +499,13 @@ final class OfficePhrases {
         }
         if (country == null && t.needsQualifier()) return null;
         return new Office(t, country, after.end(), after.roleOf(t));
+    }
+
+    /** Lower-case words of an office's field before its title ("foreign policy aide"). */
+    private static final int MAX_FIELD_WORDS = 2;
+
+    private static boolean isLowerWord(Token t) {
+        return t.text().length() > 1 && t.text().chars().allMatch(Character::isLowerCase);
     }
 
     private int skipModifiers(Sentence s, int j) {

@@ -161,7 +161,8 @@ final class PatternMatcher {
      */
     private int appositionEnd(int t) {
         if (t + 1 >= sentence.size() || !sentence.token(t).text().equals(",")) return -1;
-        LinkedMention possessor = startingAt[t + 1];
+        // ("Sullivan, President Joe Biden's national security adviser, met ...": a titled possessor too)
+        LinkedMention possessor = startingAt[t + 1] != null ? startingAt[t + 1] : titledFrom[t + 1];
         boolean opensWithPossessor = possessor != null && possessor.mention().tokenEnd() < sentence.size()
                 && isPossessive(possessor.mention().tokenEnd());
         if (!opensWithPossessor && !opensApposition(t + 1)) return -1;
