@@ -700,6 +700,9 @@ final class OfficePhrases {
      * and followed by "-", "(", "," or ":" ("BEIJING, March 3 -"), or in any case followed by "-" or
      * "(" ("Beijing (Reuters) -"). A digest of several stories has several.
      */
+    private static final java.util.regex.Pattern DATED_DATELINE =
+            java.util.regex.Pattern.compile(",\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s+[-\u2013\u2014]");
+
     Mention dateline(int sentence) {
         Mention found = null;
         String text = doc.plain();
@@ -711,7 +714,9 @@ final class OfficePhrases {
             if (m.tokenEnd() >= s.size()) continue;
             String next = s.token(m.tokenEnd()).text();
             boolean upper = m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT));
-            if (next.equals("-") || next.equals("(") || upper && (next.equals(",") || next.equals(":"))) {
+            // "Tokyo, April 17 - ...": a capital in title case is a dateline when a date and a dash follow it
+            boolean dated = DATED_DATELINE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20)).lookingAt();
+            if (next.equals("-") || next.equals("(") || (upper || dated) && (next.equals(",") || next.equals(":"))) {
                 if (found == null || m.begin() > found.begin()) found = m;
             }
         }
