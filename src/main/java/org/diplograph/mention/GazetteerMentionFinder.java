@@ -120,6 +120,14 @@ final class GazetteerMentionFinder implements MentionFinder {
         return -1;
     }
 
+    /** The word after a space at {@code end} ("" if none). */
+    private static String wordAt(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ') return "";
+        int e = end + 1;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+        return text.substring(end + 1, e);
+    }
+
     private static String capitalize(String w) {
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
@@ -136,6 +144,10 @@ final class GazetteerMentionFinder implements MentionFinder {
             if (e.kind() == MentionKind.SHORT_NAME && partOfLongerName(s, text, at, end)) continue;
             // "Mohammed Mustafa al-Jibouri" is not the listed "Mohammed Mustafa"
             if (e.entity().type() == EntityType.PERSON && joinedParticleAt(text, end)) continue;
+            // "Queen Elizabeth College", "Jimmy Carter Center": a leader's full name that an organisation's is made
+            // of ("the Reagan Administration" still names Reagan: the linker reads it)
+            if (e.entity().type() == EntityType.PERSON && e.kind() != MentionKind.SHORT_NAME
+                    && lexicon.isOrganisationWord(wordAt(text, end))) continue;
             // a small or little-reported dispute: its name counts only beside a dispute cue, never inside a compound name
             if (e.entity().nameMatching() == NameMatching.WITH_DISPUTE_CUE
                     && (!hasDisputeCue(s) || text.charAt(end - 1) != '.' && end < text.length() && text.charAt(end) == '-'

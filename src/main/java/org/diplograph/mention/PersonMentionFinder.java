@@ -353,12 +353,16 @@ final class PersonMentionFinder implements MentionFinder {
         while (k < s.size() && words < MAX_NAME_TOKENS) {
             Token t = s.token(k);
             if (covered(mentions, s, k)) break;
+            // "Queen Elizabeth College", "General Felt Industries": the words name an organisation
+            if (words > 0 && lexicon.isOrganisationWord(t.text())) return i;
             if (words > 0 && hyphenatedSyllables(s, k)) {
                 k += 3; // "Chung In-yong", "Park Geun-hye": a given name of two syllables, the first a common word
                 words++;
                 end = k;
                 continue;
             }
+            // "the ambassador to the U.S. Suggested that": old wire copy capitalises the word after "U.S."
+            if (words == 0 && k > 0 && afterInitials(s, k - 1) == k && isFunctionTag(t)) break;
             if (isNameWord(t) && (words == 0 || !lexicon.isNotName(t.text()))) {
                 words++;
                 k++;
@@ -554,6 +558,13 @@ final class PersonMentionFinder implements MentionFinder {
             next = k + 1;
         }
         return next < s.size() && (isNameWord(s.token(next)) || isCommonWordFamilyName(s.token(next))) ? next : k;
+    }
+
+    /** A verb, auxiliary, conjunction, preposition, determiner or adverb by the tagger: no name's first word. */
+    private static boolean isFunctionTag(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("VERB") || pos.startsWith("AUX") || pos.startsWith("CCONJ") || pos.startsWith("ADP")
+                || pos.startsWith("DET") || pos.startsWith("ADV") || pos.startsWith("SCONJ");
     }
 
     private static boolean isCapitalInitials(Token t) {

@@ -85,6 +85,10 @@ public final class TitleExtractor implements RelationExtractor {
                     country = m.titleDefaultCountry();
                 } else if (qualifier == null && pass == 1 && relation == Relation.leaderOf) {
                     country = StatesOfPersons.referenceCountry(gazetteer, person, year, m.title());
+                    // "King Faisal visited in 1967" after "state tours of Britain by Saudi monarchs", "Queen
+                    // Elizabeth ... his first visit to Britain": a state the reference has the leader hold that
+                    // office in, named in the same or the previous sentence, ties the title to it
+                    if (country == null) country = tenureStateNamedNear(article, person, m);
                     confidence = TITLE_FROM_REFERENCE_CONFIDENCE;
                 }
                 if (country == null) continue;
@@ -147,6 +151,27 @@ public final class TitleExtractor implements RelationExtractor {
         }
         // a counterpart is an office holder for a state: not known to lead one, the possessor is taken for an official
         return StatesOfPersons.referenceCountry(gazetteer, p, year) != null ? Relation.leaderOf : Relation.officialOf;
+    }
+
+    /** The one state the person held the titled office in (any year) that is named in the mention's sentence or the one before. */
+    private String tenureStateNamedNear(LinkedArticle article, String person, Mention m) {
+        var ref = gazetteer.entity(person);
+        if (ref == null) return null;
+        java.util.Set<String> held = new java.util.HashSet<>();
+        for (var t : ref.tenures()) {
+            if (m.title() == null || t.title() == null || t.title().equalsIgnoreCase(m.title())) held.add(t.countryIri());
+        }
+        String found = null;
+        for (int i = Math.max(0, m.sentence() - 1); i <= m.sentence(); i++) {
+            for (LinkedMention near : article.inSentence(i)) {
+                if (near.isGroup() || near.mention().type() != EntityType.COUNTRY) continue;
+                String iri = near.entity().iri();
+                if (!held.contains(iri)) continue;
+                if (found != null && !found.equals(iri)) return null;
+                found = iri;
+            }
+        }
+        return found;
     }
 
     private static boolean mentionsCountry(LinkedArticle article, String countryIri) {
