@@ -72,7 +72,7 @@ final class FrameExpansion {
                 if (text == null) continue; // the relation has no trigger of the frame's part of speech
                 try {
                     rules.add(new RelationRule(relation.name() + "." + frameId, relation, FRAME_CONFIDENCE,
-                            Pattern.parse(text, classes), frame.source() + " × " + row.file() + ":" + row.line(), false));
+                            Pattern.parse(text, classes), frame.source() + " × " + row.file() + ":" + row.line()));
                 } catch (IllegalArgumentException e) {
                     throw row.error("frame " + frameId + " gives '" + text + "': " + e.getMessage());
                 }

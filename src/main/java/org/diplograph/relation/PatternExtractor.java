@@ -199,6 +199,8 @@ public final class PatternExtractor implements RelationExtractor {
         if (r == Relation.officialOf && states.leads(subject.iri(), object.iri())) return;
         // a leader at home is not visiting
         if (r == Relation.visited && object.iri().equals(states.of(subject.iri()))) return;
+        // the weakest cues of presence ("told reporters in Brussels") count only for a traveller from a known state
+        if (r == Relation.visited && rule.foreignPersonsOnly() && !spouse && states.of(subject.iri()) == null) return;
         if (rule.asReference() && !referenceAgrees(r, subject.iri(), object.iri())) return;
         facts.add(subject.iri(), r, object.iri(), new Evidence(s.begin(), s.end(), subject.mention().begin(),
                 subject.mention().end(), object.mention().begin(), object.mention().end(), rule.id(), rule.confidence()));

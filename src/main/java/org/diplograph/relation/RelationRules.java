@@ -85,8 +85,7 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
             if (!ids.add(id)) throw row.error("rule id " + id + " is used twice");
             try {
                 rules.add(new RelationRule(id, Relation.parse(row.cell(1)), Double.parseDouble(row.cell(2)),
-                        Pattern.parse(row.cell(3), classes), row.file() + ":" + row.line(),
-                        condition(row).equals(STATE_PERSONS), condition(row).equals(AS_REFERENCE)));
+                        Pattern.parse(row.cell(3), classes), row.file() + ":" + row.line(), condition(row)));
             } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage());
             }
@@ -105,14 +104,11 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
         return Map.copyOf(out);
     }
 
-    private static final String STATE_PERSONS = "state-persons";
-    private static final String AS_REFERENCE = "as-reference";
-
-    private static String condition(Tables.Row row) {
-        String condition = row.cell(4).trim();
-        if (condition.isEmpty() || condition.equals(STATE_PERSONS) || condition.equals(AS_REFERENCE)) return condition;
-        throw row.error("unknown condition '" + condition + "'; the fifth column may only say " + STATE_PERSONS
-                + " or " + AS_REFERENCE);
+    private static RelationRule.Condition condition(Tables.Row row) {
+        RelationRule.Condition condition = RelationRule.Condition.named(row.cell(4).trim());
+        if (condition != null) return condition;
+        throw row.error("unknown condition '" + row.cell(4).trim() + "'; the fifth column may only say "
+                + RelationRule.Condition.names());
     }
 
     /** The same knowledge with only the given rules: to see what one rule reads alone (tests, explain). */
