@@ -188,6 +188,16 @@ final class PatternMatcher {
         return false;
     }
 
+    /**
+     * "the strip, which Libya annexed, is claimed by Chad": a participle form right after a state's name is
+     * that state's own verb, never a passive (a state's adjective may stand there: "the Israeli occupied lands").
+     */
+    private boolean afterStateName(int t) {
+        if (t == 0 || covering[t - 1] == null) return false;
+        var m = covering[t - 1].mention();
+        return m.type() == EntityType.COUNTRY && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.CAPITAL);
+    }
+
     /** "on the French island of Mayotte": an adjective that names a state heads no prepositional object. */
     private boolean isDemonymAt(int t) {
         return startingAt[t] != null && startingAt[t].mention().kind() == MentionKind.DEMONYM;
@@ -392,7 +402,8 @@ final class PatternMatcher {
             // the word before its tags: a sentence is tagged only where a trigger word stands
             if (t < n && covering[t] == null && inClass(wc.lemmas(), t)
                     && wc.fitsTag(sentence.token(t).pos(), tagBefore(t), t == 0, sentence.token(t).lower())
-                    && !(wc.name().endsWith("_verb") && isPrenominalParticiple(t))) {
+                    && !(wc.name().endsWith("_verb") && isPrenominalParticiple(t))
+                    && !(wc.name().endsWith("_participle") && afterStateName(t))) {
                 st.triggers.add(t);
                 if (match(elements, e + 1, t + 1, st)) return true;
                 st.triggers.remove(st.triggers.size() - 1);
