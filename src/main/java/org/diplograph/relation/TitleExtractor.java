@@ -89,6 +89,9 @@ public final class TitleExtractor implements RelationExtractor {
                     // Elizabeth ... his first visit to Britain": a state the reference has the leader hold that
                     // office in, named in the same or the previous sentence, ties the title to it
                     if (country == null) country = tenureStateNamedNear(article, person, m);
+                    // "the UK Treasury ... Chancellor Gordon Brown": a leader's title that names a minister's office
+                    // in one state is that office where the sentence or the one before names the state
+                    if (country == null) country = ministerStateNamedNear(article, m);
                     confidence = TITLE_FROM_REFERENCE_CONFIDENCE;
                 }
                 if (country == null) continue;
@@ -172,6 +175,20 @@ public final class TitleExtractor implements RelationExtractor {
             }
         }
         return found;
+    }
+
+    /** The state named in the mention's sentence or the one before in which its leader's title is a minister's. */
+    private String ministerStateNamedNear(LinkedArticle article, Mention m) {
+        var title = m.title() == null ? null : titles.apply(m.title());
+        if (title == null) return null;
+        for (int i = Math.max(0, m.sentence() - 1); i <= m.sentence(); i++) {
+            for (LinkedMention near : article.inSentence(i)) {
+                if (!near.isGroup() && near.mention().type() == EntityType.COUNTRY && title.officialIn(near.entity().iri())) {
+                    return near.entity().iri();
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean mentionsCountry(LinkedArticle article, String countryIri) {
