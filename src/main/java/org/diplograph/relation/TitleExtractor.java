@@ -164,31 +164,26 @@ public final class TitleExtractor implements RelationExtractor {
         for (var t : ref.tenures()) {
             if (m.title() == null || t.title() == null || t.title().equalsIgnoreCase(m.title())) held.add(t.countryIri());
         }
-        String found = null;
-        for (int i = Math.max(0, m.sentence() - 1); i <= m.sentence(); i++) {
-            for (LinkedMention near : article.inSentence(i)) {
-                if (near.isGroup() || near.mention().type() != EntityType.COUNTRY) continue;
-                String iri = near.entity().iri();
-                if (!held.contains(iri)) continue;
-                if (found != null && !found.equals(iri)) return null;
-                found = iri;
-            }
-        }
-        return found;
+        List<String> named = statesNamedNear(article, m).stream().filter(held::contains).toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     /** The state named in the mention's sentence or the one before in which its leader's title is a minister's. */
     private String ministerStateNamedNear(LinkedArticle article, Mention m) {
         var title = m.title() == null ? null : titles.apply(m.title());
         if (title == null) return null;
+        return statesNamedNear(article, m).stream().filter(title::officialIn).findFirst().orElse(null);
+    }
+
+    /** The states named in the mention's sentence and the one before, each once, in order. */
+    private static java.util.Set<String> statesNamedNear(LinkedArticle article, Mention m) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (int i = Math.max(0, m.sentence() - 1); i <= m.sentence(); i++) {
             for (LinkedMention near : article.inSentence(i)) {
-                if (!near.isGroup() && near.mention().type() == EntityType.COUNTRY && title.officialIn(near.entity().iri())) {
-                    return near.entity().iri();
-                }
+                if (!near.isGroup() && near.mention().type() == EntityType.COUNTRY) out.add(near.entity().iri());
             }
         }
-        return null;
+        return out;
     }
 
     private static boolean mentionsCountry(LinkedArticle article, String countryIri) {
