@@ -37,6 +37,11 @@ public final class Lexicon {
         /** With no country named, the country comes from the article's dateline or the state speaking just before. */
         public boolean countryFromContext() { return flags.contains("context"); }
 
+        /** The gender the title shows ("Mrs", "Queen": female; "Mr", "King": male), or null. */
+        public Gender gender() {
+            return flags.contains("female") ? Gender.FEMALE : flags.contains("male") ? Gender.MALE : null;
+        }
+
         /**
          * A leader's title that names another office in this state: "Chancellor" heads Germany's
          * government, but Britain's Chancellor (of the Exchequer) is a minister.
@@ -90,6 +95,8 @@ public final class Lexicon {
     private List<String> notStates = List.of();
     /** Each form of a given name to the first form of its row (lexicon/given-name-forms.tsv). */
     private Map<String, String> givenNameForms = Map.of();
+    /** Given names that open a woman's name (lexicon/female-given-names.tsv). */
+    private Set<String> femaleGivenNames = Set.of();
 
     Lexicon(List<Title> titles, Set<String> notNames, Set<String> givenNames, Set<String> particles,
             List<Anaphor> anaphors) {
@@ -137,8 +144,8 @@ public final class Lexicon {
             for (String f : row.cell(3).split(",")) {
                 if (f.isBlank()) continue;
                 boolean officialIn = f.strip().matches("official-in:[A-Z]{3}");
-                if (!officialIn && !Set.of("qualified", "context", "portfolio", "full-name").contains(f.strip())) {
-                    throw row.error("flag must be qualified, context, portfolio or official-in:ISO3, not '" + f + "'");
+                if (!officialIn && !Set.of("qualified", "context", "portfolio", "full-name", "female", "male").contains(f.strip())) {
+                    throw row.error("flag must be qualified, context, portfolio, full-name, female, male or official-in:ISO3, not '" + f + "'");
                 }
                 flags.add(f.strip());
             }
@@ -181,6 +188,7 @@ public final class Lexicon {
             }
         }
         lexicon.givenNameForms = Map.copyOf(forms);
+        lexicon.femaleGivenNames = Set.copyOf(column(source, "lexicon/female-given-names.tsv"));
         return lexicon;
     }
 
@@ -258,6 +266,17 @@ public final class Lexicon {
         if (a.equalsIgnoreCase(b)) return true;
         String first = givenNameForms.get(a);
         return first != null && first.equals(givenNameForms.get(b));
+    }
+
+    /**
+     * The gender a person's name and title show: the title's ("Mrs", "King"), else a woman's when the
+     * name opens with a given name of lexicon/female-given-names.tsv; null when neither tells.
+     */
+    public Gender gender(String name, String titleText) {
+        Title title = titleText == null ? null : title(titleText);
+        if (title != null && title.gender() != null) return title.gender();
+        int space = name.indexOf(' ');
+        return space > 0 && femaleGivenNames.contains(name.substring(0, space)) ? Gender.FEMALE : null;
     }
 
     /** Lower-case words inside names: "bin", "von", "der", "al". */

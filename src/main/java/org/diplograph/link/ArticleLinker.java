@@ -11,8 +11,9 @@ import org.diplograph.article.Article;
 import org.diplograph.vocab.DG;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
+import org.diplograph.knowledge.Gender;
+import org.diplograph.knowledge.Lexicon;
 import org.diplograph.knowledge.ReferenceEntity;
-import org.diplograph.knowledge.TerritoryCues;
 import org.diplograph.mention.Mention;
 import org.diplograph.knowledge.MentionKind;
 import org.diplograph.knowledge.TitleRole;
@@ -44,34 +45,20 @@ public final class ArticleLinker implements Linker {
     /** The article being linked (a linker serves one thread at a time). */
     private AnnotatedText currentText;
     private final OfficeHolders offices;
-    /** Which territories a description fits ("the archipelago": islands). */
-    private final TerritoryCues territoryCues;
-
-    /** Words that end an organisation's name ("the Reagan Administration"): after a name, they do not continue it. */
-    private final java.util.function.Predicate<String> organisationWord;
-
     /**
-     * Leader titles that name another office in some state ("Chancellor": Britain's is a minister); they
-     * describe the same office as another title only when written the same.
+     * Words of names and titles (lexicon/*.tsv): which territories a description fits ("the archipelago":
+     * islands), words that end an organisation's name ("the Reagan Administration"), leader titles that name
+     * another office in some state ("Chancellor"), forms of one given name ("Dick", "Richard"), and the
+     * gender a title or given name shows.
      */
-    private final java.util.function.Predicate<String> titleOfTwoOffices;
+    private final Lexicon lexicon;
+    /** The gender each person of the article being linked shows (see {@link #genders}). */
+    private Map<String, Gender> genderOf = Map.of();
 
-    /** Whether two given names are forms of one ("Dick", "Richard"). */
-    private final java.util.function.BiPredicate<String, String> sameGivenName;
-
-    public ArticleLinker(Gazetteer gazetteer, TerritoryCues territoryCues) {
-        this(gazetteer, territoryCues, w -> false, t -> false, String::equalsIgnoreCase);
-    }
-
-    public ArticleLinker(Gazetteer gazetteer, TerritoryCues territoryCues, java.util.function.Predicate<String> organisationWord,
-                         java.util.function.Predicate<String> titleOfTwoOffices,
-                         java.util.function.BiPredicate<String, String> sameGivenName) {
+    public ArticleLinker(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.offices = new OfficeHolders(gazetteer);
-        this.territoryCues = territoryCues;
-        this.organisationWord = organisationWord;
-        this.titleOfTwoOffices = titleOfTwoOffices;
-        this.sameGivenName = sameGivenName;
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -148,6 +135,7 @@ public final class ArticleLinker implements Linker {
             described.put(m, iri);
         }
         iriOf.putAll(described);
+        genderOf = genders(mentions, iriOf, entities);
 
         List<LinkedMention> linked = new ArrayList<>();
         for (Mention m : mentions) {
@@ -172,6 +160,20 @@ public final class ArticleLinker implements Linker {
             result.add(new LinkedMention(lm.mention(), lm.entities().stream().map(e -> built.get(e.iri())).toList()));
         }
         return new LinkedArticle(article, text, result, built);
+    }
+
+    /** The gender each person of the article shows in some mention (a title, a given name), where no two disagree. */
+    private Map<String, Gender> genders(List<Mention> mentions, Map<Mention, String> iriOf, Map<String, Builder> entities) {
+        Map<String, Gender> found = new HashMap<>();
+        Set<String> mixed = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            String iri = iriOf.get(m);
+            if (m.type() != EntityType.PERSON || m.kind() == MentionKind.ANAPHOR || iri == null) continue;
+            Gender g = lexicon.gender(entities.get(iri).label, m.title());
+            if (g != null && found.putIfAbsent(iri, g) != null && found.get(iri) != g) mixed.add(iri);
+        }
+        found.keySet().removeAll(mixed);
+        return found;
     }
 
     private static String namespace(EntityType type) {
@@ -229,7 +231,7 @@ public final class ArticleLinker implements Linker {
         if (wordsA.size() < 2 || wordsB.size() < 2) return false;
         if (!initialsA.isEmpty() && !initialsB.isEmpty() && !initialsA.equals(initialsB)) return false;
         if (!wordsA.get(wordsA.size() - 1).equalsIgnoreCase(wordsB.get(wordsB.size() - 1))) return false;
-        if (!sameGivenName.test(wordsA.get(0), wordsB.get(0))) return false;
+        if (!lexicon.sameGivenName(wordsA.get(0), wordsB.get(0))) return false;
         List<String> middleA = wordsA.subList(1, wordsA.size() - 1), middleB = wordsB.subList(1, wordsB.size() - 1);
         return middleA.isEmpty() || middleB.isEmpty() || String.join(" ", middleA).equalsIgnoreCase(String.join(" ", middleB));
     }
@@ -329,7 +331,7 @@ public final class ArticleLinker implements Linker {
         if (next >= s.size()) return false;
         String w = s.token(next).text();
         if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) return false;
-        if (organisationWord.test(w)) return false;
+        if (lexicon.isOrganisationWord(w)) return false;
         for (Mention o : mentions) {
             if (o.sentence() == m.sentence() && o.tokenStart() <= next && next < o.tokenEnd()) return false;
         }
@@ -436,7 +438,7 @@ public final class ArticleLinker implements Linker {
     private boolean titlesFit(String named, String description, TitleRole role) {
         if (named.equalsIgnoreCase(description)) return true;
         // "Chancellor Gordon Brown" is not "the prime minister"
-        if (titleOfTwoOffices.test(named) || titleOfTwoOffices.test(description)) return false;
+        if (lexicon.titleNamesAnotherOffice(named) || lexicon.titleNamesAnotherOffice(description)) return false;
         return role == TitleRole.LEADER && offices.sameOffice(named, description);
     }
 
@@ -471,14 +473,17 @@ public final class ArticleLinker implements Linker {
             return dateline == null ? List.of() : List.of(iriOf.get(dateline));
         }
         if (!isPair && a.type() != EntityType.PERSON) {
-            return new PlaceAnaphors(currentText, iri -> entities.get(iri).types, iri -> entities.get(iri).label, this::territoryKind, territoryCues)
+            return new PlaceAnaphors(currentText, iri -> entities.get(iri).types, iri -> entities.get(iri).label, this::territoryKind, lexicon.territoryCues())
                     .resolve(a, mentions, iriOf);
         }
         if (!isPair) {
             // "During his visit to Tokyo, Modi met Abe": a pronoun in a fronted phrase, with no person
             // before it, points forward to the first person after the comma that ends the phrase
+            // "she" is not a man the article calls "Mr Ryzhkov"; it prefers a woman named within reach
+            Gender gender = a.rule().equals(Mention.PRONOUN) ? Gender.ofPronoun(a.text()) : null;
             String ahead = cataphor(a, mentions, iriOf);
-            Mention antecedent = ahead != null ? null : personBefore(a, mentions, iriOf);
+            if (ahead != null && gender != null && genderOf.getOrDefault(ahead, gender) != gender) ahead = null;
+            Mention antecedent = ahead != null ? null : personBefore(a, mentions, iriOf, gender, objectPronoun(a) ? clauseSubject(a, mentions, iriOf) : null);
             String person = ahead != null ? ahead : antecedent == null ? null : iriOf.get(antecedent);
             // only a pronoun resolved to a name carries it on: a chain of pronouns drifts from it
             if (a.rule().equals(Mention.PRONOUN) && person != null && (antecedent == null || !antecedent.rule().equals(Mention.PRONOUN))) {
@@ -521,22 +526,61 @@ public final class ArticleLinker implements Linker {
         return pair.size() == 2 ? List.copyOf(pair) : List.of();
     }
 
-    /** The first person named in the anaphor's sentence before it, else in the previous ones. */
-    private static Mention personBefore(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
+    /**
+     * The first person named in the anaphor's sentence before it, else in the previous ones; of a
+     * pronoun's gender, a person who shows the other is passed over, and for "she" a woman comes first
+     * (most persons in the news show none, and most of those are men).
+     */
+    private Mention personBefore(Mention a, List<Mention> mentions, Map<Mention, String> iriOf, Gender gender, String notThis) {
         // a pronoun resolved before carries its person on, but only where no one is named within reach
         // ("Mr Blair said ... he joked. The prime minister took charge ... He also spoke")
-        for (boolean chain : new boolean[] {false, true}) {
-            for (int s = a.sentence(); s >= a.sentence() - ANAPHOR_REACH && s >= 0; s--) {
-                for (Mention m : mentions) {
-                    // an office description ("the French president") is an antecedent only in its own sentence
-                    if (m.sentence() == s && m.type() == EntityType.PERSON && iriOf.containsKey(m) && m.begin() < a.begin()
-                            && (m.rule().equals(Mention.PRONOUN) ? chain : s == a.sentence() || m.kind() != MentionKind.ANAPHOR)) {
-                        return m;
+        boolean preferShown = gender == Gender.FEMALE;
+        for (boolean shownOnly : preferShown ? new boolean[] {true, false} : new boolean[] {false}) {
+            for (boolean chain : new boolean[] {false, true}) {
+                for (int s = a.sentence(); s >= a.sentence() - ANAPHOR_REACH && s >= 0; s--) {
+                    for (Mention m : mentions) {
+                        // an office description ("the French president") is an antecedent only in its own sentence
+                        if (m.sentence() == s && m.type() == EntityType.PERSON && iriOf.containsKey(m) && m.begin() < a.begin()
+                                && (m.rule().equals(Mention.PRONOUN) ? chain : s == a.sentence() || m.kind() != MentionKind.ANAPHOR)
+                                && agrees(iriOf.get(m), gender, shownOnly) && !iriOf.get(m).equals(notThis)) {
+                            return m;
+                        }
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** "met him", "talks with her" (not "her visit"): a pronoun that is a verb's or preposition's object. */
+    private boolean objectPronoun(Mention a) {
+        String w = a.text().toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("him")) return true;
+        if (!w.equals("her") || currentText == null) return false;
+        Sentence s = currentText.sentences().get(a.sentence());
+        if (a.tokenEnd() >= s.size()) return true;
+        String next = s.token(a.tokenEnd()).pos();
+        return !(next.startsWith("NOUN") || next.startsWith("ADJ") || next.startsWith("NUM") || s.token(a.tokenEnd()).isProperNoun());
+    }
+
+    /**
+     * The person an object pronoun cannot be: the subject of its own clause, taken as the last person
+     * named before it in its sentence ("Gorbachev, who had talks with her": not Gorbachev).
+     */
+    private static String clauseSubject(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
+        String subject = null;
+        for (Mention m : mentions) {
+            if (m.sentence() == a.sentence() && m.end() <= a.begin() && m.type() == EntityType.PERSON
+                    && !m.rule().equals(Mention.PRONOUN) && iriOf.containsKey(m)) subject = iriOf.get(m);
+        }
+        return subject;
+    }
+
+    /** Whether the person may be what a pronoun of the gender refers to (with {@code shownOnly}: shows that gender). */
+    private boolean agrees(String person, Gender gender, boolean shownOnly) {
+        if (gender == null) return true;
+        Gender shown = genderOf.get(person);
+        return shownOnly ? shown == gender : shown == null || shown == gender;
     }
 
     /**
@@ -576,7 +620,15 @@ public final class ArticleLinker implements Linker {
             // the subject right after the comma ("..., Indian Prime Minister Narendra Modi held talks")
             int titleStartToken = m.tokenStart();
             for (var t : sentence.tokens()) if (t.begin() == m.titleBegin()) titleStartToken = t.index();
-            return titleStartToken <= comma + 3 ? iriOf.get(m) : null;
+            if (titleStartToken > comma + 3) return null;
+            // "When he was in Tokyo, Japanese Foreign Minister X told ...": the phrase names the place of
+            // that person's own state, so its pronoun is someone who came there, named before
+            String state = m.titleCountry() == null ? null : iriOf.get(m.titleCountry());
+            for (Mention place : mentions) {
+                if (state != null && place.sentence() == a.sentence() && place.begin() > a.end() && place.begin() < commaBegin
+                        && place.type() == EntityType.COUNTRY && state.equals(iriOf.get(place))) return null;
+            }
+            return iriOf.get(m);
         }
         return null;
     }

@@ -20,7 +20,8 @@ import org.diplograph.nlp.Token;
  * Linking decides what they refer to.
  */
 final class AnaphorFinder implements MentionFinder {
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his");
+    /** Person pronouns: subjects, possessives and objects ("talks with her", "met him"). */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "him", "her");
     /** Punctuation that opens an apposition ("Transnistria, the separatist territory of Moldova"). */
     private static final Set<String> APPOSITION_MARKS = Set.of(",", "(", "—", "–", "--");
 
@@ -90,7 +91,7 @@ final class AnaphorFinder implements MentionFinder {
                     String rule = a.spouse() ? Mention.SPOUSE : elided ? Mention.ELIDED : "anaphor:" + (a.count() == 2 ? "pair" : "single");
                     found = anaphor(s, i, end, a.type(), rule);
                     i = end - 1;
-                } else if (PERSON_PRONOUNS.contains(s.token(i).lower()) || possessiveHer(s, i)) {
+                } else if (PERSON_PRONOUNS.contains(s.token(i).lower())) {
                     found = withPredicateOffice(doc, s, anaphor(s, i, i + 1, EntityType.PERSON, Mention.PRONOUN), out);
                 } else if (described > 0) {
                     int end = described;
@@ -186,13 +187,6 @@ final class AnaphorFinder implements MentionFinder {
             i = end - 1;
         }
         return added;
-    }
-
-    /** "her visit", "her Chinese counterpart": "her" before a noun is a possessive, like "his" (not the object in "met her"). */
-    private static boolean possessiveHer(Sentence s, int i) {
-        if (!s.token(i).lower().equals("her") || i + 1 >= s.size()) return false;
-        String next = s.token(i + 1).pos();
-        return next.startsWith("NOUN") || next.startsWith("ADJ") || s.token(i + 1).isProperNoun();
     }
 
     /**

@@ -140,7 +140,8 @@ final class GazetteerMentionFinder implements MentionFinder {
             // "Sino-Indian", "Indo-Pakistani": a combining form only before a hyphen and a country ("Indo-Pacific" is none)
             if (e.kind() == MentionKind.COMBINING_FORM && !countryAfterHyphen(text, end)) continue;
             // "MOSCOW (AP) —": capitals written in capitals count only where a dateline stands, at a line's start
-            if (isUpperCaseForm(form) && at > 0 && text.charAt(at - 1) != '\n') continue;
+            // (a name listed in capitals, "USSR", "DPRK", counts anywhere)
+            if (e.kind() == MentionKind.CAPITAL && isUpperCaseForm(form) && at > 0 && text.charAt(at - 1) != '\n') continue;
             if (e.kind() == MentionKind.SHORT_NAME && partOfLongerName(s, text, at, end)) continue;
             // "Mohammed Mustafa al-Jibouri" is not the listed "Mohammed Mustafa"
             if (e.entity().type() == EntityType.PERSON && joinedParticleAt(text, end)) continue;

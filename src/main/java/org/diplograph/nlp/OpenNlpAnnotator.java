@@ -164,8 +164,9 @@ public final class OpenNlpAnnotator implements Annotator {
         List<Span> out = new ArrayList<>(spans.length + 4);
         for (Span span : spans) {
             int start = span.getStart();
-            if (span.length() > 1 && text.charAt(start) == '-' && Character.isLetter(text.charAt(start + 1))) {
-                out.add(new Span(start, start + 1)); // the model sometimes gives "India" "-Pakistan", "Moroccan" "-administered"
+            if (span.length() > 1 && (text.charAt(start) == '-' || text.charAt(start) == '/') && Character.isLetter(text.charAt(start + 1))) {
+                // the model sometimes gives "India" "-Pakistan", "Moroccan" "-administered", "U.S." "/Japan"
+                out.add(new Span(start, start + 1));
                 start++;
             }
             for (int i = span.getStart() + 1; i < span.getEnd() - 1; i++) {

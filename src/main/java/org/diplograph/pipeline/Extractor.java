@@ -57,8 +57,7 @@ public final class Extractor {
         if (enabled != null) relations = relations.only(enabled);
         return new Extractor(new OpenNlpAnnotator(k.models()),
                 MentionStage.standard(k.gazetteer(), k.lexicon(), extraFinders),
-                new ArticleLinker(k.gazetteer(), k.lexicon().territoryCues(), k.lexicon()::isOrganisationWord,
-                        k.lexicon()::titleNamesAnotherOffice, k.lexicon()::sameGivenName), relations, k.gazetteer());
+                new ArticleLinker(k.gazetteer(), k.lexicon()), relations, k.gazetteer());
     }
 
     /** Every relation extractor, in the order they run: titles first, so that a titled leader stands for a state in patterns. */

@@ -152,4 +152,36 @@ class ArticleLinkerTest {
         e = entities("The fund (run by Karl Brenner) Monday said it would sell.");
         assertTrue(e.contains("Person:Karl Brenner"), e.toString());
     }
+
+    @Test
+    void sheIsNotAManTheArticleCallsMr() {
+        Set<String> facts = Fixtures.facts(Fixtures.extract("March 4, 1987\n\nBritish Prime Minister Harriet Vane arrived in Oslo. "
+                + "\"Mr Berg gave me a list,\" she said later. Norwegian Premier Olav Berg, who had talks with her, smiled."));
+        assertTrue(facts.contains("metWith(Harriet Vane, Olav Berg)"), facts.toString());
+        assertTrue(facts.contains("visited(Harriet Vane, Norway)"), facts.toString());
+        // "he" is not a woman the article calls "Mrs"
+        Set<String> he = Fixtures.facts(Fixtures.extract("Mrs Lindqvist welcomed Chilean Foreign Minister Pablo Rojas. "
+                + "Later he flew to Stockholm."));
+        assertTrue(he.contains("visited(Pablo Rojas, Sweden)"), he.toString());
+    }
+
+    @Test
+    void aWomansGivenNameTellsWhomSheRefersTo() {
+        Set<String> facts = Fixtures.facts(Fixtures.extract("Indian Foreign Minister Arjun Rao met Australian Trade Minister Margaret Ellison on Monday. "
+                + "She later flew to New Delhi."));
+        assertTrue(facts.contains("visited(Margaret Ellison, India)"), facts.toString());
+        assertFalse(facts.contains("visited(Arjun Rao, India)"), facts.toString());
+    }
+
+    @Test
+    void aFrontedPhraseNamingAPersonsOwnCapitalIsAboutSomeoneElse() {
+        Set<String> facts = Fixtures.facts(Fixtures.extract("British Foreign Secretary Tom Hale arrived in Seoul on Sunday. "
+                + "When he was in Tokyo last week, Japanese Foreign Minister Kenji Mori told him of his concerns."));
+        assertTrue(facts.contains("visited(Tom Hale, Japan)"), facts.toString());
+        assertFalse(facts.contains("visited(Kenji Mori, Japan)"), facts.toString());
+        // the person after the phrase is still its pronoun's where the place is not his state's
+        Set<String> ahead = Fixtures.facts(Fixtures.extract("Trade was on the agenda. During his visit to Tokyo, "
+                + "Indian Prime Minister Ravi Menon met Japanese Prime Minister Kenji Mori."));
+        assertTrue(ahead.contains("visited(Ravi Menon, Japan)"), ahead.toString());
+    }
 }

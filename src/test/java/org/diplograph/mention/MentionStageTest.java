@@ -27,6 +27,13 @@ class MentionStageTest {
     }
 
     @Test
+    void aCapitalInCapitalLettersOutsideADatelineIsNoStateButAnAcronymIs() {
+        Set<String> e = entities(extract("Talks between the USSR and the DPRK ended. Reporters cited a TOKYO official."));
+        assertTrue(e.containsAll(Set.of("Country:Soviet Union", "Country:North Korea")), e.toString());
+        assertFalse(e.contains("Country:Japan"), e.toString());
+    }
+
+    @Test
     void territoriesByAnyAliasAreOneEntity() {
         Extraction x = extract("Ships sailed near the Diaoyu Islands. Tokyo calls them the Senkakus.");
         long territories = x.entities().stream().filter(en -> en.type().localName().equals("DisputedTerritory")).count();
