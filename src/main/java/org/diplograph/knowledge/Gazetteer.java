@@ -185,6 +185,14 @@ public final class Gazetteer {
     public Collection<ReferenceEntity> entities() { return byIri.values(); }
 
     /** IRIs of the states that are also disputed territories (Taiwan, Kosovo, Northern Cyprus). */
+    /** Each former seat in lower case ("moscow") to the historical states it was the seat of, whatever the year. */
+    public Map<String, Set<String>> formerStatesBySeat() {
+        Map<String, Set<String>> out = new HashMap<>();
+        formerSeats.forEach((seat, list) -> out.put(seat,
+                list.stream().map(FormerSeat::stateIri).collect(java.util.stream.Collectors.toUnmodifiableSet())));
+        return Map.copyOf(out);
+    }
+
     public Set<String> territorialStates() {
         Set<String> out = new java.util.HashSet<>();
         for (ReferenceEntity e : byIri.values()) {

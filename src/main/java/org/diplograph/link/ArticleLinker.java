@@ -610,6 +610,10 @@ public final class ArticleLinker implements Linker {
             if (m.sentence() == a.sentence() && m.type() == EntityType.PERSON && m.begin() < a.begin()) return null;
         }
         var sentence = currentText.sentences().get(a.sentence());
+        // only inside a phrase that a preposition or conjunction opens ("During his", "When he"): "He met
+        // with Prime Minister X, Foreign Minister Y" is the subject, named before
+        String opener = sentence.token(0).pos();
+        if (a.tokenStart() == 0 || !(opener.startsWith("ADP") || opener.startsWith("SCONJ") || opener.startsWith("ADV"))) return null;
         int comma = -1;
         for (int k = a.tokenEnd(); k < sentence.size() && comma < 0; k++) if (sentence.token(k).text().equals(",")) comma = k;
         if (comma < 0) return null;

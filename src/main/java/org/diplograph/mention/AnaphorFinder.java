@@ -29,16 +29,16 @@ final class AnaphorFinder implements MentionFinder {
     private final Lexicon lexicon;
 
     /** Territories that are also states, which may qualify an office (see {@link OfficePhrases}). */
-    private final java.util.Set<String> territorialStates;
+    private final StatePlaces statePlaces;
 
     /** The anaphor phrases by their first word, so that a token is compared with few of them. */
     private final java.util.Map<String, List<Lexicon.Anaphor>> anaphorsByFirstWord = new java.util.HashMap<>();
 
-    AnaphorFinder(Lexicon lexicon) { this(lexicon, java.util.Set.of()); }
+    AnaphorFinder(Lexicon lexicon) { this(lexicon, StatePlaces.NONE); }
 
-    AnaphorFinder(Lexicon lexicon, java.util.Set<String> territorialStates) {
+    AnaphorFinder(Lexicon lexicon, StatePlaces statePlaces) {
         this.lexicon = lexicon;
-        this.territorialStates = territorialStates;
+        this.statePlaces = statePlaces;
         for (Lexicon.Anaphor a : lexicon.anaphors()) {
             anaphorsByFirstWord.computeIfAbsent(a.words().get(0), k -> new ArrayList<>()).add(a);
         }
@@ -77,7 +77,7 @@ final class AnaphorFinder implements MentionFinder {
                 } else if (a != null && a.dateline()) {
                     // "arrived here on Sunday" in a story datelined "CARACAS, March 11 -": the dateline's
                     // state (not "Here is ...", which opens a sentence)
-                    Mention dateline = i == 0 ? null : new OfficePhrases(lexicon, doc, out, territorialStates).dateline(s.index());
+                    Mention dateline = i == 0 ? null : new OfficePhrases(lexicon, doc, out, statePlaces).dateline(s.index());
                     if (dateline != null) {
                         found = anaphor(s, i, i + a.words().size(), EntityType.COUNTRY, Mention.DATELINE, dateline.referenceIri());
                     }
@@ -366,7 +366,7 @@ final class AnaphorFinder implements MentionFinder {
      */
     private Mention withPredicateOffice(AnnotatedText doc, Sentence s, Mention pronoun, List<Mention> mentions) {
         if (pronoun.text().equalsIgnoreCase("his")) return pronoun;
-        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions, territorialStates);
+        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions, statePlaces);
         int afterVerb = phrases.officeVerbEnd(s, pronoun.tokenEnd());
         if (afterVerb < 0) return pronoun;
         OfficePhrases.Office office = phrases.predicateOfficeAt(s, afterVerb, pronoun);

@@ -42,6 +42,8 @@ final class OfficePhrases {
 
     static final String STATE_BODY_RULE = Mention.STATE_BODY;
     private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "for", "at");
+    /** Prepositions before the other party of talks or a dispute ("talks with Japan"). */
+    private static final Set<String> COUNTERPART_PREPOSITIONS = Set.of("with", "against");
     private static final int MAX_SKIPPED = 5;
     /** At most this many capitalised words of a portfolio before a title that takes one. */
     private static final int MAX_PORTFOLIO_WORDS = 4;
@@ -50,10 +52,10 @@ final class OfficePhrases {
     private final AnnotatedText doc;
     private final List<Mention> mentions;
 
-    private final java.util.Set<String> territorialStates;
+    private final StatePlaces statePlaces;
 
-    OfficePhrases(Lexicon lexicon, AnnotatedText doc, List<Mention> mentions, java.util.Set<String> territorialStates) {
-        this.territorialStates = territorialStates;
+    OfficePhrases(Lexicon lexicon, AnnotatedText doc, List<Mention> mentions, StatePlaces statePlaces) {
+        this.statePlaces = statePlaces;
         this.lexicon = lexicon;
         this.doc = doc;
         this.mentions = mentions;
@@ -99,7 +101,7 @@ final class OfficePhrases {
 
     /** A country, or a territory that is also a state (Northern Cyprus). */
     private boolean isState(Mention m) {
-        return m.type() == EntityType.COUNTRY || m.referenceIri() != null && territorialStates.contains(m.referenceIri());
+        return m.type() == EntityType.COUNTRY || statePlaces.isTerritorial(m.referenceIri());
     }
 
     /** A country (by any name but an anaphor) or state body starting at token i. */
@@ -636,7 +638,11 @@ final class OfficePhrases {
      */
     Mention datelineOfOwnState(Sentence s, int titleToken, boolean sameSentenceOnly) {
         Mention dateline = dateline(s.index());
-        if (dateline == null || dateline.sentence() < s.index() - 1) return null;
+        if (dateline == null) return null;
+        // further into the story, an official's sentence must name the dateline's state again, and no other
+        // ("BELGRADE - ... Deputy Finance Minister X was holding talks ... in Yugoslav debt negotiations")
+        boolean near = dateline.sentence() >= s.index() - 1;
+        if (!near && sameSentenceOnly) return null;
         if (titleToken > 0 && lexicon.isOrganisationWord(s.token(titleToken - 1).text())) return null;
         // "TOKYO - Agriculture Secretary X took a hard line in talks here": someone who came to the dateline's place
         if (namesDatelinePlace(s)) return null;
@@ -647,19 +653,26 @@ final class OfficePhrases {
                     && m.tokenStart() < titleToken) return null;
             if (m.sentence() != s.index() || m.type() != EntityType.COUNTRY || m.kind() == MentionKind.ANAPHOR
                     || m == dateline) continue;
-            boolean own = java.util.Objects.equals(m.referenceIri(), dateline.referenceIri());
+            boolean own = statePlaces.sameState(dateline, m);
             // (named again by name or adjective: "monitored in Nicosia" only repeats where the bureau is)
-            if (own) ownAgain |= m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM;
+            // (further into the story, not as the other party: "disappointed at the outcome of talks with Japan")
+            if (own) ownAgain |= (m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM) && (near || !otherParty(s, m));
             else if (m.tokenStart() < titleToken) return null;
             else otherAfter = true;
         }
         // a leader in the sentence after the dateline's, where that sentence names the dateline's state and
         // no other ("COLOMBO - ... . The crisis with Sri Lanka's neighbour deepened as Prime Minister X said")
         // (not an organisation's: "Renault President X", "Exxon's new president X")
-        if (sameSentenceOnly && dateline.sentence() < s.index()) {
+        if (sameSentenceOnly && dateline.sentence() < s.index() || !near) {
             return ownAgain && !otherAfter && !namedBodyBefore(s, titleToken) ? dateline : null;
         }
         return otherAfter && !ownAgain ? null : dateline;
+    }
+
+    /** "talks with Japan" (not "with Japan's program"): a state named as the other party of talks or a dispute. */
+    private static boolean otherParty(Sentence s, Mention m) {
+        return m.tokenStart() > 0 && COUNTERPART_PREPOSITIONS.contains(s.token(m.tokenStart() - 1).lower())
+                && !(m.tokenEnd() < s.size() && s.token(m.tokenEnd()).text().equals("'s"));
     }
 
     /** A word of lexicon/anaphors.tsv that stands for the dateline's place ("here"), not opening the sentence. */

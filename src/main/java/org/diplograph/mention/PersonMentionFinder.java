@@ -29,11 +29,11 @@ final class PersonMentionFinder implements MentionFinder {
     private final Lexicon lexicon;
 
     /** Reference IRIs of territories that are also states: their names may qualify a title like a country's. */
-    private final java.util.Set<String> territorialStates;
+    private final StatePlaces statePlaces;
 
-    PersonMentionFinder(Lexicon lexicon, java.util.Set<String> territorialStates) {
+    PersonMentionFinder(Lexicon lexicon, StatePlaces statePlaces) {
         this.lexicon = lexicon;
-        this.territorialStates = territorialStates;
+        this.statePlaces = statePlaces;
     }
 
     @Override
@@ -54,7 +54,7 @@ final class PersonMentionFinder implements MentionFinder {
     /** "[country] TITLE [of country] [,] Name", "the head of the Knesset NAME", "Canada's envoy to Japan, NAME". */
     private void titledNames(AnnotatedText doc, Sentence s, List<Mention> mentions) {
         int n = s.size();
-        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions, territorialStates);
+        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions, statePlaces);
         for (int i = 0; i < n; i++) {
             if (covered(mentions, s, i)) {
                 titleInsideName(phrases, s, i, mentions);
@@ -228,7 +228,7 @@ final class PersonMentionFinder implements MentionFinder {
         OfficePhrases phrases = null;
         // the office comes after a comma: without one, no word of the sentence need be read as a name
         // (nor the sentence tagged); the offices read below are these, with no mention added yet
-        if (!officeAfterAComma(s, new OfficePhrases(lexicon, doc, mentions, territorialStates))) return;
+        if (!officeAfterAComma(s, new OfficePhrases(lexicon, doc, mentions, statePlaces))) return;
         for (int i = 0; i + 3 < s.size(); i++) {
             if (covered(mentions, s, i) || !isNameWord(s.token(i)) || i > 0 && isNameWord(s.token(i - 1))) continue;
             int end = nameEnd(s, mentions, i, true, false);
@@ -236,7 +236,7 @@ final class PersonMentionFinder implements MentionFinder {
             if (lexicon.isInstitutionWord(s.token(end - 1).lower())) continue;
             int j = end + 1;
             if (isDeterminer(s, j)) j++;
-            if (phrases == null) phrases = new OfficePhrases(lexicon, doc, mentions, territorialStates);
+            if (phrases == null) phrases = new OfficePhrases(lexicon, doc, mentions, statePlaces);
             OfficePhrases.Office office = phrases.officeAt(s, j);
             if (office == null || office.role() == TitleRole.NONE || !OfficePhrases.closesApposition(s, office.end())
                     || office.country() == null && office.title().countryIri() == null) continue;
@@ -256,7 +256,7 @@ final class PersonMentionFinder implements MentionFinder {
 
     /** "Name, (the|a) [first] [country('s)] TITLE [of country]": the title is attached to a person found before. */
     private void titlesAfterNames(AnnotatedText doc, Sentence s, List<Mention> mentions) {
-        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions, territorialStates);
+        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions, statePlaces);
         for (Mention p : List.copyOf(mentions)) {
             if (p.sentence() != s.index() || p.type() != EntityType.PERSON || hasStatedOffice(p)) continue;
             int j = p.tokenEnd();
@@ -278,7 +278,7 @@ final class PersonMentionFinder implements MentionFinder {
      * minister": the verb phrases of {@code office-verbs.tsv} followed by a qualified office.
      */
     private void officePredicates(AnnotatedText doc, Sentence s, List<Mention> mentions) {
-        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions, territorialStates);
+        OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions, statePlaces);
         for (Mention p : List.copyOf(mentions)) {
             if (p.sentence() != s.index() || p.type() != EntityType.PERSON || hasStatedOffice(p) || p.kind() == MentionKind.ANAPHOR) continue;
             int j = p.tokenEnd();
@@ -354,7 +354,8 @@ final class PersonMentionFinder implements MentionFinder {
             Token t = s.token(k);
             if (covered(mentions, s, k)) break;
             // "Queen Elizabeth College", "General Felt Industries": the words name an organisation
-            if (words > 0 && lexicon.isOrganisationWord(t.text())) return i;
+            // ("General Motors Espanola": nor does a name open with such a word)
+            if (lexicon.isOrganisationWord(t.text())) return i;
             if (words > 0 && hyphenatedSyllables(s, k)) {
                 k += 3; // "Chung In-yong", "Park Geun-hye": a given name of two syllables, the first a common word
                 words++;

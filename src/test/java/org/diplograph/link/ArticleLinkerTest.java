@@ -184,4 +184,16 @@ class ArticleLinkerTest {
                 + "Indian Prime Minister Ravi Menon met Japanese Prime Minister Kenji Mori."));
         assertTrue(ahead.contains("visited(Ravi Menon, Japan)"), ahead.toString());
     }
+
+    @Test
+    void aSubjectPronounOpeningTheSentenceIsNoCataphor() {
+        Set<String> facts = Fixtures.facts(Fixtures.extract("Indian Prime Minister Ravi Menon arrived in Tokyo on Monday. "
+                + "He met with Prime Minister Kenji Mori, Foreign Minister Aiko Sato and other officials."));
+        assertTrue(facts.contains("metWith(Kenji Mori, Ravi Menon)"), facts.toString());
+        assertFalse(facts.contains("metWith(Aiko Sato, Kenji Mori)"), facts.toString());
+        Set<String> adverb = Fixtures.facts(Fixtures.extract("Chilean Foreign Minister Pablo Rojas arrived in Lima. "
+                + "Yesterday, he held talks with President Ana Torres and Trade Minister Luis Vega."));
+        assertTrue(adverb.contains("metWith(Ana Torres, Pablo Rojas)"), adverb.toString());
+        assertFalse(adverb.contains("metWith(Ana Torres, Luis Vega)"), adverb.toString());
+    }
 }

@@ -72,6 +72,8 @@ class MentionStageTest {
         assertFalse(e.contains("Person:Accounting"), e.toString());
         assertFalse(e.contains("Person:Co"), e.toString());
         assertTrue(e.contains("Person:Joseph Dunford"), e.toString());
+        Set<String> opening = entities(extract("General Motors Espanola and General Airways Iberica raised output in Spain."));
+        assertTrue(opening.stream().noneMatch(x -> x.startsWith("Person:")), opening.toString());
     }
 
     @Test
