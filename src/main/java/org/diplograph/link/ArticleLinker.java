@@ -204,7 +204,7 @@ public final class ArticleLinker implements Linker {
         for (Mention other : mentions) {
             if (other == m || other.type() != EntityType.PERSON || other.kind() != MentionKind.NAME) continue;
             boolean same = other.text().equalsIgnoreCase(m.text());
-            if (!same && !formsOfOneName(m.text(), other.text())) continue;
+            if (!same && !formsOfOneName(m.text(), other.text()) && !clanNameLeftOut(m.text(), other.text())) continue;
             if (first == null && other.begin() < m.begin()) first = other; // the same name written before counts too
             if (same) continue;
             if (other.referenceIri() != null) return other.referenceIri();
@@ -215,6 +215,20 @@ public final class ArticleLinker implements Linker {
         // "Kim Jong-un" and "Kim Jong Un" are one person: same slug
         for (String iri : entities.keySet()) if (iri.equals(DG.PERSON_NS + slugged)) return iri;
         return DG.PERSON_NS + slugged;
+    }
+
+    /**
+     * "Faisal bin Farhan" and "Faisal bin Farhan Al Saud": one name is the other's first words, and what
+     * it leaves out opens with a particle (a family or clan name: "Al Saud", "al-Nahyan").
+     */
+    private boolean clanNameLeftOut(String a, String b) {
+        String shorter = a.length() < b.length() ? a : b, longer = shorter == a ? b : a;
+        if (shorter.indexOf(' ') < 0 || !longer.regionMatches(true, 0, shorter, 0, shorter.length())
+                || longer.length() == shorter.length() || longer.charAt(shorter.length()) != ' ') return false;
+        String rest = longer.substring(shorter.length() + 1);
+        int end = 0;
+        while (end < rest.length() && Character.isLetter(rest.charAt(end))) end++;
+        return end > 0 && lexicon.isParticle(rest.substring(0, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -155,12 +155,23 @@ final class GazetteerMentionFinder implements MentionFinder {
                         || at > 0 && text.charAt(at - 1) == '-')) {
                 continue;
             }
+            // "Al-Sabah", "al-Assad": a name joined to a particle by a hyphen is a family name, not the place
+            if (e.entity().type() != EntityType.PERSON && particleJoinedBefore(text, at)) continue;
             int[] tokens = TokenSpans.tokenRange(s, at, end);
             if (tokens == null) continue;
             return Mention.of(s.index(), tokens[0], tokens[1], at, end, form, e.entity().type(), e.kind(),
                     e.entity().iri(), "gazetteer:" + e.kind().name().toLowerCase(java.util.Locale.ROOT));
         }
         return null;
+    }
+
+    /** Whether a name particle and a hyphen stand right before {@code at} ("Al-" in "Al-Sabah"). */
+    private boolean particleJoinedBefore(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != '-') return false;
+        int start = at - 1;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        return start < at - 1 && (start == 0 || !Character.isLetter(text.charAt(start - 1)))
+                && lexicon.isParticle(text.substring(start, at - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True if a word of the sentence is a dispute cue of ontology/lexicon/territory-cues.tsv. */

@@ -329,17 +329,34 @@ final class PersonMentionFinder implements MentionFinder {
         Map<String, String> parts = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON || m.kind() != MentionKind.NAME) continue;
-            for (String part : m.text().split("[\\s-]+")) {
-                if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && !lexicon.isNotName(part)) {
-                    parts.putIfAbsent(part, m.text());
+            for (String word : m.text().split("\\s+")) {
+                // "Al-Sabah": a particle joined to a name is a part whole; a particle alone ("Al", "bin") is none
+                int hyphen = word.indexOf('-');
+                if (hyphen > 0 && lexicon.isParticle(word.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT))) {
+                    parts.putIfAbsent(word, m.text());
+                }
+                for (String part : word.split("-+")) {
+                    if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && !lexicon.isNotName(part)
+                            && !lexicon.isParticle(part.toLowerCase(java.util.Locale.ROOT))) {
+                        parts.putIfAbsent(part, m.text());
+                    }
                 }
             }
         }
         if (parts.isEmpty()) return;
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
-                if (!parts.containsKey(t.text()) || covered(mentions, s, t.index())) continue;
-                mentions.add(Mention.of(s.index(), t.index(), t.index() + 1, t.begin(), t.end(), t.text(),
+                int k = t.index();
+                if (covered(mentions, s, k)) continue;
+                if (particleJoinedToName(s, k) && parts.containsKey(t.text() + "-" + s.token(k + 2).text())
+                        && !covered(mentions, s, k + 2)) {
+                    Token last = s.token(k + 2);
+                    mentions.add(Mention.of(s.index(), k, k + 3, t.begin(), last.end(), t.text() + "-" + last.text(),
+                            EntityType.PERSON, MentionKind.SHORT_NAME, null, "pattern:name-part"));
+                    continue;
+                }
+                if (!parts.containsKey(t.text())) continue;
+                mentions.add(Mention.of(s.index(), k, k + 1, t.begin(), t.end(), t.text(),
                         EntityType.PERSON, MentionKind.SHORT_NAME, null, "pattern:name-part"));
             }
         }
@@ -359,6 +376,13 @@ final class PersonMentionFinder implements MentionFinder {
             if (words > 0 && hyphenatedSyllables(s, k)) {
                 k += 3; // "Chung In-yong", "Park Geun-hye": a given name of two syllables, the first a common word
                 words++;
+                end = k;
+                continue;
+            }
+            // "Salem Abdullah Al-Jaber Al-Sabah": a capitalised particle joined to a name by a hyphen is one word of it
+            if (words > 0 && particleJoinedToName(s, k)) {
+                words++;
+                k += 3;
                 end = k;
                 continue;
             }
@@ -486,6 +510,14 @@ final class PersonMentionFinder implements MentionFinder {
     }
 
     /** "In-yong": a capitalised syllable, a hyphen and a lower-case syllable written together. */
+    /** "Al-Sabah", "El-Erian": a name particle, a hyphen and a name word, written together. */
+    private boolean particleJoinedToName(Sentence s, int k) {
+        if (k + 2 >= s.size()) return false;
+        Token particle = s.token(k), dash = s.token(k + 1), name = s.token(k + 2);
+        return lexicon.isParticle(particle.lower()) && dash.text().equals("-") && dash.begin() == particle.end()
+                && name.begin() == dash.end() && isNameWord(name);
+    }
+
     private static boolean hyphenatedSyllables(Sentence s, int k) {
         if (k + 2 >= s.size()) return false;
         Token first = s.token(k), dash = s.token(k + 1), second = s.token(k + 2);

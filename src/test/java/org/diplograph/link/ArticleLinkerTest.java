@@ -196,4 +196,18 @@ class ArticleLinkerTest {
         assertTrue(adverb.contains("metWith(Ana Torres, Pablo Rojas)"), adverb.toString());
         assertFalse(adverb.contains("metWith(Ana Torres, Luis Vega)"), adverb.toString());
     }
+
+    @Test
+    void aNameWithoutItsClanNameIsTheSamePerson() {
+        Set<String> e = entities("Saudi Energy Minister Prince Turki bin Nasser Al Saud arrived in Vienna. Turki bin Nasser said "
+                + "output would hold. Omani Minister Salim bin Hamad al-Harthy agreed, and Salim bin Hamad left.");
+        assertTrue(e.contains("Person:Turki bin Nasser Al Saud"), e.toString());
+        assertFalse(e.contains("Person:Turki bin Nasser"), e.toString());
+        assertTrue(e.contains("Person:Salim bin Hamad al-Harthy"), e.toString());
+        assertFalse(e.contains("Person:Salim bin Hamad"), e.toString());
+        // a longer name that goes on with another name, not a clan's, is someone else
+        Set<String> other = entities("Finance Minister Ali bin Said Mansour met Ali bin Said in Muscat on Monday.");
+        assertTrue(other.contains("Person:Ali bin Said Mansour"), other.toString());
+        assertTrue(other.contains("Person:Ali bin Said"), other.toString());
+    }
 }

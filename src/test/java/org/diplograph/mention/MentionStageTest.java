@@ -52,6 +52,16 @@ class MentionStageTest {
     }
 
     @Test
+    void aCapitalisedParticleJoinedByAHyphenIsAWordOfTheName() {
+        Extraction x = extract("Kuwaiti Oil Minister Sheikh Hamad Yousef Al-Badr Al-Sabah met OPEC delegates. "
+                + "Al-Sabah said output would hold. El-Sayed, Al-Badr's aide, agreed.");
+        Set<String> e = entities(x);
+        assertTrue(e.contains("Person:Hamad Yousef Al-Badr Al-Sabah"), e.toString());
+        assertFalse(e.contains("DisputedTerritory:Sabah"), e.toString());
+        assertEquals(1, e.stream().filter(n -> n.startsWith("Person:")).count(), e.toString());
+    }
+
+    @Test
     void aLeadersFamilyNameThatIsAlsoAGivenNameOpensAnotherName() {
         // "Abbas" is the family name of Mahmoud Abbas and a given name: here it opens a full name
         Set<String> e = entities(extract("Abbas Araghchi, Iran's foreign minister, flew to Muscat. Araghchi said little."));
