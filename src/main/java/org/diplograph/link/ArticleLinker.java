@@ -186,7 +186,7 @@ public final class ArticleLinker implements Linker {
 
     private String personIri(Mention m, Map<String, Builder> entities, List<Mention> mentions) {
         if (m.referenceIri() != null) return m.referenceIri();
-        ReferenceEntity ref = gazetteer.personNamed(m.text());
+        ReferenceEntity ref = knownPerson(m.text());
         if (ref != null) return ref.iri();
         // "Mr Garcia-Margallo" is "Jose Manuel Garcia-Margallo" named in full elsewhere in the article;
         // "Du Plessis" opening a sentence is "Barend du Plessis" (a particle may be capitalised there)
@@ -260,9 +260,18 @@ public final class ArticleLinker implements Linker {
         return initials.toString();
     }
 
+    /** The reference person of a full name, also written with middle initials the reference leaves out ("Vladimir V. Putin"). */
+    private ReferenceEntity knownPerson(String name) {
+        ReferenceEntity ref = gazetteer.personNamed(name);
+        if (ref != null || !name.contains(".")) return ref;
+        List<String> words = new ArrayList<>();
+        splitInitials(name, words);
+        return words.size() >= 2 ? gazetteer.personNamed(String.join(" ", words)) : null;
+    }
+
     private String labelFor(Mention m) {
         if (m.referenceIri() != null) return gazetteer.entity(m.referenceIri()).label();
-        ReferenceEntity ref = gazetteer.personNamed(m.text());
+        ReferenceEntity ref = knownPerson(m.text());
         return ref != null ? ref.label() : m.text();
     }
 

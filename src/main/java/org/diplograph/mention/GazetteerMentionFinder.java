@@ -232,6 +232,10 @@ final class GazetteerMentionFinder implements MentionFinder {
             }
         }
         if (tokens[0] == 0) return false;
+        // "Vladimir V. Putin": after a name and a middle initial, the family name ends the whole name
+        for (int k = Math.max(0, tokens[0] - 3); k < tokens[0] - 1; k++) {
+            if (PersonMentionFinder.afterInitials(s, k + 1) == tokens[0] && lexicon.isGivenName(s.token(k).text())) return true;
+        }
         String previous = s.token(tokens[0] - 1).text();
         boolean capitalised = previous.length() > 1 && Character.isUpperCase(previous.charAt(0))
                 && previous.chars().allMatch(Character::isLetter);

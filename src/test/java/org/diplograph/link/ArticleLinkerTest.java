@@ -210,4 +210,15 @@ class ArticleLinkerTest {
         assertTrue(other.contains("Person:Ali bin Said Mansour"), other.toString());
         assertTrue(other.contains("Person:Ali bin Said"), other.toString());
     }
+
+    @Test
+    void aLeadersNameWithAMiddleInitialIsTheLeader() {
+        Set<String> e = entities("June 5, 2023\n\nPresident Vladimir V. Putin of Russia spoke by phone with President Xi Jinping.");
+        assertTrue(e.contains("Person:Vladimir Putin"), e.toString());
+        assertFalse(e.stream().anyMatch(x -> x.startsWith("Person:Vladimir V")), e.toString());
+        // someone else whose family name is a leader's, with a middle initial, is not that leader
+        Set<String> other = entities("June 5, 1987\n\nBank director Hans K. Kohl said rates would hold.");
+        assertFalse(other.contains("Person:Helmut Kohl"), other.toString());
+        assertTrue(other.contains("Person:Hans K. Kohl"), other.toString());
+    }
 }
