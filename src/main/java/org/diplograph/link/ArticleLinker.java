@@ -284,12 +284,23 @@ public final class ArticleLinker implements Linker {
                                 List<Mention> mentions, int year) {
         Mention before = null;
         Mention after = null;
+        // "Kim Jong Un and his sister Kim Yo Jong ... Kim said": of several people with the name, the one
+        // the article gives an office (the only one) is meant, else the nearest named before
+        Mention officeHolder = null;
+        int holders = 0;
+        Set<String> seen = new java.util.HashSet<>();
         for (Mention f : fullNames) {
             if (!containsWord(f.text(), m.text())) continue;
             if (f.begin() < m.begin()) before = f;
             else if (after == null) after = f;
+            String iri = iriOf.get(f);
+            if (iri != null && seen.add(iri) && holdsOffice(iri, mentions, iriOf)) {
+                officeHolder = f;
+                holders++;
+            }
         }
         Mention chosen = before != null ? before : after;
+        if (seen.size() > 1 && holders == 1) chosen = officeHolder;
         if (chosen != null && leaderOtherThanNamesake(m, chosen, mentions, iriOf, year)) return m.referenceIri();
         if (chosen != null) return iriOf.get(chosen);
         if (m.referenceIri() != null && certainFamilyName(m, text, mentions, year, iriOf)) return m.referenceIri();

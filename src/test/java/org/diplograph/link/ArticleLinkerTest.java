@@ -221,4 +221,15 @@ class ArticleLinkerTest {
         assertFalse(other.contains("Person:Helmut Kohl"), other.toString());
         assertTrue(other.contains("Person:Hans K. Kohl"), other.toString());
     }
+
+    @Test
+    void aFamilyNameAloneIsTheOneOfItsNamesakesWithAnOffice() {
+        Set<String> facts = Fixtures.facts(Fixtures.extract("June 5, 2019\n\nNorth Korean leader Kim Jong Un and his sister "
+                + "Kim Yo Jong arrived in Hanoi. Kim met Vietnamese President Nguyen Phu Trong on Friday."));
+        assertTrue(facts.contains("metWith(Kim Jong Un, Nguyễn Phú Trọng)"), facts.toString());
+        assertFalse(facts.contains("metWith(Kim Yo Jong, Nguyễn Phú Trọng)"), facts.toString());
+        Set<String> west = Fixtures.facts(Fixtures.extract("Canadian Foreign Minister Paul Okafor flew in with his son, "
+                + "David Okafor. Okafor met Prime Minister Liu Wen of Singapore."));
+        assertTrue(west.contains("metWith(Liu Wen, Paul Okafor)"), west.toString());
+    }
 }
