@@ -22,6 +22,7 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final Map<String, ReferenceEntity> byIri = new HashMap<>();
     private final Map<String, ReferenceEntity> personsByName = new HashMap<>();
+    private final SpellingIndex personSpellings = new SpellingIndex();
     /** Every name of every territory, those never matched in text included, lower-cased. */
     private final Map<String, ReferenceEntity> territoriesByName = new HashMap<>();
 
@@ -73,7 +74,10 @@ public final class Gazetteer {
                 if (e.is(EntityType.TERRITORY)) {
                     for (String variant : geographicVariants(name)) add(bySurface, new Entry(variant, e, MentionKind.NAME));
                 }
-                if (e.type() == EntityType.PERSON) personsByName.putIfAbsent(name, e);
+                if (e.type() == EntityType.PERSON) {
+                    personsByName.putIfAbsent(name, e);
+                    personSpellings.add(name, e.iri());
+                }
             }
             for (String d : e.demonyms()) {
                 add(bySurface, new Entry(d, e, MentionKind.DEMONYM));
@@ -181,6 +185,12 @@ public final class Gazetteer {
 
     /** A reference person with exactly this name or name variant. */
     public ReferenceEntity personNamed(String name) { return personsByName.get(name); }
+
+    /** The one reference person whose full name is spelled like this one, a letter apart ("Hassan Rowhani"), or null. */
+    public ReferenceEntity personSpelledLike(String name) {
+        String iri = personSpellings.personSpelledLike(name);
+        return iri == null ? null : byIri.get(iri);
+    }
 
     public Collection<ReferenceEntity> entities() { return byIri.values(); }
 

@@ -260,13 +260,18 @@ public final class ArticleLinker implements Linker {
         return initials.toString();
     }
 
-    /** The reference person of a full name, also written with middle initials the reference leaves out ("Vladimir V. Putin"). */
+    /** The reference person of a full name, also written with middle initials the reference leaves out ("Vladimir V. Putin") or in another transliteration. */
     private ReferenceEntity knownPerson(String name) {
         ReferenceEntity ref = gazetteer.personNamed(name);
-        if (ref != null || !name.contains(".")) return ref;
-        List<String> words = new ArrayList<>();
-        splitInitials(name, words);
-        return words.size() >= 2 ? gazetteer.personNamed(String.join(" ", words)) : null;
+        if (ref != null) return ref;
+        if (name.contains(".")) {
+            List<String> words = new ArrayList<>();
+            splitInitials(name, words);
+            if (words.size() >= 2) ref = gazetteer.personNamed(String.join(" ", words));
+            if (ref != null) return ref;
+        }
+        // "Hassan Rowhani", "Nikol Pashinian": the reference's person in another transliteration
+        return gazetteer.personSpelledLike(name);
     }
 
     private String labelFor(Mention m) {

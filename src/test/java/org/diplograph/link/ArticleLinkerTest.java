@@ -232,4 +232,12 @@ class ArticleLinkerTest {
                 + "David Okafor. Okafor met Prime Minister Liu Wen of Singapore."));
         assertTrue(west.contains("metWith(Liu Wen, Paul Okafor)"), west.toString());
     }
+
+    @Test
+    void aLeaderNamedInAnotherTransliterationIsTheLeader() {
+        Set<String> e = entities("June 5, 2021\n\nIranian President Hassan Rowhani met Armenian Prime Minister Nikol Pashinian. "
+                + "Rouhani and Pashinyan agreed.");
+        assertTrue(e.containsAll(Set.of("Person:Hassan Rouhani", "Person:Nikol Pashinyan")), e.toString());
+        assertFalse(e.contains("Person:Hassan Rowhani") || e.contains("Person:Nikol Pashinian"), e.toString());
+    }
 }
