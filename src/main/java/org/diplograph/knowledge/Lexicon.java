@@ -64,10 +64,14 @@ public final class Lexicon {
     /**
      * An anaphoric phrase: "the two leaders" refers to two persons named before; a dateline phrase
      * ("arrived here") to the country of the article's dateline; a spouse phrase ("his wife") to the
-     * person the article names with the family name of the one "his" refers to.
+     * person the article names with the family name of the one "his" refers to. {@code holders}: for
+     * persons named by their office ("the two leaders", "the two foreign ministers"), the role of a
+     * title they must hold in the article; null for anyone ("both men").
      */
-    public record Anaphor(List<String> words, EntityType type, int count, Refers refers) {
-        public Anaphor(List<String> words, EntityType type, int count) { this(words, type, count, Refers.NAMED_BEFORE); }
+    public record Anaphor(List<String> words, EntityType type, int count, Refers refers, TitleRole holders) {
+        public Anaphor(List<String> words, EntityType type, int count) { this(words, type, count, Refers.NAMED_BEFORE, null); }
+
+        public Anaphor(List<String> words, EntityType type, int count, Refers refers) { this(words, type, count, refers, null); }
 
         public boolean dateline() { return refers == Refers.DATELINE; }
 
@@ -171,7 +175,13 @@ public final class Lexicon {
                 case "spouse" -> Refers.SPOUSE;
                 default -> Refers.NAMED_BEFORE;
             };
-            anaphors.add(new Anaphor(words(row.cell(0)), type, Integer.parseInt(row.cell(2)), refers));
+            TitleRole holders = switch (row.cell(3)) {
+                case "" -> null;
+                case "leader" -> TitleRole.LEADER;
+                case "official" -> TitleRole.OFFICIAL;
+                default -> throw row.error("holders must be leader or official, not '" + row.cell(3) + "'");
+            };
+            anaphors.add(new Anaphor(words(row.cell(0)), type, Integer.parseInt(row.cell(2)), refers, holders));
         }
         Lexicon lexicon = new Lexicon(titles, column(source, "lexicon/not-names.tsv"), column(source, "lexicon/given-names.tsv"),
                 column(source, "lexicon/name-particles.tsv"), anaphors, bodies,

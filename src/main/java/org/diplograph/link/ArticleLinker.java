@@ -328,8 +328,14 @@ public final class ArticleLinker implements Linker {
 
     /** Whether a mention of the person carries a title ("Sir Geoffrey Howe", "President Reagan"). */
     private static boolean holdsOffice(String person, List<Mention> mentions, Map<Mention, String> iriOf) {
+        return holdsOffice(person, null, mentions, iriOf);
+    }
+
+    /** Whether a mention of the person carries a title of the role (any role but none, if null). */
+    private static boolean holdsOffice(String person, TitleRole role, List<Mention> mentions, Map<Mention, String> iriOf) {
         for (Mention o : mentions) {
-            if (o.type() == EntityType.PERSON && o.role() != TitleRole.NONE && person.equals(iriOf.get(o))) return true;
+            if (o.type() == EntityType.PERSON && o.role() != TitleRole.NONE && (role == null || o.role() == role)
+                    && person.equals(iriOf.get(o))) return true;
         }
         return false;
     }
@@ -501,7 +507,12 @@ public final class ArticleLinker implements Linker {
 
     private List<String> resolveAnaphor(Mention a, List<Mention> mentions, Map<Mention, String> iriOf,
                                         Map<String, Builder> entities) {
-        boolean isPair = a.rule().endsWith("pair");
+        boolean isPair = a.rule().equals(Mention.PAIR) || a.rule().equals(Mention.LEADER_PAIR) || a.rule().equals(Mention.OFFICIAL_PAIR);
+        // "the two leaders": only persons the article gives a leader's title, or the reference knows
+        TitleRole holders = a.rule().equals(Mention.LEADER_PAIR) ? TitleRole.LEADER
+                : a.rule().equals(Mention.OFFICIAL_PAIR) ? TitleRole.OFFICIAL : null;
+        java.util.function.Predicate<String> fits = person -> holders == null || gazetteer.entity(person) != null
+                || holdsOffice(person, holders, mentions, iriOf);
         if (a.rule().equals(Mention.DATELINE)) {
             // the state the dateline capital was linked to (in 1987, "MOSCOW" is the Soviet Union)
             Mention dateline = null;
@@ -536,7 +547,7 @@ public final class ArticleLinker implements Linker {
         for (int i = mentions.size() - 1; i >= 0 && pair.size() < 2; i--) {
             Mention m = mentions.get(i);
             if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == a.type() && iriOf.containsKey(m)
-                    && !m.rule().equals(Mention.PRONOUN)) {
+                    && !m.rule().equals(Mention.PRONOUN) && fits.test(iriOf.get(m))) {
                 pair.add(iriOf.get(m));
             }
         }
@@ -553,6 +564,7 @@ public final class ArticleLinker implements Linker {
                 }
                 // names count, not the pronouns that carry them on
                 if (m.type() != a.type() || !iriOf.containsKey(m) || m.rule().equals(Mention.PRONOUN)) continue;
+                if (!fits.test(iriOf.get(m))) continue;
                 double weight = isVenue(m) ? 0.5 : 1.0;
                 salience.merge(iriOf.get(m), weight / (distance + 1), Double::sum);
             }

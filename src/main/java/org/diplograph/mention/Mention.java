@@ -50,6 +50,12 @@ public record Mention(int sentence, int tokenStart, int tokenEnd, int begin, int
      * regions"): linking makes it stand for every territory named just before.
      */
     public static final String HELD_PLACES = "anaphor:held-places";
+    /** Two entities named before ("the two countries", "both men"). */
+    public static final String PAIR = "anaphor:pair";
+    /** Two persons the article gives a leader's title ("the two leaders", "both presidents"). */
+    public static final String LEADER_PAIR = "anaphor:leader-pair";
+    /** Two persons the article gives an official's title ("the two foreign ministers"). */
+    public static final String OFFICIAL_PAIR = "anaphor:official-pair";
     /** A spouse named by relation ("his wife"): linking looks for the person named with the same family name. */
     public static final String SPOUSE = "anaphor:spouse";
 

@@ -240,4 +240,14 @@ class ArticleLinkerTest {
         assertTrue(e.containsAll(Set.of("Person:Hassan Rouhani", "Person:Nikol Pashinyan")), e.toString());
         assertFalse(e.contains("Person:Hassan Rowhani") || e.contains("Person:Nikol Pashinian"), e.toString());
     }
+
+    @Test
+    void theTwoLeadersAreTwoPersonsWithLeadersTitles() {
+        Set<String> facts = Fixtures.facts(Fixtures.extract("Chilean President Ana Torres flew to Lima on Monday. "
+                + "Peruvian President Luis Vega welcomed her. Senator Jorge Ruiz stayed home. Foreign Ministry spokesman "
+                + "Pablo Rojas said he was pleased with the talks between the two leaders."));
+        assertTrue(facts.contains("metWith(Ana Torres, Luis Vega)"), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("metWith") && (f.contains("Pablo Rojas") || f.contains("Jorge Ruiz"))),
+                facts.toString());
+    }
 }
