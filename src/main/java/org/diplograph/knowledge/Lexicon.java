@@ -37,6 +37,9 @@ public final class Lexicon {
         /** With no country named, the country comes from the article's dateline or the state speaking just before. */
         public boolean countryFromContext() { return flags.contains("context"); }
 
+        /** A military rank: after an office, the holder's rank ("Joint Chiefs Chairman Gen. Mark Milley"). */
+        public boolean isRank() { return flags.contains("rank"); }
+
         /** The gender the title shows ("Mrs", "Queen": female; "Mr", "King": male), or null. */
         public Gender gender() {
             return flags.contains("female") ? Gender.FEMALE : flags.contains("male") ? Gender.MALE : null;
@@ -148,8 +151,8 @@ public final class Lexicon {
             for (String f : row.cell(3).split(",")) {
                 if (f.isBlank()) continue;
                 boolean officialIn = f.strip().matches("official-in:[A-Z]{3}");
-                if (!officialIn && !Set.of("qualified", "context", "portfolio", "full-name", "female", "male").contains(f.strip())) {
-                    throw row.error("flag must be qualified, context, portfolio, full-name, female, male or official-in:ISO3, not '" + f + "'");
+                if (!officialIn && !Set.of("qualified", "context", "portfolio", "full-name", "female", "male", "rank").contains(f.strip())) {
+                    throw row.error("flag must be qualified, context, portfolio, full-name, female, male, rank or official-in:ISO3, not '" + f + "'");
                 }
                 flags.add(f.strip());
             }

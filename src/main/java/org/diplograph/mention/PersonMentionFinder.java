@@ -65,7 +65,7 @@ final class PersonMentionFinder implements MentionFinder {
             int j = portfolioEnd(s, mentions, title.end());
             // "Deputy Defence Minister": a longer office starts right after; it is read from there
             OfficePhrases.TitleMatch next = phrases.titleAt(s, j);
-            if (next != null && next.title().role() != TitleRole.NONE) continue;
+            if (next != null && next.title().role() != TitleRole.NONE && !next.title().isRank()) continue;
             OfficePhrases.Qualifier after = phrases.qualifierAfter(s, j);
             Mention country = after.qualifier();
             j = after.end();
@@ -79,10 +79,10 @@ final class PersonMentionFinder implements MentionFinder {
                 j++;
                 comma = true;
             }
-            // "Foreign Minister Mr Garcia-Margallo": a courtesy title may follow the office, and after
+            // "Foreign Minister Mr Garcia-Margallo": a courtesy title or a rank may follow the office, and after
             // a comma any title ("a coast guard spokesperson, Commodore X")
             for (OfficePhrases.TitleMatch more = phrases.titleAt(s, j);
-                    more != null && (comma || more.title().role() == TitleRole.NONE); more = phrases.titleAt(s, j)) {
+                    more != null && (comma || more.title().role() == TitleRole.NONE || more.title().isRank()); more = phrases.titleAt(s, j)) {
                 j = more.end();
             }
             int titleBegin = country != null && country.sentence() == s.index() && country.tokenEnd() <= i
