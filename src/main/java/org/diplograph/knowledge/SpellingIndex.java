@@ -15,7 +15,7 @@ import java.util.Set;
  * a name that two persons could be matches neither. Looked up by single-letter deletions (each
  * name is indexed with every form that has one letter less), so a query costs a few dozen lookups.
  */
-final class SpellingIndex {
+public final class SpellingIndex {
     /** Folded names shorter than this are too short for a letter of difference to be a spelling. */
     private static final int MIN_LENGTH = 9;
 
@@ -68,7 +68,7 @@ final class SpellingIndex {
      * At most one letter inserted, left out, changed, or two neighbours swapped ("Calrsson"): the
      * deletion keys also bring pairs two changes apart ("Button", "Bruton"), which are other names.
      */
-    static boolean oneEditApart(String a, String b) {
+    public static boolean oneEditApart(String a, String b) {
         if (a.equals(b)) return true;
         if (Math.abs(a.length() - b.length()) > 1) return false;
         int i = 0;

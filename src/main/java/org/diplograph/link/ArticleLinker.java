@@ -204,7 +204,8 @@ public final class ArticleLinker implements Linker {
         for (Mention other : mentions) {
             if (other == m || other.type() != EntityType.PERSON || other.kind() != MentionKind.NAME) continue;
             boolean same = other.text().equalsIgnoreCase(m.text());
-            if (!same && !formsOfOneName(m.text(), other.text()) && !clanNameLeftOut(m.text(), other.text())) continue;
+            if (!same && !formsOfOneName(m.text(), other.text()) && !clanNameLeftOut(m.text(), other.text())
+                    && !misspelledFamilyName(m.text(), other.text())) continue;
             if (first == null && other.begin() < m.begin()) first = other; // the same name written before counts too
             if (same) continue;
             if (other.referenceIri() != null) return other.referenceIri();
@@ -218,12 +219,24 @@ public final class ArticleLinker implements Linker {
     }
 
     /**
-     * "Faisal bin Farhan" and "Faisal bin Farhan Al Saud": one name is the other's first words, and what
-     * it leaves out opens with a particle (a family or clan name: "Al Saud", "al-Nahyan").
+     * "Paul Volcker" and "Paul Vocker", "Ivan Boesky" and "Ivan Boeksy": the same given names and a family
+     * name of five letters or more one letter apart (or two swapped): a slip of the pen in one article.
+     */
+    private static boolean misspelledFamilyName(String a, String b) {
+        int space = a.lastIndexOf(' ');
+        if (space < 0 || b.lastIndexOf(' ') != space || !a.regionMatches(0, b, 0, space)) return false;
+        String familyA = a.substring(space + 1), familyB = b.substring(space + 1);
+        return Math.min(familyA.length(), familyB.length()) >= 5 && !familyA.equals(familyB)
+                && org.diplograph.knowledge.SpellingIndex.oneEditApart(familyA, familyB);
+    }
+
+    /**
+     * "Faisal bin Farhan" and "Faisal bin Farhan Al Saud", "Abdul-Aziz" and "Abdul-Aziz bin Khalifa al-Thani": one
+     * name is the other's first words, and what it leaves out opens with a particle (a father's, family or clan name).
      */
     private boolean clanNameLeftOut(String a, String b) {
         String shorter = a.length() < b.length() ? a : b, longer = shorter == a ? b : a;
-        if (shorter.indexOf(' ') < 0 || !longer.regionMatches(true, 0, shorter, 0, shorter.length())
+        if (shorter.indexOf(' ') < 0 && shorter.indexOf('-') < 0 || !longer.regionMatches(true, 0, shorter, 0, shorter.length())
                 || longer.length() == shorter.length() || longer.charAt(shorter.length()) != ' ') return false;
         String rest = longer.substring(shorter.length() + 1);
         int end = 0;

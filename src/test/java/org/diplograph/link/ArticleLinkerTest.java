@@ -250,4 +250,21 @@ class ArticleLinkerTest {
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("metWith") && (f.contains("Pablo Rojas") || f.contains("Jorge Ruiz"))),
                 facts.toString());
     }
+
+    @Test
+    void aFamilyNameMisspelledOnceIsTheSamePerson() {
+        Set<String> e = entities("Central bank chairman Paul Holcroft said rates would hold. Paul Holcraft added that prices were stable.");
+        assertTrue(e.contains("Person:Paul Holcroft"), e.toString());
+        assertFalse(e.contains("Person:Paul Holcraft"), e.toString());
+        // other given names, or family names two letters apart, are other people
+        Set<String> two = entities("Senator Anna Berger met Senator Anna Burgess and Senator Mark Berger on Monday.");
+        assertTrue(two.containsAll(Set.of("Person:Anna Berger", "Person:Anna Burgess", "Person:Mark Berger")), two.toString());
+    }
+
+    @Test
+    void aHyphenatedGivenNameAloneIsThePersonNamedInFull() {
+        Set<String> e = entities("Qatari Foreign Minister Sheikh Abdul-Rahman bin Jassim al-Thani arrived. Sheikh Abdul-Rahman said talks would go on.");
+        assertTrue(e.contains("Person:Abdul-Rahman bin Jassim al-Thani"), e.toString());
+        assertFalse(e.contains("Person:Abdul-Rahman"), e.toString());
+    }
 }
