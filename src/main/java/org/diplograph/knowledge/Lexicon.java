@@ -37,6 +37,9 @@ public final class Lexicon {
         /** With no country named, the country comes from the article's dateline or the state speaking just before. */
         public boolean countryFromContext() { return flags.contains("context"); }
 
+        /** An office of its country column's state alone ("Taoiseach"): it names that state anywhere. */
+        public boolean soleState() { return flags.contains("sole"); }
+
         /** A military rank: after an office, the holder's rank ("Joint Chiefs Chairman Gen. Mark Milley"). */
         public boolean isRank() { return flags.contains("rank"); }
 
@@ -151,8 +154,8 @@ public final class Lexicon {
             for (String f : row.cell(3).split(",")) {
                 if (f.isBlank()) continue;
                 boolean officialIn = f.strip().matches("official-in:[A-Z]{3}");
-                if (!officialIn && !Set.of("qualified", "context", "portfolio", "full-name", "female", "male", "rank").contains(f.strip())) {
-                    throw row.error("flag must be qualified, context, portfolio, full-name, female, male, rank or official-in:ISO3, not '" + f + "'");
+                if (!officialIn && !Set.of("qualified", "context", "portfolio", "full-name", "female", "male", "rank", "sole").contains(f.strip())) {
+                    throw row.error("flag must be qualified, context, portfolio, full-name, female, male, rank, sole or official-in:ISO3, not '" + f + "'");
                 }
                 flags.add(f.strip());
             }

@@ -49,6 +49,7 @@ public final class TitleExtractor implements RelationExtractor {
         FactCollector facts = new FactCollector();
         int year = article.article().dateIfKnown().map(d -> d.getYear()).orElse(-1);
         StatesOfPersons states = new StatesOfPersons(gazetteer, year, earlier);
+        String datelineState = datelineState(article);
         // first pass: titles naming a country; second: titles whose country is another person's;
         // third: counterparts, whose office is of the same kind as the other person's
         for (int pass = 0; pass < 3; pass++) {
@@ -82,6 +83,11 @@ public final class TitleExtractor implements RelationExtractor {
                     // "Foreign Secretary" is Britain's only where the article is about Britain at all:
                     // India and Pakistan have foreign secretaries too
                     if (!mentionsCountry(article, m.titleDefaultCountry())) continue;
+                    // nor where the story is datelined in another state and the default's is not named near the
+                    // title ("TOKYO - ... House Speaker Kenzaburo Hara" is Japan's speaker, not America's)
+                    var title = m.title() == null ? null : titles.apply(m.title());
+                    if (datelineState != null && !datelineState.equals(m.titleDefaultCountry()) && (title == null || !title.soleState())
+                            && !namedNear(article, m.titleDefaultCountry(), m.sentence())) continue;
                     country = m.titleDefaultCountry();
                 } else if (qualifier == null && pass == 1 && relation == Relation.leaderOf) {
                     country = StatesOfPersons.referenceCountry(gazetteer, person, year, m.title());
@@ -184,6 +190,29 @@ public final class TitleExtractor implements RelationExtractor {
             }
         }
         return out;
+    }
+
+    /** The state of a capital that opens the story ("TOKYO, April 27 -"), as linked, or null. */
+    private static String datelineState(LinkedArticle article) {
+        for (LinkedMention lm : article.mentions()) {
+            Mention m = lm.mention();
+            if (m.sentence() > 1) break;
+            if (m.kind() == MentionKind.CAPITAL && m.tokenStart() == 0 && !lm.isGroup()) {
+                Sentence s = article.text().sentences().get(m.sentence());
+                String next = m.tokenEnd() < s.size() ? s.token(m.tokenEnd()).text() : "";
+                if (next.equals(",") || next.equals("-") || next.equals("(")) return lm.entity().iri();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the state is named in the sentence or the one before. */
+    private static boolean namedNear(LinkedArticle article, String countryIri, int sentence) {
+        for (LinkedMention lm : article.mentions()) {
+            int at = lm.mention().sentence();
+            if (at <= sentence && at >= sentence - 1 && !lm.isGroup() && lm.entity().iri().equals(countryIri)) return true;
+        }
+        return false;
     }
 
     private static boolean mentionsCountry(LinkedArticle article, String countryIri) {
