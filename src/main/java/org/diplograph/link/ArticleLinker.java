@@ -495,6 +495,9 @@ public final class ArticleLinker implements Linker {
     /** "President" and "president" are one title; a leader's description fits a leader's title of its kind. */
     private boolean titlesFit(String named, String description, TitleRole role) {
         if (named.equalsIgnoreCase(description)) return true;
+        // "the British minister": a title that takes a portfolio, written without one, fits any of the state's ministers
+        Lexicon.Title generic = lexicon.title(description);
+        if (role == TitleRole.OFFICIAL && generic != null && generic.takesPortfolio() && !generic.needsQualifier()) return true;
         // "Chancellor Gordon Brown" is not "the prime minister"
         if (lexicon.titleNamesAnotherOffice(named) || lexicon.titleNamesAnotherOffice(description)) return false;
         return role == TitleRole.LEADER && offices.sameOffice(named, description);

@@ -267,4 +267,15 @@ class ArticleLinkerTest {
         assertTrue(e.contains("Person:Abdul-Rahman bin Jassim al-Thani"), e.toString());
         assertFalse(e.contains("Person:Abdul-Rahman"), e.toString());
     }
+
+    @Test
+    void aStatesMinisterWithoutPortfolioIsItsOfficialNamedBefore() {
+        Set<String> facts = Fixtures.facts(Fixtures.extract("British Foreign Secretary Tom Hale arrived in Tokyo on Monday. "
+                + "Japanese Foreign Minister Kenji Mori told the British minister that the plan was worrying."));
+        assertTrue(facts.contains("metWith(Kenji Mori, Tom Hale)"), facts.toString());
+        // no official of that state named: nobody
+        Set<String> none = Fixtures.facts(Fixtures.extract("British Foreign Secretary Tom Hale arrived in Tokyo on Monday. "
+                + "Japanese Foreign Minister Kenji Mori told the Dutch minister that the plan was worrying."));
+        assertFalse(none.stream().anyMatch(f -> f.startsWith("metWith")), none.toString());
+    }
 }
