@@ -145,6 +145,8 @@ public final class ArticleLinker implements Linker {
                 continue; // an office nobody in the article holds, in a year the reference cannot tell
             } else if (m.kind() == MentionKind.ANAPHOR) {
                 List<String> refs = resolveAnaphor(m, mentions, iriOf, entities);
+                // a territory's description stands for it to what refers back later ("seized the islands ... calls them")
+                if (refs.size() == 1 && m.type() == EntityType.TERRITORY && m.text().contains(" ")) iriOf.putIfAbsent(m, refs.get(0));
                 if (!refs.isEmpty()) {
                     linked.add(new LinkedMention(m, refs.stream().map(r -> entities.get(r).build()).toList()));
                 }

@@ -179,7 +179,8 @@ final class PlaceAnaphors {
                 if (subjectOfObjectPronoun(m, a) || transferredPlace(a)) continue;
                 return List.of(); // a country of that number is nearer
             }
-            if (m.kind() == MentionKind.ANAPHOR) return List.of();
+            // a territory's description refers on ("seized the islands ... calls them"); a state's or a group's does not
+            if (m.kind() == MentionKind.ANAPHOR && (m.type() != EntityType.TERRITORY || iriOf.get(m) == null)) return List.of();
             return List.of(iri);
         }
         return List.of();

@@ -424,12 +424,14 @@ final class AnaphorFinder implements MentionFinder {
         return true;
     }
 
-    /** The last place named by name in this or the previous sentence before token i, of the given number, or null. */
+    /** The last place named by name or description in this or the previous sentence before token i, of the given number, or null. */
     private static Mention nearestPlaceBefore(Sentence s, int i, boolean plural, List<Mention> mentions) {
         Mention nearest = null;
         for (Mention m : mentions) {
             if (m.sentence() < s.index() - 1 || m.begin() >= s.token(i).begin() || m.type() == EntityType.PERSON) continue;
-            if (m.kind() == MentionKind.ANAPHOR || m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.COMBINING_FORM) continue;
+            // (a territory's description counts: "seized the islands ... Tokyo calls them its inherent territory")
+            boolean description = m.kind() == MentionKind.ANAPHOR && m.type() == EntityType.TERRITORY && m.text().contains(" ");
+            if (m.kind() == MentionKind.ANAPHOR && !description || m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.COMBINING_FORM) continue;
             if (pluralWord(m.text()) == plural && (nearest == null || m.begin() > nearest.begin())) nearest = m;
         }
         return nearest;
