@@ -42,6 +42,8 @@ final class OfficePhrases {
 
     static final String STATE_BODY_RULE = Mention.STATE_BODY;
     private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "for", "at");
+    /** Prepositions before a city where something happens ("met in Moscow"). */
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at");
     /** Prepositions before the other party of talks or a dispute ("talks with Japan"). */
     private static final Set<String> COUNTERPART_PREPOSITIONS = Set.of("with", "against");
     private static final int MAX_SKIPPED = 5;
@@ -653,6 +655,11 @@ final class OfficePhrases {
                     && m.tokenStart() < titleToken) return null;
             if (m.sentence() != s.index() || m.type() != EntityType.COUNTRY || m.kind() == MentionKind.ANAPHOR
                     || m == dateline) continue;
+            // "met his Russian counterpart in Moscow": the counterpart's state is by that word another's, and a
+            // city where something happens says nothing of whose official the person is
+            if (m.tokenEnd() < s.size() && counterpartAt(s, m.tokenEnd())) continue;
+            if ((m.kind() == MentionKind.CAPITAL || m.kind() == MentionKind.CITY) && m.tokenStart() > titleToken
+                    && VENUE_PREPOSITIONS.contains(s.token(m.tokenStart() - 1).lower())) continue;
             boolean own = statePlaces.sameState(dateline, m);
             // (named again by name or adjective: "monitored in Nicosia" only repeats where the bureau is)
             // (further into the story, not as the other party: "disappointed at the outcome of talks with Japan")
@@ -667,6 +674,14 @@ final class OfficePhrases {
             return ownAgain && !otherAfter && !namedBodyBefore(s, titleToken) ? dateline : null;
         }
         return otherAfter && !ownAgain ? null : dateline;
+    }
+
+    /** Whether a title of role counterpart starts at token k ("counterpart"). */
+    private boolean counterpartAt(Sentence s, int k) {
+        for (Lexicon.Title t : lexicon.titlesStartingWith(Lexicon.firstWord(s.token(k).lower()))) {
+            if (t.role() == TitleRole.COUNTERPART && t.words().size() == 1 && t.lowerText().equals(s.token(k).lower())) return true;
+        }
+        return false;
     }
 
     /** "talks with Japan" (not "with Japan's program"): a state named as the other party of talks or a dispute. */
