@@ -86,6 +86,9 @@ final class PlaceAnaphors {
         boolean pluralHead = elided || !pronoun && !state && plural(a.text().substring(a.text().lastIndexOf(' ') + 1));
         // "all four", its noun left out, has no head to fit: only a place with a plural name will do
         String subjectOfItsClause = null;
+        // "Fiji welcomed the end of a ban by Australian unions, supporters of the country's ousted prime minister":
+        // a state named by name before comes first; one named by an adjective is a fallback
+        String byAdjective = null;
         for (int pass = pluralHead ? 0 : 1; pass < (elided ? 1 : 2); pass++) {
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
@@ -101,11 +104,16 @@ final class PlaceAnaphors {
                         subjectOfItsClause = iri;
                         continue;
                     }
+                    if (state && !pronoun && m.kind() == MentionKind.DEMONYM) {
+                        if (byAdjective == null) byAdjective = iri;
+                        continue;
+                    }
                     return List.of(iri);
                 }
             }
         }
         if (subjectOfItsClause != null) return List.of(subjectOfItsClause);
+        if (byAdjective != null) return List.of(byAdjective);
         if (pronoun || elided) return List.of();
         return state ? stateAhead(a, mentions, iriOf, otherParties) : ahead(a, mentions, iriOf);
     }

@@ -472,7 +472,8 @@ final class OfficePhrases {
 
     private Office officeAt(Sentence s, int j, Mention possessor) {
         int n = s.size();
-        j = skipModifiers(s, j);
+        // (not the "New" of "New Zealand's youngest prime minister")
+        if (j >= n || countryAt(s, j) == null) j = skipModifiers(s, j);
         Mention country = possessor;
         Mention c = j < n ? countryAt(s, j) : null;
         if (c != null) {

@@ -294,9 +294,17 @@ final class PersonMentionFinder implements MentionFinder {
         }
     }
 
-    /** A person whose title already says whose office it is ("Colonel Tan" says nothing yet). */
-    private static boolean hasStatedOffice(Mention p) {
-        return p.hasTitle() && (p.titleCountry() != null || p.titleDefaultCountry() != null || p.role() == TitleRole.NONE);
+    /**
+     * A person whose title already says whose office it is ("Colonel Tan" says nothing yet), or that
+     * the person holds no state's office ("chief executive"); a courtesy title ("Mr", "Sheikh": one that
+     * shows a gender) says neither ("Sheikh Tamim, Qatar's emir").
+     */
+    private boolean hasStatedOffice(Mention p) {
+        if (p.hasTitle() && p.role() == TitleRole.NONE) {
+            Lexicon.Title t = lexicon.title(p.title());
+            return t == null || t.gender() == null;
+        }
+        return p.hasTitle() && (p.titleCountry() != null || p.titleDefaultCountry() != null);
     }
 
     /**
