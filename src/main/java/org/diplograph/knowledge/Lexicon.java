@@ -107,6 +107,8 @@ public final class Lexicon {
     private Map<String, String> givenNameForms = Map.of();
     /** Given names that open a woman's name (lexicon/female-given-names.tsv). */
     private Set<String> femaleGivenNames = Set.of();
+    /** Title modifiers of the past (lexicon/title-modifiers.tsv rows marked past). */
+    private Set<String> pastModifiers = Set.of();
 
     Lexicon(List<Title> titles, Set<String> notNames, Set<String> givenNames, Set<String> particles,
             List<Anaphor> anaphors) {
@@ -205,6 +207,12 @@ public final class Lexicon {
         }
         lexicon.givenNameForms = Map.copyOf(forms);
         lexicon.femaleGivenNames = Set.copyOf(column(source, "lexicon/female-given-names.tsv"));
+        Set<String> past = new HashSet<>();
+        for (Tables.Row row : Tables.read(source, "lexicon/title-modifiers.tsv")) {
+            if (row.cell(1).equals("past")) past.add(row.cell(0).toLowerCase(Locale.ROOT));
+            else if (!row.cell(1).isEmpty()) throw row.error("the second column may only say past, not '" + row.cell(1) + "'");
+        }
+        lexicon.pastModifiers = Set.copyOf(past);
         return lexicon;
     }
 
@@ -241,6 +249,9 @@ public final class Lexicon {
     public boolean isInstitutionWord(String lowerWord) { return institutionWords.contains(lowerWord); }
 
     /** Lower-case words that may stand between a determiner or country and a title: "former", "first", "then". */
+    /** A title modifier of the past ("former", "then", "late": rows marked past): the office was held before. */
+    public boolean isPastModifier(String lowerWord) { return pastModifiers.contains(lowerWord); }
+
     public boolean isTitleModifier(String lowerWord) {
         return titleModifiers.contains(lowerWord) || ORDINAL.matcher(lowerWord).matches();
     }

@@ -62,7 +62,7 @@ public final class Extractor {
 
     /** Every relation extractor, in the order they run: titles first, so that a titled leader stands for a state in patterns. */
     public static EnsembleExtractor standardRelations(Knowledge k) {
-        return new EnsembleExtractor(List.of(new TitleExtractor(k.gazetteer(), k.rules().blockers(), k.lexicon()::title), new PatternExtractor(k.rules(), k.gazetteer())));
+        return new EnsembleExtractor(List.of(new TitleExtractor(k.gazetteer(), k.rules().blockers(), k.lexicon()), new PatternExtractor(k.rules(), k.gazetteer())));
     }
 
     /** Every intermediate result, for {@code diplograph explain}, with the time each stage took. */

@@ -1,7 +1,6 @@
 package org.diplograph.relation;
 
 import java.util.List;
-import java.util.function.Function;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
 import org.diplograph.knowledge.Lexicon;
@@ -30,15 +29,15 @@ public final class TitleExtractor implements RelationExtractor {
 
     private final Gazetteer gazetteer;
     private final java.util.Set<String> negations;
-    /** The titles of lexicon/titles.tsv, for what a leader's title names in one state ("official-in"). */
-    private final Function<String, Lexicon.Title> titles;
+    /** The titles of lexicon/titles.tsv (what a leader's title names in one state: "official-in") and the words before them. */
+    private final Lexicon lexicon;
 
     /** {@code negations}: words that, just before a role phrase with no name, cancel it (the relation rules' blockers). */
     public TitleExtractor(Gazetteer gazetteer, java.util.Set<String> negations,
-                          Function<String, Lexicon.Title> titles) {
+                          Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.negations = negations;
-        this.titles = titles;
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -85,12 +84,18 @@ public final class TitleExtractor implements RelationExtractor {
                     if (!mentionsCountry(article, m.titleDefaultCountry())) continue;
                     // nor where the story is datelined in another state and the default's is not named near the
                     // title ("TOKYO - ... House Speaker Kenzaburo Hara" is Japan's speaker, not America's)
-                    var title = m.title() == null ? null : titles.apply(m.title());
+                    var title = m.title() == null ? null : lexicon.title(m.title());
                     if (datelineState != null && !datelineState.equals(m.titleDefaultCountry()) && (title == null || !title.soleState())
                             && !namedNear(article, m.titleDefaultCountry(), m.sentence())) continue;
                     country = m.titleDefaultCountry();
                 } else if (qualifier == null && pass == 1 && relation == Relation.leaderOf) {
                     country = StatesOfPersons.referenceCountry(gazetteer, person, year, m.title());
+                    // "then-President Barack Obama", "the late President X": an office held before the article's year,
+                    // in a state the article names
+                    if (country == null && year >= 0 && pastOffice(s, m)) {
+                        String held = StatesOfPersons.referenceCountry(gazetteer, person, -1, m.title());
+                        if (held != null && mentionsCountry(article, held)) country = held;
+                    }
                     // "King Faisal visited in 1967" after "state tours of Britain by Saudi monarchs", "Queen
                     // Elizabeth ... his first visit to Britain": a state the reference has the leader hold that
                     // office in, named in the same or the previous sentence, ties the title to it
@@ -103,7 +108,7 @@ public final class TitleExtractor implements RelationExtractor {
                 if (country == null) continue;
                 // "British Chancellor Nigel Lawson", "the UK chancellor": a minister there, not the head of government
                 if (relation == Relation.leaderOf && m.title() != null) {
-                    var title = titles.apply(m.title());
+                    var title = lexicon.title(m.title());
                     if (title != null && title.officialIn(country)) relation = Relation.officialOf;
                 }
                 int qb = qualifier != null ? qualifier.begin() : m.titleBegin();
@@ -176,7 +181,7 @@ public final class TitleExtractor implements RelationExtractor {
 
     /** The state named in the mention's sentence or the one before in which its leader's title is a minister's. */
     private String ministerStateNamedNear(LinkedArticle article, Mention m) {
-        var title = m.title() == null ? null : titles.apply(m.title());
+        var title = m.title() == null ? null : lexicon.title(m.title());
         if (title == null) return null;
         return statesNamedNear(article, m).stream().filter(title::officialIn).findFirst().orElse(null);
     }
@@ -190,6 +195,16 @@ public final class TitleExtractor implements RelationExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether a word of the past ("former", "then", "late": lexicon/title-modifiers.tsv) stands right before the title. */
+    private boolean pastOffice(Sentence s, Mention m) {
+        int k = -1;
+        for (var t : s.tokens()) if (t.begin() == m.titleBegin()) k = t.index();
+        if (k < 1) return false;
+        k--;
+        if (s.token(k).text().equals("-") && k > 0) k--;
+        return lexicon.isPastModifier(s.token(k).lower());
     }
 
     /** The state of a capital that opens the story ("TOKYO, April 27 -"), as linked, or null. */

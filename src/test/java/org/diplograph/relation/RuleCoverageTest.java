@@ -34,7 +34,7 @@ class RuleCoverageTest {
     static void runEveryRuleAloneOnEveryCase() {
         Knowledge k = TestKnowledge.get();
         Extractor extractor = TestKnowledge.extractor();
-        TitleExtractor titles = new TitleExtractor(k.gazetteer(), k.rules().blockers(), k.lexicon()::title);
+        TitleExtractor titles = new TitleExtractor(k.gazetteer(), k.rules().blockers(), k.lexicon());
         for (RelationRule r : k.rules().rules()) {
             positives.put(r.id(), new ArrayList<>());
             negatives.put(r.id(), new ArrayList<>());
