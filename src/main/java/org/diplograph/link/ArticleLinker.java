@@ -309,8 +309,12 @@ public final class ArticleLinker implements Linker {
         Mention officeHolder = null;
         int holders = 0;
         Set<String> seen = new java.util.HashSet<>();
+        // "ex-King Michael of Romania" in a story about Michael Ancram: a monarch goes by a given name of his own
+        Lexicon.Title title = m.title() == null ? null : lexicon.title(m.title());
+        boolean monarch = title != null && title.role() == TitleRole.LEADER && title.gender() != null;
         for (Mention f : fullNames) {
             if (!containsWord(f.text(), m.text())) continue;
+            if (monarch && f.text().startsWith(m.text() + " ")) continue;
             if (f.begin() < m.begin()) before = f;
             else if (after == null) after = f;
             String iri = iriOf.get(f);

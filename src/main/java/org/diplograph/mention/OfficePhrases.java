@@ -74,6 +74,17 @@ final class OfficePhrases {
             int end = tokenEndingAt(s, i, first.begin() + form.length());
             if (end > 0) return new TitleMatch(t, i, end);
         }
+        // "then-President", "ex-President" written as one word: a title modifier joined to the title by a hyphen
+        String word = first.text();
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < word.length() && lexicon.isTitleModifier(word.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT))) {
+            int at = first.begin() + hyphen + 1;
+            for (Lexicon.Title t : lexicon.titlesStartingWith(Lexicon.firstWord(word.substring(hyphen + 1)))) {
+                if (!text.regionMatches(true, at, t.text(), 0, t.text().length())) continue;
+                int end = tokenEndingAt(s, i, at + t.text().length());
+                if (end > 0) return new TitleMatch(t, i, end);
+            }
+        }
         return null;
     }
 

@@ -201,6 +201,10 @@ public final class TitleExtractor implements RelationExtractor {
     private boolean pastOffice(Sentence s, Mention m) {
         int k = -1;
         for (var t : s.tokens()) if (t.begin() == m.titleBegin()) k = t.index();
+        if (k < 0) return false;
+        String word = s.token(k).lower();
+        int hyphen = word.indexOf('-'); // "then-president" read as one word
+        if (hyphen > 0 && lexicon.isPastModifier(word.substring(0, hyphen))) return true;
         if (k < 1) return false;
         k--;
         if (s.token(k).text().equals("-") && k > 0) k--;
