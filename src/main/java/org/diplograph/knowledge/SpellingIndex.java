@@ -19,7 +19,8 @@ public final class SpellingIndex {
     /** Folded names shorter than this are too short for a letter of difference to be a spelling. */
     private static final int MIN_LENGTH = 9;
 
-    private final Map<String, Set<String>> byKey = new HashMap<>();
+    /** Each key to the folded names it stands for, several joined by a newline (most keys have one: no set each). */
+    private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, String> personOfFolded = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
 
@@ -28,7 +29,9 @@ public final class SpellingIndex {
         if (folded.length() < MIN_LENGTH) return;
         String before = personOfFolded.putIfAbsent(folded, personIri);
         if (before != null && !before.equals(personIri)) ambiguous.add(folded);
-        for (String key : keys(folded)) byKey.computeIfAbsent(key, k -> new HashSet<>()).add(folded);
+        for (String key : keys(folded)) {
+            byKey.merge(key, folded, (was, add) -> ("\n" + was + "\n").contains("\n" + add + "\n") ? was : was + "\n" + add);
+        }
     }
 
     /** The one person whose reference name is spelled like {@code name}, or null. */
@@ -37,7 +40,9 @@ public final class SpellingIndex {
         if (folded.length() < MIN_LENGTH) return null;
         String found = null;
         for (String key : keys(folded)) {
-            for (String candidate : byKey.getOrDefault(key, Set.of())) {
+            String candidates = byKey.get(key);
+            if (candidates == null) continue;
+            for (String candidate : candidates.split("\n")) {
                 if (!sameShape(folded, candidate) || !oneEditApart(folded, candidate)) continue;
                 if (ambiguous.contains(candidate)) return null;
                 String person = personOfFolded.get(candidate);

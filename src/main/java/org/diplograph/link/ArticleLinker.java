@@ -683,10 +683,7 @@ public final class ArticleLinker implements Linker {
             if (m.sentence() == a.sentence() && m.type() == EntityType.PERSON && m.begin() < a.begin()) return null;
         }
         var sentence = currentText.sentences().get(a.sentence());
-        // only inside a phrase that a preposition or conjunction opens ("During his", "When he"): "He met
-        // with Prime Minister X, Foreign Minister Y" is the subject, named before
-        String opener = sentence.token(0).pos();
-        if (a.tokenStart() == 0 || !(opener.startsWith("ADP") || opener.startsWith("SCONJ") || opener.startsWith("ADV"))) return null;
+        if (a.tokenStart() == 0) return null; // "He met with Prime Minister X, Foreign Minister Y": the subject
         int comma = -1;
         for (int k = a.tokenEnd(); k < sentence.size() && comma < 0; k++) if (sentence.token(k).text().equals(",")) comma = k;
         if (comma < 0) return null;
@@ -698,6 +695,10 @@ public final class ArticleLinker implements Linker {
             int titleStartToken = m.tokenStart();
             for (var t : sentence.tokens()) if (t.begin() == m.titleBegin()) titleStartToken = t.index();
             if (titleStartToken > comma + 3) return null;
+            // only inside a phrase that a preposition or conjunction opens ("During his", "When he"), read last:
+            // the tag makes the sentence be tagged
+            String opener = sentence.token(0).pos();
+            if (!(opener.startsWith("ADP") || opener.startsWith("SCONJ") || opener.startsWith("ADV"))) return null;
             // "When he was in Tokyo, Japanese Foreign Minister X told ...": the phrase names the place of
             // that person's own state, so its pronoun is someone who came there, named before
             String state = m.titleCountry() == null ? null : iriOf.get(m.titleCountry());
