@@ -191,9 +191,17 @@ public final class Lexicon {
             };
             anaphors.add(new Anaphor(words(row.cell(0)), type, Integer.parseInt(row.cell(2)), refers, holders));
         }
+        Set<String> modifiers = new HashSet<>();
+        Set<String> past = new HashSet<>();
+        for (Tables.Row row : Tables.read(source, "lexicon/title-modifiers.tsv")) {
+            String word = row.cell(0).toLowerCase(Locale.ROOT);
+            modifiers.add(word);
+            if (row.cell(1).equals("past")) past.add(word);
+            else if (!row.cell(1).isEmpty()) throw row.error("the second column may only say past, not '" + row.cell(1) + "'");
+        }
         Lexicon lexicon = new Lexicon(titles, column(source, "lexicon/not-names.tsv"), column(source, "lexicon/given-names.tsv"),
                 column(source, "lexicon/name-particles.tsv"), anaphors, bodies,
-                lowerColumn(source, "lexicon/institution-words.tsv"), lowerColumn(source, "lexicon/title-modifiers.tsv"), verbs);
+                lowerColumn(source, "lexicon/institution-words.tsv"), modifiers, verbs);
         lexicon.territoryCues = TerritoryCues.load(source);
         lexicon.organisationWords = Set.copyOf(column(source, "lexicon/organisation-words.tsv"));
         lexicon.documentWords = Set.copyOf(lowerColumn(source, "lexicon/document-words.tsv"));
@@ -207,11 +215,6 @@ public final class Lexicon {
         }
         lexicon.givenNameForms = Map.copyOf(forms);
         lexicon.femaleGivenNames = Set.copyOf(column(source, "lexicon/female-given-names.tsv"));
-        Set<String> past = new HashSet<>();
-        for (Tables.Row row : Tables.read(source, "lexicon/title-modifiers.tsv")) {
-            if (row.cell(1).equals("past")) past.add(row.cell(0).toLowerCase(Locale.ROOT));
-            else if (!row.cell(1).isEmpty()) throw row.error("the second column may only say past, not '" + row.cell(1) + "'");
-        }
         lexicon.pastModifiers = Set.copyOf(past);
         return lexicon;
     }

@@ -530,11 +530,6 @@ public final class ArticleLinker implements Linker {
     private List<String> resolveAnaphor(Mention a, List<Mention> mentions, Map<Mention, String> iriOf,
                                         Map<String, Builder> entities) {
         boolean isPair = a.rule().equals(Mention.PAIR) || a.rule().equals(Mention.LEADER_PAIR) || a.rule().equals(Mention.OFFICIAL_PAIR);
-        // "the two leaders": only persons the article gives a leader's title, or the reference knows
-        TitleRole holders = a.rule().equals(Mention.LEADER_PAIR) ? TitleRole.LEADER
-                : a.rule().equals(Mention.OFFICIAL_PAIR) ? TitleRole.OFFICIAL : null;
-        java.util.function.Predicate<String> fits = person -> holders == null || gazetteer.entity(person) != null
-                || holdsOffice(person, holders, mentions, iriOf);
         if (a.rule().equals(Mention.DATELINE)) {
             // the state the dateline capital was linked to (in 1987, "MOSCOW" is the Soviet Union)
             Mention dateline = null;
@@ -564,6 +559,11 @@ public final class ArticleLinker implements Linker {
             if (a.rule().equals(Mention.SPOUSE)) return person == null ? List.of() : namesake(person, mentions, iriOf, entities);
             return person == null ? List.of() : List.of(person);
         }
+        // "the two leaders": only persons the article gives a leader's title, or the reference knows
+        TitleRole holders = a.rule().equals(Mention.LEADER_PAIR) ? TitleRole.LEADER
+                : a.rule().equals(Mention.OFFICIAL_PAIR) ? TitleRole.OFFICIAL : null;
+        java.util.function.Predicate<String> fits = person -> holders == null || gazetteer.entity(person) != null
+                || holdsOffice(person, holders, mentions, iriOf);
         Set<String> pair = new LinkedHashSet<>();
         // first the nearest ones named earlier in the same sentence ("Trump met Modi ... their meeting")
         for (int i = mentions.size() - 1; i >= 0 && pair.size() < 2; i--) {

@@ -23,9 +23,10 @@ public final class MentionStage {
         // offices to any person found so far ("Chinese President [Xi Jinping]")
         finders.addAll(extra);
         // territories that are also states ("Northern Cyprus leader Ersin Tatar") may qualify a title
-        finders.add(new PersonMentionFinder(lexicon, StatePlaces.of(gazetteer)));
+        StatePlaces statePlaces = StatePlaces.of(gazetteer);
+        finders.add(new PersonMentionFinder(lexicon, statePlaces));
         finders.add(new DisputedPlaceFinder(gazetteer, lexicon));
-        finders.add(new AnaphorFinder(lexicon, StatePlaces.of(gazetteer)));
+        finders.add(new AnaphorFinder(lexicon, statePlaces));
         return new MentionStage(finders);
     }
 

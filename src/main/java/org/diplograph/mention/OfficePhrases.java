@@ -67,23 +67,25 @@ final class OfficePhrases {
     TitleMatch titleAt(Sentence s, int i) {
         if (i >= s.size()) return null;
         Token first = s.token(i);
-        String text = doc.plain();
-        for (Lexicon.Title t : lexicon.titlesStartingWith(Lexicon.firstWord(first.text()))) {
-            String form = t.text();
-            if (!text.regionMatches(true, first.begin(), form, 0, form.length())) continue;
-            int end = tokenEndingAt(s, i, first.begin() + form.length());
-            if (end > 0) return new TitleMatch(t, i, end);
-        }
+        TitleMatch title = titleFrom(s, i, first.begin(), first.text());
+        if (title != null) return title;
         // "then-President", "ex-President" written as one word: a title modifier joined to the title by a hyphen
         String word = first.text();
         int hyphen = word.indexOf('-');
         if (hyphen > 0 && hyphen + 1 < word.length() && lexicon.isTitleModifier(word.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT))) {
-            int at = first.begin() + hyphen + 1;
-            for (Lexicon.Title t : lexicon.titlesStartingWith(Lexicon.firstWord(word.substring(hyphen + 1)))) {
-                if (!text.regionMatches(true, at, t.text(), 0, t.text().length())) continue;
-                int end = tokenEndingAt(s, i, at + t.text().length());
-                if (end > 0) return new TitleMatch(t, i, end);
-            }
+            return titleFrom(s, i, first.begin() + hyphen + 1, word.substring(hyphen + 1));
+        }
+        return null;
+    }
+
+    /** The longest title written from character {@code at} (inside token i, whose text from there is {@code word}) to a token's end. */
+    private TitleMatch titleFrom(Sentence s, int i, int at, String word) {
+        String text = doc.plain();
+        for (Lexicon.Title t : lexicon.titlesStartingWith(Lexicon.firstWord(word))) {
+            String form = t.text();
+            if (!text.regionMatches(true, at, form, 0, form.length())) continue;
+            int end = tokenEndingAt(s, i, at + form.length());
+            if (end > 0) return new TitleMatch(t, i, end);
         }
         return null;
     }
@@ -690,10 +692,8 @@ final class OfficePhrases {
 
     /** Whether a title of role counterpart starts at token k ("counterpart"). */
     private boolean counterpartAt(Sentence s, int k) {
-        for (Lexicon.Title t : lexicon.titlesStartingWith(Lexicon.firstWord(s.token(k).lower()))) {
-            if (t.role() == TitleRole.COUNTERPART && t.words().size() == 1 && t.lowerText().equals(s.token(k).lower())) return true;
-        }
-        return false;
+        TitleMatch title = titleAt(s, k);
+        return title != null && title.title().role() == TitleRole.COUNTERPART;
     }
 
     /** "talks with Japan" (not "with Japan's program"): a state named as the other party of talks or a dispute. */
@@ -735,32 +735,9 @@ final class OfficePhrases {
         return null;
     }
 
-    /**
-     * The nearest dateline at or before the sentence: a capital at the start of a line, in capitals
-     * and followed by "-", "(", "," or ":" ("BEIJING, March 3 -"), or in any case followed by "-" or
-     * "(" ("Beijing (Reuters) -"). A digest of several stories has several.
-     */
-    private static final java.util.regex.Pattern DATED_DATELINE =
-            java.util.regex.Pattern.compile(",\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s+[-\u2013\u2014]");
-
+    /** The nearest dateline at or before the sentence (see {@link Datelines#nearest}). */
     Mention dateline(int sentence) {
-        Mention found = null;
-        String text = doc.plain();
-        for (Mention m : mentions) {
-            if (m.sentence() > sentence || m.tokenStart() != 0 || m.type() != EntityType.COUNTRY
-                    || m.kind() != MentionKind.CAPITAL) continue;
-            if (m.begin() > 0 && text.charAt(m.begin() - 1) != '\n') continue;
-            Sentence s = doc.sentences().get(m.sentence());
-            if (m.tokenEnd() >= s.size()) continue;
-            String next = s.token(m.tokenEnd()).text();
-            boolean upper = m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT));
-            // "Tokyo, April 17 - ...": a capital in title case is a dateline when a date and a dash follow it
-            boolean dated = DATED_DATELINE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20)).lookingAt();
-            if (next.equals("-") || next.equals("(") || (upper || dated) && (next.equals(",") || next.equals(":"))) {
-                if (found == null || m.begin() > found.begin()) found = m;
-            }
-        }
-        return found;
+        return Datelines.nearest(doc, mentions, sentence);
     }
 
 }

@@ -8,6 +8,7 @@ import org.diplograph.knowledge.MentionKind;
 import org.diplograph.knowledge.TitleRole;
 import org.diplograph.link.LinkedArticle;
 import org.diplograph.link.LinkedMention;
+import org.diplograph.mention.Datelines;
 import org.diplograph.mention.Mention;
 import org.diplograph.nlp.Sentence;
 
@@ -86,7 +87,7 @@ public final class TitleExtractor implements RelationExtractor {
                     // title ("TOKYO - ... House Speaker Kenzaburo Hara" is Japan's speaker, not America's)
                     var title = m.title() == null ? null : lexicon.title(m.title());
                     if (datelineState != null && !datelineState.equals(m.titleDefaultCountry()) && (title == null || !title.soleState())
-                            && !namedNear(article, m.titleDefaultCountry(), m.sentence())) continue;
+                            && !statesNamedNear(article, m).contains(m.titleDefaultCountry())) continue;
                     country = m.titleDefaultCountry();
                 } else if (qualifier == null && pass == 1 && relation == Relation.leaderOf) {
                     country = StatesOfPersons.referenceCountry(gazetteer, person, year, m.title());
@@ -211,27 +212,11 @@ public final class TitleExtractor implements RelationExtractor {
         return lexicon.isPastModifier(s.token(k).lower());
     }
 
-    /** The state of a capital that opens the story ("TOKYO, April 27 -"), as linked, or null. */
+    /** The state of the dateline that opens the story ("TOKYO, April 27 -"), as linked, or null. */
     private static String datelineState(LinkedArticle article) {
-        for (LinkedMention lm : article.mentions()) {
-            Mention m = lm.mention();
-            if (m.sentence() > 1) break;
-            if (m.kind() == MentionKind.CAPITAL && m.tokenStart() == 0 && !lm.isGroup()) {
-                Sentence s = article.text().sentences().get(m.sentence());
-                String next = m.tokenEnd() < s.size() ? s.token(m.tokenEnd()).text() : "";
-                if (next.equals(",") || next.equals("-") || next.equals("(")) return lm.entity().iri();
-            }
-        }
-        return null;
-    }
-
-    /** Whether the state is named in the sentence or the one before. */
-    private static boolean namedNear(LinkedArticle article, String countryIri, int sentence) {
-        for (LinkedMention lm : article.mentions()) {
-            int at = lm.mention().sentence();
-            if (at <= sentence && at >= sentence - 1 && !lm.isGroup() && lm.entity().iri().equals(countryIri)) return true;
-        }
-        return false;
+        // (the story's own: in its first sentence, or the second after a line with its date)
+        Mention dateline = Datelines.nearest(article.text(), article.mentions().stream().map(LinkedMention::mention).toList(), 1);
+        return dateline == null ? null : entityAt(article, dateline);
     }
 
     private static boolean mentionsCountry(LinkedArticle article, String countryIri) {

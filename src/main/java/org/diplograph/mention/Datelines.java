@@ -1,0 +1,42 @@
+package org.diplograph.mention;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.diplograph.knowledge.EntityType;
+import org.diplograph.knowledge.MentionKind;
+import org.diplograph.nlp.AnnotatedText;
+import org.diplograph.nlp.Sentence;
+
+/** Datelines: the capital that opens a story ("BEIJING, March 3 -"), read by the office phrases and the title extractor. */
+public final class Datelines {
+    /** "Tokyo, April 17 -": a capital in title case is a dateline when a date and a dash follow it. */
+    private static final Pattern DATED_DATELINE = Pattern.compile(",\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s+[-\u2013\u2014]");
+
+    private Datelines() {}
+
+    /**
+     * The nearest dateline at or before the sentence: a capital at the start of a line, in capitals
+     * and followed by "-", "(", "," or ":" ("BEIJING, March 3 -"), or in any case followed by "-" or
+     * "(" ("Beijing (Reuters) -"), or in title case followed by a date and a dash. A digest of several
+     * stories has several.
+     */
+    public static Mention nearest(AnnotatedText doc, List<Mention> mentions, int sentence) {
+        Mention found = null;
+        String text = doc.plain();
+        for (Mention m : mentions) {
+            if (m.sentence() > sentence || m.tokenStart() != 0 || m.type() != EntityType.COUNTRY
+                    || m.kind() != MentionKind.CAPITAL) continue;
+            if (m.begin() > 0 && text.charAt(m.begin() - 1) != '\n') continue;
+            Sentence s = doc.sentences().get(m.sentence());
+            if (m.tokenEnd() >= s.size()) continue;
+            String next = s.token(m.tokenEnd()).text();
+            boolean upper = m.text().equals(m.text().toUpperCase(Locale.ROOT));
+            boolean dated = DATED_DATELINE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20)).lookingAt();
+            if (next.equals("-") || next.equals("(") || (upper || dated) && (next.equals(",") || next.equals(":"))) {
+                if (found == null || m.begin() > found.begin()) found = m;
+            }
+        }
+        return found;
+    }
+}
