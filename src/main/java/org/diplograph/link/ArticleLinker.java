@@ -403,7 +403,9 @@ public final class ArticleLinker implements Linker {
     }
 
     private static boolean isDescription(Mention m) {
-        return m.kind() == MentionKind.ANAPHOR && m.type() == EntityType.PERSON && m.hasTitle()
+        // a pronoun with an office after its verb ("He was the UK's first black cabinet minister") is resolved
+        // as a pronoun: the office is what it says of its antecedent, not who it is
+        return m.kind() == MentionKind.ANAPHOR && m.type() == EntityType.PERSON && m.hasTitle() && !m.rule().equals(Mention.PRONOUN)
                 && (m.titleCountry() != null || m.rule().equals(Mention.BARE_DESCRIPTION)
                     || m.rule().equals(Mention.ORGANISATION_DESCRIPTION)) && m.role() != TitleRole.NONE;
     }

@@ -1,6 +1,7 @@
 package org.diplograph.relation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.diplograph.knowledge.EntityType;
@@ -54,13 +55,16 @@ public final class PatternExtractor implements RelationExtractor {
         for (Sentence s : article.text().sentences()) {
             List<LinkedMention> mentions = article.inSentence(s.index());
             for (LinkedMention lm : mentions) controllerInName(lm, s, facts);
-            if (mentions.size() < 2 && mentions.stream().noneMatch(LinkedMention::isGroup)) continue;
+            // one mention can still state a fact with the main state ("amid a bitter row with Beijing")
+            boolean oneParty = mentions.size() < 2 && mentions.stream().noneMatch(LinkedMention::isGroup);
+            if (oneParty && !(otherStateThanMain(mentions, mainState) && namesState(article.inSentence(s.index() - 1), mainState))) continue;
             // "If the talks go well, X will meet Y": a conditional sentence states no fact
             if (s.size() > 0 && rules.matcherWords().conditionalOpeners().contains(s.token(0).lower())) continue;
             PatternMatcher matcher = new PatternMatcher(s, mentions, rules);
             boolean offTopic = s.tokens().stream().anyMatch(t -> rules.offTopicWords().contains(t.lower()));
             for (RelationRule rule : rules.rules()) {
                 if (offTopic && OFF_TOPIC_RELATIONS.contains(rule.relation())) continue;
+                if (oneParty && !rule.pattern().implicitSubject()) continue;
                 for (PatternMatcher.Match m : matcher.matches(rule.pattern())) {
                     if (blockedFor(rule.relation(), s, m) || cityOutOfPlace(rule.relation(), m, namedStates)) continue;
                     if (rule.pattern().implicitSubject()) {
@@ -72,6 +76,21 @@ public final class PatternExtractor implements RelationExtractor {
             }
         }
         return facts.facts();
+    }
+
+    /** Whether the previous sentence names the main state: the party left implicit must be the one in view. */
+    private static boolean namesState(List<LinkedMention> mentions, String state) {
+        for (LinkedMention lm : mentions) {
+            for (Entity e : lm.entities()) if (e.iri().equals(state)) return true;
+        }
+        return false;
+    }
+
+    private static boolean otherStateThanMain(List<LinkedMention> mentions, String mainState) {
+        if (mainState == null || mentions.isEmpty()) return false;
+        LinkedMention only = mentions.get(0);
+        return only.mention().type() == EntityType.COUNTRY && only.mention().kind() != MentionKind.DEMONYM
+                && !only.entity().iri().equals(mainState);
     }
 
     /** A word of rules/relation-blockers.tsv for this relation up to four tokens before a trigger ("vowed to recapture"). */
@@ -161,15 +180,20 @@ public final class PatternExtractor implements RelationExtractor {
                                   String mainState, FactCollector facts, StatesOfPersons states) {
         if (mainState == null || !rule.relation().betweenStates()) return;
         List<Arg> objects = args(m.objects(), rule.relation(), states);
+        Set<String> objectIris = new HashSet<>();
+        for (Arg object : objects) objectIris.add(object.iri());
         for (LinkedMention lm : inSentence) {
             if (m.objects().contains(lm)) continue;
             for (Entity e : lm.entities()) {
                 String state = e.type() == EntityType.PERSON ? states.of(e.iri()) : e.type() == EntityType.COUNTRY ? e.iri() : null;
-                if (state != null && !state.equals(mainState)) return;
+                // the object named again is not another party ("tension with the U.S. ... to persuade the U.S.")
+                if (state != null && !state.equals(mainState) && !objectIris.contains(state)) return;
             }
         }
         for (Arg object : objects) {
             if (object.iri().equals(mainState)) continue;
+            // "the dispute with the Russian authorities": a demonym may be what a firm, not a state, is at odds with
+            if (object.mention().kind() == MentionKind.DEMONYM) continue;
             facts.add(mainState, rule.relation(), object.iri(), new Evidence(s.begin(), s.end(), m.objects().get(0).mention().begin(),
                     m.objects().get(0).mention().begin(), object.mention().begin(), object.mention().end(), rule.id(),
                     rule.confidence() * MAIN_STATE_DISCOUNT));

@@ -154,6 +154,18 @@ class ArticleLinkerTest {
     }
 
     @Test
+    void aPronounWithAnOfficeAfterItsVerbIsItsAntecedentsOffice() {
+        Set<String> facts = Fixtures.facts(Fixtures.extract("Mr Okafor, 61, will become the ambassador to Ghana next year. "
+                + "He was Nigeria's first blind education minister in 2009."));
+        assertTrue(facts.contains("officialOf(Okafor, Nigeria)"), facts.toString());
+        Set<String> became = Fixtures.facts(Fixtures.extract("Ms Lindgren left the party in May. After the election she became a Swedish trade minister."));
+        assertTrue(became.contains("officialOf(Lindgren, Sweden)"), became.toString());
+        // with nobody named before, the pronoun is nobody, and the office stays unassigned
+        Set<String> alone = Fixtures.facts(Fixtures.extract("He was Nigeria's first blind education minister in 2009."));
+        assertTrue(alone.stream().noneMatch(f -> f.startsWith("officialOf")), alone.toString());
+    }
+
+    @Test
     void sheIsNotAManTheArticleCallsMr() {
         Set<String> facts = Fixtures.facts(Fixtures.extract("March 4, 1987\n\nBritish Prime Minister Harriet Vane arrived in Oslo. "
                 + "\"Mr Berg gave me a list,\" she said later. Norwegian Premier Olav Berg, who had talks with her, smiled."));
