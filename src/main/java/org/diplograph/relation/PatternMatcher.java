@@ -811,13 +811,13 @@ final class PatternMatcher {
                 for (int k = phraseFrom; k < trigger; k++) if (phraseAt(phrase, k, trigger)) return true;
             }
             for (int k = trigger + 1; k < Math.min(sentence.size(), trigger + 1 + BLOCKER_AFTER_WINDOW); k++) {
-                if (blockersAfter.contains(sentence.token(k).lower())) return true;
+                if (blocksAfter(k)) return true;
             }
             if (futureTimeInClause(m, trigger)) return true;
             // a noun phrase's own predicate follows its arguments: "a visit to Moscow by X [was under consideration]"
             if (sentence.token(trigger).pos().startsWith("NOUN") && trigger < m.startToken() + 2) {
                 for (int k = m.endToken(); k < Math.min(sentence.size(), m.endToken() + BLOCKER_AFTER_WINDOW); k++) {
-                    if (blockersAfter.contains(sentence.token(k).lower())) return true;
+                    if (blocksAfter(k)) return true;
                 }
             }
         }
@@ -830,6 +830,16 @@ final class PatternMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * A word of blockers-after.tsv at {@code k}, unless it tells what the event is about ("talks with
+     * Reagan expected to focus on arms control" are under way; "talks expected next week" are not).
+     */
+    private boolean blocksAfter(int k) {
+        if (!blockersAfter.contains(sentence.token(k).lower())) return false;
+        return !(k + 2 < sentence.size() && sentence.token(k + 1).lower().equals("to")
+                && words.contentVerbs().contains(sentence.token(k + 2).lower()));
     }
 
     /** "his visit", "her first official visit": the match opens with a possessive pronoun before its noun. */
