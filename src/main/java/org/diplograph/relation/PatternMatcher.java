@@ -113,6 +113,9 @@ final class PatternMatcher {
         boolean subjectThenGap = pattern.elements().get(0) instanceof Pattern.Slot first && first.role() == Pattern.SlotRole.S
                 && first.types().contains(EntityType.COUNTRY)
                 && pattern.elements().size() > 1 && pattern.elements().get(1) instanceof Pattern.Gap;
+        boolean personThenGap = pattern.elements().get(0) instanceof Pattern.Slot first && first.role() == Pattern.SlotRole.S
+                && first.types().contains(EntityType.PERSON)
+                && pattern.elements().size() > 1 && pattern.elements().get(1) instanceof Pattern.Gap;
         boolean statesAndPersons = subjectThenGap && ((Pattern.Slot) pattern.elements().get(0)).types().contains(EntityType.PERSON);
         for (int start = 0; start < sentence.size(); start++) {
             if (slotFirst && !mentionWithinTwo(start)) continue; // speed only: slotsAt would find nothing
@@ -149,10 +152,36 @@ final class PatternMatcher {
             if (match(pattern.elements(), 0, start, st)) {
                 Match m = st.toMatch();
                 if (pairFirst && jointlyWithAnother(m)) continue;
+                if (personThenGap && personAt && prepositionalPersonNotActor(m)) continue;
                 if (!blocked(m, pattern.elements().get(0) instanceof Pattern.Slot)) out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * "Abe made the recommendation at a meeting with Nakasone soon after returning from a U.S. visit":
+     * a person who is the object of a preposition, after another person in the clause, is not the one
+     * who acts in the words that follow, unless a possessive pronoun there points back ("impressed with
+     * Thatcher after her trip to Moscow").
+     */
+    private boolean prepositionalPersonNotActor(Match m) {
+        if (m.subjects().isEmpty()) return false;
+        var subject = m.subjects().get(0).mention();
+        int before = subject.tokenStart() - 1;
+        while (before >= 0 && sentence.token(before).begin() >= subject.titleBegin()) before--; // "with [Prime Minister] X"
+        if (before > 0 && words.determiners().contains(sentence.token(before).lower())) before--;
+        if (before < 0 || !words.objectPrepositions().contains(sentence.token(before).lower())) return false;
+        boolean personBefore = false;
+        for (int k = 0; k < before && !personBefore; k++) {
+            personBefore = covering[k] != null && covering[k].mention().type() == EntityType.PERSON
+                    && covering[k].mention().kind() != MentionKind.ANAPHOR;
+        }
+        if (!personBefore || m.subjects().isEmpty() || m.subjects().get(0).mention().kind() == MentionKind.ANAPHOR) return false;
+        int from = m.subjects().get(m.subjects().size() - 1).mention().tokenEnd();
+        int to = m.triggers().isEmpty() ? (m.literals().isEmpty() ? from : m.literals().get(0)) : m.triggers().get(0);
+        for (int k = from; k < to; k++) if (words.personPossessives().contains(sentence.token(k).lower())) return false;
+        return true;
     }
 
     /**
