@@ -25,6 +25,8 @@ import org.diplograph.nlp.Sentence;
 public final class PatternExtractor implements RelationExtractor {
     /** Relations that sport and entertainment sentences state in other senses (a match, a transfer deal). */
     private static final Set<Relation> OFF_TOPIC_RELATIONS = Set.of(Relation.metWith, Relation.cooperatesWith, Relation.inConflictWith);
+    /** Relations that a person does: their subject is who acts. */
+    private static final Set<Relation> ACTS = Set.of(Relation.visited, Relation.metWith);
 
     /** A party left implicit is less certain than one the sentence names. */
     private static final double MAIN_STATE_DISCOUNT = 0.85;
@@ -67,6 +69,8 @@ public final class PatternExtractor implements RelationExtractor {
                 if (oneParty && !rule.pattern().implicitSubject()) continue;
                 for (PatternMatcher.Match m : matcher.matches(rule.pattern())) {
                     if (blockedFor(rule.relation(), s, m) || cityOutOfPlace(rule.relation(), m, namedStates)) continue;
+                    // an act (a trip, a meeting) is the clause subject's, not that of a person after a preposition
+                    if (ACTS.contains(rule.relation()) && matcher.prepositionalPersonNotActor(rule.pattern(), m)) continue;
                     if (rule.pattern().implicitSubject()) {
                         emitForMainState(rule, s, m, mentions, mainState, facts, states);
                     } else {

@@ -113,9 +113,6 @@ final class PatternMatcher {
         boolean subjectThenGap = pattern.elements().get(0) instanceof Pattern.Slot first && first.role() == Pattern.SlotRole.S
                 && first.types().contains(EntityType.COUNTRY)
                 && pattern.elements().size() > 1 && pattern.elements().get(1) instanceof Pattern.Gap;
-        boolean personThenGap = pattern.elements().get(0) instanceof Pattern.Slot first && first.role() == Pattern.SlotRole.S
-                && first.types().contains(EntityType.PERSON)
-                && pattern.elements().size() > 1 && pattern.elements().get(1) instanceof Pattern.Gap;
         boolean statesAndPersons = subjectThenGap && ((Pattern.Slot) pattern.elements().get(0)).types().contains(EntityType.PERSON);
         for (int start = 0; start < sentence.size(); start++) {
             if (slotFirst && !mentionWithinTwo(start)) continue; // speed only: slotsAt would find nothing
@@ -152,7 +149,6 @@ final class PatternMatcher {
             if (match(pattern.elements(), 0, start, st)) {
                 Match m = st.toMatch();
                 if (pairFirst && jointlyWithAnother(m)) continue;
-                if (personThenGap && personAt && prepositionalPersonNotActor(m)) continue;
                 if (!blocked(m, pattern.elements().get(0) instanceof Pattern.Slot)) out.add(m);
             }
         }
@@ -165,8 +161,11 @@ final class PatternMatcher {
      * who acts in the words that follow, unless a possessive pronoun there points back ("impressed with
      * Thatcher after her trip to Moscow").
      */
-    private boolean prepositionalPersonNotActor(Match m) {
-        if (m.subjects().isEmpty()) return false;
+    boolean prepositionalPersonNotActor(Pattern pattern, Match m) {
+        boolean personThenGap = pattern.elements().get(0) instanceof Pattern.Slot first && first.role() == Pattern.SlotRole.S
+                && first.types().contains(EntityType.PERSON)
+                && pattern.elements().size() > 1 && pattern.elements().get(1) instanceof Pattern.Gap;
+        if (!personThenGap || m.subjects().isEmpty()) return false;
         var subject = m.subjects().get(0).mention();
         int before = subject.tokenStart() - 1;
         while (before >= 0 && sentence.token(before).begin() >= subject.titleBegin()) before--; // "with [Prime Minister] X"
