@@ -21,21 +21,24 @@ public final class Datelines {
      * "(" ("Beijing (Reuters) -"), or in title case followed by a date and a dash. A digest of several
      * stories has several.
      */
+    /** Whether the mention is a dateline's capital (see {@link #nearest}). */
+    public static boolean isDateline(AnnotatedText doc, Mention m) {
+        if (m.tokenStart() != 0 || m.type() != EntityType.COUNTRY || m.kind() != MentionKind.CAPITAL) return false;
+        String text = doc.plain();
+        if (m.begin() > 0 && text.charAt(m.begin() - 1) != '\n') return false;
+        Sentence s = doc.sentences().get(m.sentence());
+        if (m.tokenEnd() >= s.size()) return false;
+        String next = s.token(m.tokenEnd()).text();
+        boolean upper = m.text().equals(m.text().toUpperCase(Locale.ROOT));
+        boolean dated = DATED_DATELINE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20)).lookingAt();
+        return next.equals("-") || next.equals("(") || (upper || dated) && (next.equals(",") || next.equals(":"));
+    }
+
     public static Mention nearest(AnnotatedText doc, List<Mention> mentions, int sentence) {
         Mention found = null;
-        String text = doc.plain();
         for (Mention m : mentions) {
-            if (m.sentence() > sentence || m.tokenStart() != 0 || m.type() != EntityType.COUNTRY
-                    || m.kind() != MentionKind.CAPITAL) continue;
-            if (m.begin() > 0 && text.charAt(m.begin() - 1) != '\n') continue;
-            Sentence s = doc.sentences().get(m.sentence());
-            if (m.tokenEnd() >= s.size()) continue;
-            String next = s.token(m.tokenEnd()).text();
-            boolean upper = m.text().equals(m.text().toUpperCase(Locale.ROOT));
-            boolean dated = DATED_DATELINE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20)).lookingAt();
-            if (next.equals("-") || next.equals("(") || (upper || dated) && (next.equals(",") || next.equals(":"))) {
-                if (found == null || m.begin() > found.begin()) found = m;
-            }
+            if (m.sentence() > sentence || !isDateline(doc, m)) continue;
+            if (found == null || m.begin() > found.begin()) found = m;
         }
         return found;
     }

@@ -12,6 +12,7 @@ import org.diplograph.article.Article;
 import org.diplograph.link.ArticleLinker;
 import org.diplograph.link.LinkedArticle;
 import org.diplograph.link.Linker;
+import org.diplograph.mention.Datelines;
 import org.diplograph.mention.Mention;
 import org.diplograph.mention.MentionFinder;
 import org.diplograph.mention.MentionStage;
@@ -100,15 +101,18 @@ public final class Extractor {
     /**
      * The entities the article names, plus those its facts are about. A country the article only
      * qualifies with an adjective ("Soviet troops") and states nothing about is not listed: the
-     * annotation guidelines count names, not demonyms; nor is one named only by a city ("in Sochi").
+     * annotation guidelines count names, not demonyms; nor is one named only by a city ("in Sochi") or
+     * by the capital of a dateline.
      */
     static List<Entity> namedOrInFacts(LinkedArticle linked, List<Fact> facts, Gazetteer gazetteer) {
         Set<String> keep = new HashSet<>();
         for (LinkedMention lm : linked.mentions()) {
             MentionKind kind = lm.mention().kind();
             // a city names a venue ("in Sochi"), not its country: the country is listed only for a fact
+            // nor does a dateline ("LONDON, March 3 -") name the state it is the capital of: it says where the story was filed
             if (kind != MentionKind.DEMONYM && kind != MentionKind.COMBINING_FORM && kind != MentionKind.ANAPHOR
-                    && kind != MentionKind.CITY) {
+                    && kind != MentionKind.CITY && !Datelines.isDateline(linked.text(), lm.mention())
+                    && !(kind == MentionKind.CAPITAL && beforeAnotherName(linked, lm))) {
                 lm.entities().forEach(e -> keep.add(e.iri()));
             }
         }
@@ -129,6 +133,23 @@ public final class Extractor {
             if (ref != null) out.add(new Entity(iri, ref.type(), gazetteer.labelIn(ref, year), Set.of(), ref.types()));
         }
         return out;
+    }
+
+    /**
+     * "the Paris Club", "the London Metal Exchange": a capital before another capitalised word that no
+     * mention covers is part of a longer name and names no state.
+     */
+    private static boolean beforeAnotherName(LinkedArticle linked, LinkedMention lm) {
+        Sentence s = linked.text().sentences().get(lm.mention().sentence());
+        int after = lm.mention().tokenEnd();
+        if (after >= s.size()) return false;
+        String next = s.token(after).text();
+        if (next.length() < 2 || !Character.isUpperCase(next.charAt(0)) || !next.chars().skip(1).allMatch(Character::isLowerCase)) return false;
+        for (LinkedMention other : linked.mentions()) {
+            if (other.mention().sentence() == lm.mention().sentence() && other.mention().tokenStart() <= after
+                    && after < other.mention().tokenEnd()) return false;
+        }
+        return true;
     }
 
     public Extraction extract(Article article) {
