@@ -107,6 +107,8 @@ public final class Lexicon {
     private Map<String, String> givenNameForms = Map.of();
     /** Given names that open a woman's name (lexicon/female-given-names.tsv). */
     private Set<String> femaleGivenNames = Set.of();
+    /** Given names that are also common words ("Frank", "Mark"): a name only inside a sentence (lexicon/given-names-common-words.tsv). */
+    private Set<String> commonWordGivenNames = Set.of();
     /** Title modifiers of the past (lexicon/title-modifiers.tsv rows marked past). */
     private Set<String> pastModifiers = Set.of();
 
@@ -215,6 +217,7 @@ public final class Lexicon {
         }
         lexicon.givenNameForms = Map.copyOf(forms);
         lexicon.femaleGivenNames = Set.copyOf(column(source, "lexicon/female-given-names.tsv"));
+        lexicon.commonWordGivenNames = Set.copyOf(column(source, "lexicon/given-names-common-words.tsv"));
         lexicon.pastModifiers = Set.copyOf(past);
         return lexicon;
     }
@@ -290,6 +293,9 @@ public final class Lexicon {
     public boolean isNotName(String word) { return notNames.contains(word); }
 
     public boolean isGivenName(String word) { return givenNames.contains(word); }
+
+    /** A given name that is also a common English word: it opens a name only where a sentence cannot start with it by case. */
+    public boolean isCommonWordGivenName(String word) { return commonWordGivenNames.contains(word); }
 
     /** Whether two given names are one name in two forms ("Dick", "Richard"; "Viktor", "Victor"), or the same. */
     public boolean sameGivenName(String a, String b) {

@@ -321,7 +321,8 @@ final class PersonMentionFinder implements MentionFinder {
     private void bareNames(Sentence s, List<Mention> mentions) {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            if (!lexicon.isGivenName(t.text()) || covered(mentions, s, i)) continue;
+            boolean given = lexicon.isGivenName(t.text()) || commonWordOpensName(s, i);
+            if (!given || covered(mentions, s, i)) continue;
             int end = nameEnd(s, mentions, i, true, false);
             if (end - i >= 2) {
                 Mention named = person(s, i, end, "pattern:given-name");
@@ -330,6 +331,16 @@ final class PersonMentionFinder implements MentionFinder {
                 i = end - 1;
             }
         }
+    }
+
+    /**
+     * "said Frank Baxter": a given name that is also a common word, inside the sentence after a word in
+     * lower case (so neither the sentence's first word nor part of a longer capitalised name).
+     */
+    private boolean commonWordOpensName(Sentence s, int i) {
+        if (i == 0 || i + 1 >= s.size() || !lexicon.isCommonWordGivenName(s.token(i).text())) return false;
+        String before = s.token(i - 1).text();
+        return !Character.isUpperCase(before.charAt(0)) && Character.isUpperCase(s.token(i + 1).text().charAt(0));
     }
 
     /** A word of a full name, used alone: "Abe" after "Shinzo Abe", "Xi" in a headline before "Xi Jinping". */

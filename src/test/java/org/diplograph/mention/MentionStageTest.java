@@ -21,6 +21,14 @@ class MentionStageTest {
     }
 
     @Test
+    void aGivenNameThatIsACommonWordOpensANameOnlyInsideASentence() {
+        Set<String> e = entities(extract("The company said Frank Holloway would retire, and aides to Guy Denby agreed."));
+        assertTrue(e.containsAll(Set.of("Person:Frank Holloway", "Person:Guy Denby")), e.toString());
+        Set<String> none = entities(extract("Frank Talks Were Held. Mark Twain Road was closed while the Health Frank Report waited."));
+        assertTrue(none.stream().noneMatch(x -> x.startsWith("Person:")), none.toString());
+    }
+
+    @Test
     void datelineCapitalsInUpperCase() {
         // the dateline's state is what a title with no country is of (it is listed as an entity for that fact only)
         Set<String> f = org.diplograph.Fixtures.facts(extract("MOSCOW (AP) — Foreign Minister Ivan Petrov spoke on Monday."));
