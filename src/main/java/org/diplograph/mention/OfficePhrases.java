@@ -664,6 +664,8 @@ final class OfficePhrases {
         if (namesDatelinePlace(s)) return null;
         boolean otherAfter = false;
         boolean ownAgain = false;
+        boolean otherBefore = false;
+        Boolean firstIsOwn = null;
         for (Mention m : mentions) {
             if (sameSentenceOnly && m.sentence() == s.index() && m.type() == EntityType.PERSON
                     && m.tokenStart() < titleToken) return null;
@@ -675,12 +677,19 @@ final class OfficePhrases {
             if ((m.kind() == MentionKind.CAPITAL || m.kind() == MentionKind.CITY) && m.tokenStart() > titleToken
                     && VENUE_PREPOSITIONS.contains(s.token(m.tokenStart() - 1).lower())) continue;
             boolean own = statePlaces.sameState(dateline, m);
+            if (firstIsOwn == null && m.tokenStart() < titleToken) {
+                firstIsOwn = own && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM);
+            }
             // (named again by name or adjective: "monitored in Nicosia" only repeats where the bureau is)
             // (further into the story, not as the other party: "disappointed at the outcome of talks with Japan")
             if (own) ownAgain |= (m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM) && (near || !otherParty(s, m));
-            else if (m.tokenStart() < titleToken) return null;
+            else if (m.tokenStart() < titleToken) otherBefore = true;
             else otherAfter = true;
         }
+        // (unless the sentence opens with the dateline's own state: "MANILA - The Philippines will import cement
+        // from Indonesia, Trade Secretary X said")
+        // (an official only: a leader's title there is often a company's, "Petroleos de Venezuela ... president X")
+        if (otherBefore && (sameSentenceOnly || !Boolean.TRUE.equals(firstIsOwn))) return null;
         // a leader in the sentence after the dateline's, where that sentence names the dateline's state and
         // no other ("COLOMBO - ... . The crisis with Sri Lanka's neighbour deepened as Prime Minister X said")
         // (not an organisation's: "Renault President X", "Exxon's new president X")
