@@ -76,6 +76,9 @@ public record Pattern(List<Element> elements, Set<String> requiredClasses) {
             // nor a bare verb after the infinitive's "to" ("had begun to deal seriously with Canada"; "agreed
             // to talks with" is the preposition and a plural noun)
             if (name.endsWith("_noun") && upos.equals("VERB") && previous.equals("PART") && !word.endsWith("s")) return false;
+            // a capitalised noun right after a name may head that name's compound ("the Iran-Iraq War", "the
+            // U.S.-Japan Security Treaty"); elsewhere a proper noun is part of another name ("the Peace Hotel")
+            if (name.endsWith("_noun") && upos.equals("PROPN") && previous.equals("PROPN")) return true;
             if (name.endsWith("_noun") || name.endsWith("_participle")) return !upos.equals("PROPN") || sentenceStart;
             return true;
         }
