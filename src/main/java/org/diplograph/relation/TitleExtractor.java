@@ -82,13 +82,20 @@ public final class TitleExtractor implements RelationExtractor {
                 } else if (qualifier == null && pass != 1 && m.titleDefaultCountry() != null) {
                     // "Foreign Secretary" is Britain's only where the article is about Britain at all:
                     // India and Pakistan have foreign secretaries too
-                    if (!mentionsCountry(article, m.titleDefaultCountry())) continue;
                     // nor where the story is datelined in another state and the default's is not named near the
                     // title ("TOKYO - ... House Speaker Kenzaburo Hara" is Japan's speaker, not America's)
                     var title = m.title() == null ? null : lexicon.title(m.title());
-                    if (datelineState != null && !datelineState.equals(m.titleDefaultCountry()) && (title == null || !title.soleState())
-                            && !statesNamedNear(article, m).contains(m.titleDefaultCountry())) continue;
+                    boolean defaultNamed = mentionsCountry(article, m.titleDefaultCountry());
                     country = m.titleDefaultCountry();
+                    if (!defaultNamed && (datelineState == null || title != null && title.soleState())) continue;
+                    if (datelineState != null && !datelineState.equals(m.titleDefaultCountry()) && (title == null || !title.soleState())) {
+                        java.util.Set<String> near = statesNamedNear(article, m);
+                        // "MANILA - ... Foreign Secretary X told reporters Manila would": the dateline's state has
+                        // the office too where the title's sentence has it act (not "urged the United States")
+                        if (defaultNamed && near.contains(m.titleDefaultCountry())) country = m.titleDefaultCountry();
+                        else if (actsInSentence(article, m, datelineState)) country = datelineState;
+                        else continue;
+                    }
                 } else if (qualifier == null && pass == 1 && relation == Relation.leaderOf) {
                     country = StatesOfPersons.referenceCountry(gazetteer, person, year, m.title());
                     // "then-President Barack Obama", "the late President X": an office held before the article's year,
@@ -185,6 +192,17 @@ public final class TitleExtractor implements RelationExtractor {
         var title = m.title() == null ? null : lexicon.title(m.title());
         if (title == null) return null;
         return statesNamedNear(article, m).stream().filter(title::officialIn).findFirst().orElse(null);
+    }
+
+    /** Whether the mention's sentence names the state as the subject of a verb right after it ("Manila would continue"). */
+    private static boolean actsInSentence(LinkedArticle article, Mention m, String state) {
+        Sentence s = article.text().sentences().get(m.sentence());
+        for (LinkedMention near : article.inSentence(m.sentence())) {
+            if (near.isGroup() || near.mention().type() != EntityType.COUNTRY || !near.entity().iri().equals(state)) continue;
+            int after = near.mention().tokenEnd();
+            if (after < s.size() && (s.token(after).pos().startsWith("VERB") || s.token(after).pos().startsWith("AUX"))) return true;
+        }
+        return false;
     }
 
     /** The states named in the mention's sentence and the one before, each once, in order. */
