@@ -89,9 +89,10 @@ final class PersonMentionFinder implements MentionFinder {
                     ? country.begin() : s.token(i).begin();
             Lexicon.Title t = title.title();
             Mention person = mentionStartingAt(mentions, s, j);
-            // "Energy Minister Israel Katz": a given name that is also a state's name, right after a title
-            // and before a family name, is the name
-            if (person != null && person.type() == EntityType.COUNTRY && person.kind() == MentionKind.NAME
+            // "Energy Minister Israel Katz", "Defence Minister Wellington Koo": a given name that is also a
+            // state's or a capital's name, right after a title and before a family name, is the name
+            if (person != null && person.type() == EntityType.COUNTRY
+                    && (person.kind() == MentionKind.NAME || person.kind() == MentionKind.CAPITAL)
                     && person.tokenEnd() == j + 1 && j + 1 < n && isNameWord(s.token(j + 1)) && !covered(mentions, s, j + 1)) {
                 mentions.remove(person);
                 person = null;
