@@ -82,10 +82,12 @@ public final class Lexicon {
         public boolean dateline() { return refers == Refers.DATELINE; }
 
         public boolean spouse() { return refers == Refers.SPOUSE; }
+        /** "his country": the state of the person the possessive refers to. */
+        public boolean ownState() { return refers == Refers.OWN_STATE; }
     }
 
     /** What an anaphor refers to: entities named before, the dateline's place, or a spouse. */
-    public enum Refers { NAMED_BEFORE, DATELINE, SPOUSE }
+    public enum Refers { NAMED_BEFORE, DATELINE, SPOUSE, OWN_STATE }
 
     private final Map<String, List<Title>> titlesByFirstWord = new HashMap<>();
     private final Set<String> titleWords = new HashSet<>();
@@ -176,13 +178,14 @@ public final class Lexicon {
         for (Tables.Row row : Tables.read(source, "lexicon/anaphors.tsv")) {
             EntityType type = switch (row.cell(1)) {
                 case "person", "spouse" -> EntityType.PERSON;
-                case "country", "dateline" -> EntityType.COUNTRY;
+                case "country", "dateline", "own-state" -> EntityType.COUNTRY;
                 case "territory" -> EntityType.TERRITORY;
-                default -> throw row.error("type must be person, country, territory, dateline or spouse");
+                default -> throw row.error("type must be person, country, territory, dateline, spouse or own-state");
             };
             Refers refers = switch (row.cell(1)) {
                 case "dateline" -> Refers.DATELINE;
                 case "spouse" -> Refers.SPOUSE;
+                case "own-state" -> Refers.OWN_STATE;
                 default -> Refers.NAMED_BEFORE;
             };
             TitleRole holders = switch (row.cell(3)) {

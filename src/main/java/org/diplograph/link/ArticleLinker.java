@@ -541,6 +541,12 @@ public final class ArticleLinker implements Linker {
             }
             return dateline == null ? List.of() : List.of(iriOf.get(dateline));
         }
+        if (a.rule().equals(Mention.OWN_STATE)) {
+            // "Pakistani PM Shehbaz Sharif renewed his country's claim": the state the person's title names
+            Mention person = personBefore(a, mentions, iriOf, Gender.ofPronoun(a.text().split(" ")[0]), null);
+            String state = person == null ? null : stateOfTitled(iriOf.get(person), mentions, iriOf);
+            return state == null ? List.of() : List.of(state);
+        }
         if (!isPair && a.type() != EntityType.PERSON) {
             return new PlaceAnaphors(currentText, iri -> entities.get(iri).types, iri -> entities.get(iri).label, this::territoryKind, lexicon.territoryCues())
                     .resolve(a, mentions, iriOf);
@@ -622,6 +628,17 @@ public final class ArticleLinker implements Linker {
                         }
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The state that a title of the person names in the article ("Pakistani PM X"), or null. */
+    private static String stateOfTitled(String person, List<Mention> mentions, Map<Mention, String> iriOf) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && person.equals(iriOf.get(m)) && m.titleCountry() != null
+                    && m.titleCountry().type() == EntityType.COUNTRY && iriOf.containsKey(m.titleCountry())) {
+                return iriOf.get(m.titleCountry());
             }
         }
         return null;

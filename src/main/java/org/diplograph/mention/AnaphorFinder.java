@@ -90,7 +90,8 @@ final class AnaphorFinder implements MentionFinder {
                     boolean elided = a.words().get(a.words().size() - 1).equals("#");
                     String pair = a.holders() == TitleRole.LEADER ? Mention.LEADER_PAIR
                             : a.holders() == TitleRole.OFFICIAL ? Mention.OFFICIAL_PAIR : Mention.PAIR;
-                    String rule = a.spouse() ? Mention.SPOUSE : elided ? Mention.ELIDED : a.count() == 2 ? pair : "anaphor:single";
+                    String rule = a.spouse() ? Mention.SPOUSE : a.ownState() ? Mention.OWN_STATE : elided ? Mention.ELIDED
+                            : a.count() == 2 ? pair : "anaphor:single";
                     found = anaphor(s, i, end, a.type(), rule);
                     i = end - 1;
                 } else if (PERSON_PRONOUNS.contains(s.token(i).lower())) {

@@ -58,6 +58,8 @@ public record Mention(int sentence, int tokenStart, int tokenEnd, int begin, int
     public static final String OFFICIAL_PAIR = "anaphor:official-pair";
     /** A spouse named by relation ("his wife"): linking looks for the person named with the same family name. */
     public static final String SPOUSE = "anaphor:spouse";
+    /** The state of a person named by a possessive ("his country"): linking takes the person's state. */
+    public static final String OWN_STATE = "anaphor:own-state";
 
     public static Mention of(int sentence, int tokenStart, int tokenEnd, int begin, int end, String text,
                              EntityType type, MentionKind kind, String referenceIri, String rule) {

@@ -154,6 +154,17 @@ class ArticleLinkerTest {
     }
 
     @Test
+    void hisCountryIsTheStateOfThePersonsTitle() {
+        Set<String> facts = Fixtures.facts(Fixtures.extract("Venezuelan Foreign Minister Ana Prieto renewed her country's claim to Guayana Esequiba."));
+        assertTrue(facts.contains("claims(Venezuela, Guayana Esequiba)"), facts.toString());
+        Set<String> coop = Fixtures.facts(Fixtures.extract("Omani Foreign Minister Said Harthy was thanked for his country's support for Yemen."));
+        assertTrue(coop.contains("cooperatesWith(Oman, Yemen)"), coop.toString());
+        // a person with no state's title gives "his country" no state
+        Set<String> none = Fixtures.facts(Fixtures.extract("Mr Harthy renewed his country's claim to Guayana Esequiba."));
+        assertTrue(none.stream().noneMatch(f -> f.startsWith("claims")), none.toString());
+    }
+
+    @Test
     void aPronounWithAnOfficeAfterItsVerbIsItsAntecedentsOffice() {
         Set<String> facts = Fixtures.facts(Fixtures.extract("Mr Okafor, 61, will become the ambassador to Ghana next year. "
                 + "He was Nigeria's first blind education minister in 2009."));
