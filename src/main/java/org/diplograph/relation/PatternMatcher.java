@@ -391,7 +391,9 @@ final class PatternMatcher {
                 // a state's possessive still names the party ("condemned Vietnam's island building")
                 boolean readsPossessive = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Literal l
                         && l.words().stream().anyMatch(words.possessives()::contains);
-                boolean possessed = sm.end() < n && isPossessive(sm.end()) && !readsPossessive;
+                // ("his country's close cooperation with Washington" reads like "its close cooperation with")
+                boolean ownState = sm.members().size() == 1 && sm.members().get(0).mention().rule().equals(Mention.OWN_STATE);
+                boolean possessed = sm.end() < n && isPossessive(sm.end()) && !readsPossessive && !ownState;
                 boolean followedByGap = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Gap;
                 // ("India's army shelled ...": a state's forces or government act for it)
                 boolean forcesOfState = possessed && sm.end() + 1 < n && words.stateHeads().contains(sentence.token(sm.end() + 1).lower())

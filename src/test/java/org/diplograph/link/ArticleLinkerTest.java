@@ -159,6 +159,9 @@ class ArticleLinkerTest {
         assertTrue(facts.contains("claims(Venezuela, Guayana Esequiba)"), facts.toString());
         Set<String> coop = Fixtures.facts(Fixtures.extract("Omani Foreign Minister Said Harthy was thanked for his country's support for Yemen."));
         assertTrue(coop.contains("cooperatesWith(Oman, Yemen)"), coop.toString());
+        // its possessive reads like "its": "his country's close, quiet cooperation with Cairo"
+        Set<String> close = Fixtures.facts(Fixtures.extract("Omani Foreign Minister Said Harthy was thanked for his country's close, and quiet, cooperation with Cairo."));
+        assertTrue(close.contains("cooperatesWith(Egypt, Oman)"), close.toString());
         // a person with no state's title gives "his country" no state
         Set<String> none = Fixtures.facts(Fixtures.extract("Mr Harthy renewed his country's claim to Guayana Esequiba."));
         assertTrue(none.stream().noneMatch(f -> f.startsWith("claims")), none.toString());
