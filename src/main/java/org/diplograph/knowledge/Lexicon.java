@@ -109,7 +109,7 @@ public final class Lexicon {
     private Map<String, String> givenNameForms = Map.of();
     /** Given names that open a woman's name (lexicon/female-given-names.tsv). */
     private Set<String> femaleGivenNames = Set.of();
-    /** Given names that are also common words ("Frank", "Mark"): a name only inside a sentence (lexicon/given-names-common-words.tsv). */
+    /** Given names that are also common words ("Frank", "Guy"): a name only inside a sentence (lexicon/given-names-common-words.tsv). */
     private Set<String> commonWordGivenNames = Set.of();
     /** Title modifiers of the past (lexicon/title-modifiers.tsv rows marked past). */
     private Set<String> pastModifiers = Set.of();
@@ -297,7 +297,7 @@ public final class Lexicon {
 
     public boolean isGivenName(String word) { return givenNames.contains(word); }
 
-    /** A given name that is also a common English word: it opens a name only where a sentence cannot start with it by case. */
+    /** A given name that is also a common English word ("Frank"): it opens a name only inside a sentence, after a lower-case word. */
     public boolean isCommonWordGivenName(String word) { return commonWordGivenNames.contains(word); }
 
     /** Whether two given names are one name in two forms ("Dick", "Richard"; "Viktor", "Victor"), or the same. */

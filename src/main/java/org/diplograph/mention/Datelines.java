@@ -15,12 +15,6 @@ public final class Datelines {
 
     private Datelines() {}
 
-    /**
-     * The nearest dateline at or before the sentence: a capital at the start of a line, in capitals
-     * and followed by "-", "(", "," or ":" ("BEIJING, March 3 -"), or in any case followed by "-" or
-     * "(" ("Beijing (Reuters) -"), or in title case followed by a date and a dash. A digest of several
-     * stories has several.
-     */
     /** Whether the mention is a dateline's capital (see {@link #nearest}). */
     public static boolean isDateline(AnnotatedText doc, Mention m) {
         if (m.tokenStart() != 0 || m.type() != EntityType.COUNTRY || m.kind() != MentionKind.CAPITAL) return false;
@@ -34,6 +28,12 @@ public final class Datelines {
         return next.equals("-") || next.equals("(") || (upper || dated) && (next.equals(",") || next.equals(":"));
     }
 
+    /**
+     * The nearest dateline at or before the sentence: a capital at the start of a line, in capitals
+     * and followed by "-", "(", "," or ":" ("BEIJING, March 3 -"), or in any case followed by "-" or
+     * "(" ("Beijing (Reuters) -"), or in title case followed by a date and a dash. A digest of several
+     * stories has several.
+     */
     public static Mention nearest(AnnotatedText doc, List<Mention> mentions, int sentence) {
         Mention found = null;
         for (Mention m : mentions) {

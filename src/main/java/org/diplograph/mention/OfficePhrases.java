@@ -611,11 +611,6 @@ final class OfficePhrases {
     }
 
     /**
-     * The state a ministry spokesperson with no country speaks for: the article's dateline
-     * ("BEIJING (Reuters) -"), else a country that opens the same or the previous sentence
-     * ("China on Wednesday voiced opposition ... Foreign ministry spokesperson X said").
-     */
-    /**
      * The state that opens the sentence of an official's title named without a country, as the
      * clause the official is quoted on ("Brazil is not happy with the committee, Finance Minister X said").
      */
@@ -631,6 +626,11 @@ final class OfficePhrases {
         return m;
     }
 
+    /**
+     * The state a ministry spokesperson with no country speaks for: the article's dateline
+     * ("BEIJING (Reuters) -"), else a country that opens the same or the previous sentence
+     * ("China on Wednesday voiced opposition ... Foreign ministry spokesperson X said").
+     */
     Mention contextCountry(Sentence s) {
         if (namesDatelinePlace(s)) return null; // "talks here": the official may be the visitor
         Mention dateline = dateline(s.index());

@@ -145,9 +145,8 @@ public final class Extractor {
         if (after >= s.size()) return false;
         String next = s.token(after).text();
         if (next.length() < 2 || !Character.isUpperCase(next.charAt(0)) || !next.chars().skip(1).allMatch(Character::isLowerCase)) return false;
-        for (LinkedMention other : linked.mentions()) {
-            if (other.mention().sentence() == lm.mention().sentence() && other.mention().tokenStart() <= after
-                    && after < other.mention().tokenEnd()) return false;
+        for (LinkedMention other : linked.inSentence(lm.mention().sentence())) {
+            if (other.mention().tokenStart() <= after && after < other.mention().tokenEnd()) return false;
         }
         return true;
     }

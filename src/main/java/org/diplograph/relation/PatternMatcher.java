@@ -167,6 +167,7 @@ final class PatternMatcher {
                 && pattern.elements().size() > 1 && pattern.elements().get(1) instanceof Pattern.Gap;
         if (!personThenGap || m.subjects().isEmpty()) return false;
         var subject = m.subjects().get(0).mention();
+        if (subject.kind() == MentionKind.ANAPHOR) return false;
         int before = subject.tokenStart() - 1;
         while (before >= 0 && sentence.token(before).begin() >= subject.titleBegin()) before--; // "with [Prime Minister] X"
         if (before > 0 && words.determiners().contains(sentence.token(before).lower())) before--;
@@ -176,7 +177,7 @@ final class PatternMatcher {
             personBefore = covering[k] != null && covering[k].mention().type() == EntityType.PERSON
                     && covering[k].mention().kind() != MentionKind.ANAPHOR;
         }
-        if (!personBefore || m.subjects().isEmpty() || m.subjects().get(0).mention().kind() == MentionKind.ANAPHOR) return false;
+        if (!personBefore) return false;
         int from = m.subjects().get(m.subjects().size() - 1).mention().tokenEnd();
         int to = m.triggers().isEmpty() ? (m.literals().isEmpty() ? from : m.literals().get(0)) : m.triggers().get(0);
         for (int k = from; k < to; k++) if (words.personPossessives().contains(sentence.token(k).lower())) return false;

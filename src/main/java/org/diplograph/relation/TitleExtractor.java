@@ -86,15 +86,19 @@ public final class TitleExtractor implements RelationExtractor {
                     // title ("TOKYO - ... House Speaker Kenzaburo Hara" is Japan's speaker, not America's)
                     var title = m.title() == null ? null : lexicon.title(m.title());
                     boolean defaultNamed = mentionsCountry(article, m.titleDefaultCountry());
-                    country = m.titleDefaultCountry();
-                    if (!defaultNamed && (datelineState == null || title != null && title.soleState())) continue;
-                    if (datelineState != null && !datelineState.equals(m.titleDefaultCountry()) && (title == null || !title.soleState())) {
-                        java.util.Set<String> near = statesNamedNear(article, m);
+                    boolean datelinedElsewhere = datelineState != null && !datelineState.equals(m.titleDefaultCountry())
+                            && (title == null || !title.soleState());
+                    if (!datelinedElsewhere) {
+                        if (!defaultNamed) continue;
+                        country = m.titleDefaultCountry();
+                    } else if (defaultNamed && statesNamedNear(article, m).contains(m.titleDefaultCountry())) {
+                        country = m.titleDefaultCountry();
+                    } else if (actsInSentence(article, m, datelineState)) {
                         // "MANILA - ... Foreign Secretary X told reporters Manila would": the dateline's state has
                         // the office too where the title's sentence has it act (not "urged the United States")
-                        if (defaultNamed && near.contains(m.titleDefaultCountry())) country = m.titleDefaultCountry();
-                        else if (actsInSentence(article, m, datelineState)) country = datelineState;
-                        else continue;
+                        country = datelineState;
+                    } else {
+                        continue;
                     }
                 } else if (qualifier == null && pass == 1 && relation == Relation.leaderOf) {
                     country = StatesOfPersons.referenceCountry(gazetteer, person, year, m.title());
