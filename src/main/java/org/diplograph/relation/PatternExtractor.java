@@ -56,7 +56,6 @@ public final class PatternExtractor implements RelationExtractor {
         Set<String> namedStates = namedStates(article);
         for (Sentence s : article.text().sentences()) {
             List<LinkedMention> mentions = article.inSentence(s.index());
-            for (LinkedMention lm : mentions) controllerInName(lm, s, facts);
             // one mention can still state a fact with the main state ("amid a bitter row with Beijing")
             boolean oneParty = mentions.size() < 2 && mentions.stream().noneMatch(LinkedMention::isGroup);
             if (oneParty && !(otherStateThanMain(mentions, mainState) && namesState(article.inSentence(s.index() - 1), mainState))) continue;
@@ -148,32 +147,6 @@ public final class PatternExtractor implements RelationExtractor {
         }
         List<Arg> objects = args(m.objects(), rule.relation(), states);
         for (Arg subject : subjects) for (Arg object : objects) add(rule, s, subject, object, states, facts);
-    }
-
-    /**
-     * A territory whose very name says who holds it: "Indian-administered Kashmir",
-     * "Pakistan-occupied Kashmir" give controls, with the participle read from the controls triggers.
-     */
-    private void controllerInName(LinkedMention lm, Sentence s, FactCollector facts) {
-        String name = lm.mention().text();
-        int hyphen = name.indexOf('-');
-        int space = name.indexOf(' ');
-        if (lm.mention().type() != EntityType.TERRITORY || hyphen <= 0 || space < hyphen) return;
-        Set<String> participles = rules.classes().get(FrameExpansion.className(Relation.controls, "participle"));
-        if (participles == null) return;
-        String participle = name.substring(hyphen + 1, space).toLowerCase(java.util.Locale.ROOT);
-        if (rules.lemmatizer().candidates(participle).stream().noneMatch(participles::contains)) return;
-        String qualifier = name.substring(0, hyphen);
-        for (Gazetteer.Entry e : gazetteer.candidates(qualifier, 0)) {
-            if (e.surface().equals(qualifier) && e.entity().type() == EntityType.COUNTRY) {
-                for (Entity territory : lm.entities()) {
-                    facts.add(e.entity().iri(), Relation.controls, territory.iri(), new Evidence(s.begin(), s.end(),
-                            lm.mention().begin(), lm.mention().begin() + hyphen, lm.mention().begin(), lm.mention().end(),
-                            "controls.name-compound", FrameExpansion.FRAME_CONFIDENCE));
-                }
-                return;
-            }
-        }
     }
 
     /**
