@@ -118,13 +118,24 @@ final class PlaceAnaphors {
         return state ? stateAhead(a, mentions, iriOf, otherParties) : ahead(a, mentions, iriOf);
     }
 
-    /** Every territory named by name before the description in its sentence and the two before, in order. */
+    /** Every territory of a kind its head fits, named before the description in its sentence and the two before, in order. */
     private List<String> heldPlaces(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (Mention m : mentions) {
             if (m.begin() >= a.begin() || m.sentence() < a.sentence() - HELD_PLACES_REACH || m.kind() == MentionKind.ANAPHOR) continue;
             String iri = iriOf.get(m);
-            if (iri != null && m.type() == EntityType.TERRITORY && typesOf.apply(iri).contains(EntityType.TERRITORY)) out.add(iri);
+            // "the Russian-held islands" are the islands named before, not the region named with them
+            if (iri != null && m.type() == EntityType.TERRITORY && typesOf.apply(iri).contains(EntityType.TERRITORY)
+                    && pluralHeadFits(a, iri)) out.add(iri);
+        }
+        // "the Russian-held islands off Hokkaido ... the islands, which Japan calls the Northern Territories":
+        // named only after it, as a description that opens the topic
+        if (out.isEmpty()) {
+            for (Mention m : mentions) {
+                if (m.begin() <= a.begin() || m.sentence() > a.sentence() + CATAPHOR_REACH || m.kind() == MentionKind.ANAPHOR) continue;
+                String iri = iriOf.get(m);
+                if (iri != null && typesOf.apply(iri).contains(EntityType.TERRITORY) && pluralHeadFits(a, iri)) return List.of(iri);
+            }
         }
         return List.copyOf(out);
     }
@@ -266,6 +277,14 @@ final class PlaceAnaphors {
     }
 
     /** "the shoal" refers to islands, "the valley" to land; "the territory", "the region" and "the area" to any. */
+    /** {@link #headFits} for a plural head that the cues list only in the singular ("regions"). */
+    private boolean pluralHeadFits(Mention anaphor, String iri) {
+        String text = anaphor.text().toLowerCase(Locale.ROOT);
+        String head = text.substring(text.lastIndexOf(' ') + 1);
+        if (!cues.isDescriptionHead(head) && head.endsWith("s")) head = head.substring(0, head.length() - 1);
+        return cues.describes(head, kindOf.apply(iri), labelOf.apply(iri));
+    }
+
     private boolean headFits(Mention anaphor, String iri) {
         String text = anaphor.text().toLowerCase(Locale.ROOT);
         String head = text.substring(text.lastIndexOf(' ') + 1);

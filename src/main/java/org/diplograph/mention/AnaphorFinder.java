@@ -59,7 +59,10 @@ final class AnaphorFinder implements MentionFinder {
                 if (PersonMentionFinder.covered(here, s, i)) continue;
                 int held = heldPlacesEnd(s, i, here);
                 if (held > 0) {
-                    Mention places = anaphor(s, i, held, EntityType.TERRITORY, Mention.HELD_PLACES);
+                    // "the Russian-held islands": the head alone is the mention, so that the compound before
+                    // it still reads as a frame (controls by Russia)
+                    int start = held - 3 > i && s.token(held - 3).text().equals("-") ? held - 1 : i;
+                    Mention places = anaphor(s, start, held, EntityType.TERRITORY, Mention.HELD_PLACES);
                     out.add(places);
                     here.add(places);
                     window.add(places);

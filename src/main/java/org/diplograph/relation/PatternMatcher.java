@@ -341,7 +341,9 @@ final class PatternMatcher {
         if (end >= sentence.size() || !sentence.token(end).text().equals(",")) return false;
         int start = sm.members().get(0).mention().tokenStart();
         int opening = appositionOpenedBefore(start);
-        // (a name right after the opener is the subject of a relative clause: "Mayotte, which Comoros claims,")
+        // (a name right after the opener is the subject of a relative clause: "Mayotte, which Comoros claims,",
+        // also after a quantifier: "Abyei, which both Sudan and South Sudan claim,")
+        while (start - 1 > opening && opening >= 0 && words.floatingQuantifiers().contains(sentence.token(start - 1).lower())) start--;
         return opening >= 0 && opening + 2 < start;
     }
 
@@ -523,7 +525,8 @@ final class PatternMatcher {
                 && isPrenominalParticiple(t)) t++;
         if (slot.types().contains(EntityType.PERSON)) t = afterNameQualifier(t);
         // "self-ruled Taiwan", "democratically governed Taiwan": modifiers before a territory's name belong to it
-        // ("the disputed Scarborough Shoal", "the Russian-held Kuril Islands": a state's participle compound too)
+        // ("the disputed Scarborough Shoal", "the Russian-held Kuril Islands": a state's participle compound too,
+        // also before the head of a description: "reclaim the Russian-occupied territories")
         if (t < sentence.size() && titledFrom[t] == null) {
             int k = t;
             for (int modifiers = 0; k < sentence.size() && modifiers < MAX_NAME_MODIFIERS; modifiers++) {
@@ -540,7 +543,8 @@ final class PatternMatcher {
                     break;
                 }
             }
-            if (k > t && k < sentence.size() && startingAt[k] != null && isPlaceName(startingAt[k])) t = k;
+            if (k > t && k < sentence.size() && startingAt[k] != null && (isPlaceName(startingAt[k])
+                    || Mention.HELD_PLACES.equals(startingAt[k].mention().rule()))) t = k;
         }
         LinkedMention first = at(t, slot);
         if (first == null) return List.of();
