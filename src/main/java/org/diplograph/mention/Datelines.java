@@ -29,7 +29,19 @@ public final class Datelines {
     }
 
     /**
-     * The nearest dateline at or before the sentence: a capital at the start of a line, in capitals
+     * "In Peking, the news agency gave a different account": a sentence that opens with "In", a capital
+     * or another city of a state and a comma moves the story there, as a dateline does in a digest.
+     */
+    static boolean isSceneOpener(AnnotatedText doc, Mention m) {
+        if (m.tokenStart() != 1 || m.type() != EntityType.COUNTRY
+                || m.kind() != MentionKind.CAPITAL && m.kind() != MentionKind.CITY) return false;
+        Sentence s = doc.sentences().get(m.sentence());
+        return s.token(0).lower().equals("in") && m.tokenEnd() < s.size() && s.token(m.tokenEnd()).text().equals(",");
+    }
+
+    /**
+     * The nearest dateline at or before the sentence, or a sentence that moves the story to another
+     * capital ({@link #isSceneOpener}): a capital at the start of a line, in capitals
      * and followed by "-", "(", "," or ":" ("BEIJING, March 3 -"), or in any case followed by "-" or
      * "(" ("Beijing (Reuters) -"), or in title case followed by a date and a dash. A digest of several
      * stories has several.
@@ -37,7 +49,7 @@ public final class Datelines {
     public static Mention nearest(AnnotatedText doc, List<Mention> mentions, int sentence) {
         Mention found = null;
         for (Mention m : mentions) {
-            if (m.sentence() > sentence || !isDateline(doc, m)) continue;
+            if (m.sentence() > sentence || !isDateline(doc, m) && !isSceneOpener(doc, m)) continue;
             if (found == null || m.begin() > found.begin()) found = m;
         }
         return found;
