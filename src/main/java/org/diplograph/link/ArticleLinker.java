@@ -581,6 +581,17 @@ public final class ArticleLinker implements Linker {
                 pair.add(iriOf.get(m));
             }
         }
+        // "Marcos spoke with U.S. Secretary of State Blinken, and the two reaffirmed the treaty between their
+        // countries": the states of the persons named earlier in the sentence
+        if (pair.size() < 2 && a.type() == EntityType.COUNTRY) {
+            for (Mention m : mentions) {
+                if (pair.size() == 2) break;
+                if (m.sentence() != a.sentence() || m.begin() >= a.begin() || m.type() != EntityType.PERSON
+                        || m.kind() == MentionKind.ANAPHOR || !iriOf.containsKey(m)) continue;
+                String state = stateOfPerson(iriOf.get(m), mentions, iriOf);
+                if (state != null) pair.add(state);
+            }
+        }
         // then the most salient of the sentences before: named often and lately
         if (pair.size() < 2) {
             Map<String, Double> salience = new HashMap<>();
@@ -642,6 +653,24 @@ public final class ArticleLinker implements Linker {
             }
         }
         return null;
+    }
+
+    /**
+     * The state of a person: the one a title of theirs names in the article, else the only state the
+     * reference has them hold office in that the article names.
+     */
+    private String stateOfPerson(String person, List<Mention> mentions, Map<Mention, String> iriOf) {
+        String titled = stateOfTitled(person, mentions, iriOf);
+        if (titled != null) return titled;
+        var ref = gazetteer.entity(person);
+        if (ref == null) return null;
+        Set<String> named = new java.util.HashSet<>();
+        for (var t : ref.tenures()) {
+            for (Mention m : mentions) {
+                if (m.type() == EntityType.COUNTRY && t.countryIri().equals(iriOf.get(m))) named.add(t.countryIri());
+            }
+        }
+        return named.size() == 1 ? named.iterator().next() : null;
     }
 
     /** "met him", "talks with her" (not "her visit"): a pronoun that is a verb's or preposition's object. */

@@ -513,7 +513,7 @@ final class OfficePhrases {
         if (after.qualifier() != null && (country == null || country == possessor)) country = after.qualifier();
         Lexicon.Title t = title.title();
         if (country == null && (t.countryFromContext() || after.institution() && t.role() != TitleRole.LEADER)) {
-            country = contextCountry(s);
+            country = contextCountry(s, after.end());
         }
         if (country == null && t.needsQualifier()) return null;
         return new Office(t, country, after.end(), after.roleOf(t));
@@ -626,12 +626,27 @@ final class OfficePhrases {
         return m;
     }
 
+    /** The first capital after token {@code from} in the sentence, right after "in" or "at". */
+    private Mention venueCapitalAfter(Sentence s, int from) {
+        Mention first = null;
+        for (Mention m : mentions) {
+            if (m.sentence() != s.index() || m.tokenStart() < from || m.tokenStart() == 0 || m.type() != EntityType.COUNTRY
+                    || m.kind() != MentionKind.CAPITAL || !VENUE_PREPOSITIONS.contains(s.token(m.tokenStart() - 1).lower())) continue;
+            if (first == null || m.tokenStart() < first.tokenStart()) first = m;
+        }
+        return first;
+    }
+
     /**
-     * The state a ministry spokesperson with no country speaks for: the article's dateline
+     * The state a ministry spokesperson with no country speaks for: a capital where they speak after
+     * the name ("told a briefing in Beijing"), else the article's dateline
      * ("BEIJING (Reuters) -"), else a country that opens the same or the previous sentence
      * ("China on Wednesday voiced opposition ... Foreign ministry spokesperson X said").
      */
-    Mention contextCountry(Sentence s) {
+    Mention contextCountry(Sentence s, int from) {
+        // "X told a regular briefing in Beijing": a spokesperson speaks at home, wherever the story is datelined
+        Mention venue = venueCapitalAfter(s, from);
+        if (venue != null) return venue;
         if (namesDatelinePlace(s)) return null; // "talks here": the official may be the visitor
         Mention dateline = dateline(s.index());
         if (dateline != null) return dateline;

@@ -112,7 +112,7 @@ final class PersonMentionFinder implements MentionFinder {
             if (country == null && !t.needsQualifier()) country = phrases.countryAfterName(s, end);
             boolean arm = after.institution() || phrases.institutionBefore(s, i); // "an army spokesman, X"
             if (country == null && (t.countryFromContext() || arm && t.role() != TitleRole.LEADER)) {
-                country = phrases.contextCountry(s);
+                country = phrases.contextCountry(s, end);
             }
             // "NAIROBI - Kenya's economy ..., Planning Minister X said"; a leader only in the dateline's own
             // sentence ("TOKYO, March 30 - Prime Minister X sounded a conciliatory note") and only one the
