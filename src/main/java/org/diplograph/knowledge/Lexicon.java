@@ -102,6 +102,7 @@ public final class Lexicon {
     private final List<OfficeVerb> officeVerbs;
     /** Dispute cues and head nouns for finding territories (ontology/lexicon/territory-cues.tsv). */
     private TerritoryCues territoryCues = TerritoryCues.NONE;
+    private Set<String> functionWords = Set.of();
     private Set<String> organisationWords = Set.of();
     private Set<String> documentWords = Set.of();
     private List<String> notStates = List.of();
@@ -222,6 +223,7 @@ public final class Lexicon {
         lexicon.femaleGivenNames = Set.copyOf(column(source, "lexicon/female-given-names.tsv"));
         lexicon.commonWordGivenNames = Set.copyOf(column(source, "lexicon/given-names-common-words.tsv"));
         lexicon.pastModifiers = Set.copyOf(past);
+        lexicon.functionWords = Set.copyOf(lowerColumn(source, "lexicon/english-function-words.tsv"));
         return lexicon;
     }
 
@@ -330,6 +332,9 @@ public final class Lexicon {
 
     /** True for a word that ends an organisation's name ("Inc", "Industries"): the words before it name no person. */
     public boolean isOrganisationWord(String word) { return organisationWords.contains(word); }
+
+    /** The commonest words of English news ("the", "said"), which never name a portfolio (lexicon/english-function-words.tsv). */
+    public boolean isFunctionWord(String lowerWord) { return functionWords.contains(lowerWord); }
 
     /** A one-word anaphor of type dateline ("here"): lexicon/anaphors.tsv. */
     public boolean isDatelineWord(String lowerWord) { return datelineWords.contains(lowerWord); }

@@ -153,7 +153,9 @@ final class OfficePhrases {
         int k = titleStart - 1;
         if (portfolio) {
             int p = k;
-            while (p >= 0 && titleStart - p <= MAX_PORTFOLIO_WORDS && isPortfolioWord(s, p)) p--;
+            // a title in lower case takes its portfolio in lower case too ("British corporate affairs minister")
+            boolean lowerTitle = Character.isLowerCase(s.token(titleStart).text().charAt(0));
+            while (p >= 0 && titleStart - p <= MAX_PORTFOLIO_WORDS && (isPortfolioWord(s, p) || lowerTitle && isLowerPortfolioWord(s, p))) p--;
             if (p < k && p >= 0) {
                 // "British Corporate Affairs Minister", "Britain's Europe Director"
                 String w = s.token(p).text();
@@ -180,6 +182,12 @@ final class OfficePhrases {
             }
         }
         return qualifierEndingAt(s, k + 1);
+    }
+
+    /** A word of a portfolio in lower case ("corporate", "affairs"), not a function word. */
+    private boolean isLowerPortfolioWord(Sentence s, int k) {
+        String w = s.token(k).text();
+        return w.length() >= 3 && w.chars().allMatch(Character::isLowerCase) && !lexicon.isFunctionWord(w);
     }
 
     /** A capitalised word of a portfolio ("Corporate", "Affairs", "and"), not part of a name found. */
@@ -657,7 +665,8 @@ final class OfficePhrases {
     /**
      * The capital of a dateline that opens this sentence or the one before ("NAIROBI, April 1 -
      * ..., Planning Minister Robert Ouko said"): the guidelines let it tie an office named without
-     * a country to that state; further into the story it no longer does. A leader is tied only in the
+     * a country to that state; further into the story an official is still tied where the sentence names
+     * no other state before the title, and names the dateline's own too if it names another after it. A leader is tied only in the
      * dateline's own sentence ({@code sameSentenceOnly}), or the next where it names the dateline's state
      * again and no other: the next may turn to another state's leader.
      * Another state named before the title may be the person's ("LONDON - Brazil is unhappy, Finance
@@ -681,6 +690,7 @@ final class OfficePhrases {
         boolean ownAgain = false;
         boolean otherBefore = false;
         Boolean firstIsOwn = null;
+        boolean ownIsOtherParty = false;
         for (Mention m : mentions) {
             if (sameSentenceOnly && m.sentence() == s.index() && m.type() == EntityType.PERSON
                     && m.tokenStart() < titleToken) return null;
@@ -697,6 +707,7 @@ final class OfficePhrases {
             }
             // (named again by name or adjective: "monitored in Nicosia" only repeats where the bureau is)
             // (further into the story, not as the other party: "disappointed at the outcome of talks with Japan")
+            if (own && !near && otherParty(s, m)) ownIsOtherParty = true;
             if (own) ownAgain |= (m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM) && (near || !otherParty(s, m));
             else if (m.tokenStart() < titleToken) otherBefore = true;
             else otherAfter = true;
@@ -708,9 +719,13 @@ final class OfficePhrases {
         // a leader in the sentence after the dateline's, where that sentence names the dateline's state and
         // no other ("COLOMBO - ... . The crisis with Sri Lanka's neighbour deepened as Prime Minister X said")
         // (not an organisation's: "Renault President X", "Exxon's new president X")
-        if (sameSentenceOnly && dateline.sentence() < s.index() || !near) {
+        if (sameSentenceOnly && dateline.sentence() < s.index()) {
             return ownAgain && !otherAfter && !namedBodyBefore(s, titleToken) ? dateline : null;
         }
+        // further into the story, an official whose sentence names no other state, or names the dateline's
+        // own as well, is still the dateline state's ("BAGHDAD - ... Foreign Minister X told reporters"), unless
+        // the dateline's state is the other party ("disappointed by her talks with Japan")
+        if (!near) return otherAfter && !ownAgain || ownIsOtherParty || namedBodyBefore(s, titleToken) ? null : dateline;
         return otherAfter && !ownAgain ? null : dateline;
     }
 

@@ -121,7 +121,11 @@ final class PersonMentionFinder implements MentionFinder {
             // "Entertainment Marketing Inc and its president X": the company's office, not the dateline's state
             boolean companyOffice = country == null && s.token(Math.max(beforeTitle, 0)).lower().equals("its")
                     && OfficePhrases.afterOrganisationName(lexicon, s, beforeTitle);
-            if (country == null && !companyOffice && !t.needsQualifier() && t.countryIri() == null
+            // "TOKYO - ... Representative X of Missouri": a place after the name that is no state of ours says
+            // where the office is, and it is not the dateline's
+            boolean placedElsewhere = end + 1 < n && s.token(end).lower().equals("of") && Character.isUpperCase(s.token(end + 1).text().charAt(0))
+                    && !covered(mentions, s, end + 1);
+            if (country == null && !companyOffice && !placedElsewhere && !t.needsQualifier() && t.countryIri() == null
                     && (t.role() == TitleRole.OFFICIAL || t.role() == TitleRole.LEADER && !referenceLeader)) {
                 country = phrases.datelineOfOwnState(s, i, t.role() == TitleRole.LEADER);
             }
