@@ -592,6 +592,17 @@ public final class ArticleLinker implements Linker {
                 if (state != null) pair.add(state);
             }
         }
+        // "Canada and Denmark argued over the island. Both countries have claimed it": two states, and only two,
+        // named in the sentence before are the pair, however often a third was named further back
+        if (pair.isEmpty() && a.type() == EntityType.COUNTRY) {
+            Set<String> before = new LinkedHashSet<>();
+            for (Mention m : mentions) {
+                // (by name: a capital or an adjective there is often a venue or a title, "flew in from Helsinki")
+                if (m.sentence() == a.sentence() - 1 && m.type() == EntityType.COUNTRY && m.kind() == MentionKind.NAME
+                        && iriOf.containsKey(m)) before.add(iriOf.get(m));
+            }
+            if (before.size() == 2) return List.copyOf(before);
+        }
         // then the most salient of the sentences before: named often and lately
         if (pair.size() < 2) {
             Map<String, Double> salience = new HashMap<>();
