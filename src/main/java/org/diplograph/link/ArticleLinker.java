@@ -207,7 +207,7 @@ public final class ArticleLinker implements Linker {
             if (other == m || other.type() != EntityType.PERSON || other.kind() != MentionKind.NAME) continue;
             boolean same = other.text().equalsIgnoreCase(m.text());
             if (!same && !formsOfOneName(m.text(), other.text()) && !clanNameLeftOut(m.text(), other.text())
-                    && !misspelledFamilyName(m.text(), other.text())) continue;
+                    && !lastOfThreeLeftOut(m.text(), other.text()) && !misspelledFamilyName(m.text(), other.text())) continue;
             if (first == null && other.begin() < m.begin()) first = other; // the same name written before counts too
             if (same) continue;
             if (other.referenceIri() != null) return other.referenceIri();
@@ -244,6 +244,23 @@ public final class ArticleLinker implements Linker {
         int end = 0;
         while (end < rest.length() && Character.isLetter(rest.charAt(end))) end++;
         return end > 0 && lexicon.isParticle(rest.substring(0, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "Hassan Sheikh Mohamud" and "Hassan Sheikh", "Abiy Ahmed Ali" and "Abiy Ahmed": a name of three words
+     * or more and its first words but the last, as names of a person, a father and a grandfather are shortened
+     * (not where a particle says whose son: {@link #clanNameLeftOut}).
+     */
+    private boolean lastOfThreeLeftOut(String a, String b) {
+        String shorter = a.length() < b.length() ? a : b, longer = shorter == a ? b : a;
+        String[] shortWords = shorter.split(" "), longWords = longer.split(" ");
+        if (shortWords.length < 2 || longWords.length < 3 || longWords.length != shortWords.length + 1) return false;
+        // (a name with "bin" spells out whose son: "Ali bin Said" is the father of "Ali bin Said Mansour")
+        for (String w : longWords) if (lexicon.isParticle(w.toLowerCase(java.util.Locale.ROOT))) return false;
+        for (int i = 0; i < shortWords.length; i++) if (!shortWords[i].equalsIgnoreCase(longWords[i])) return false;
+        // the word left out is a name, not a generation ("Robert Halmi Jr" is not "Robert Halmi")
+        String last = longWords[longWords.length - 1];
+        return last.length() >= 3 && Character.isUpperCase(last.charAt(0)) && last.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
     /**

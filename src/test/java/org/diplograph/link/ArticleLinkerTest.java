@@ -121,6 +121,18 @@ class ArticleLinkerTest {
     }
 
     @Test
+    void aNameOfThreeWordsShortenedByItsLastIsOnePerson() {
+        Set<String> e = entities("Somali President Hassan Sheikh Mohamud arrived in Cairo. Hassan Sheikh said the deal was void.");
+        assertTrue(e.contains("Person:Hassan Sheikh Mohamud"), e.toString());
+        assertFalse(e.contains("Person:Hassan Sheikh"), e.toString());
+        e = entities("Mulugeta Tesfaye Bekele spoke first. Mulugeta Tesfaye then left the hall.");
+        assertFalse(e.contains("Person:Mulugeta Tesfaye"), e.toString());
+        // a generation is no name: father and son stay two people
+        e = entities("Robert Halmi Jr runs the studio that Robert Halmi founded.");
+        assertTrue(e.contains("Person:Robert Halmi Jr") && e.contains("Person:Robert Halmi"), e.toString());
+    }
+
+    @Test
     void aFamiliarFormOfTheGivenNameIsTheSamePerson() {
         Set<String> e = entities("Thomas Okonkwo, the trade envoy, arrived on Sunday. Tom Okonkwo then met the press in Lagos.");
         assertTrue(e.contains("Person:Thomas Okonkwo"), e.toString());
