@@ -590,8 +590,18 @@ public final class ArticleLinker implements Linker {
         java.util.function.Predicate<String> fits = person -> holders == null || gazetteer.entity(person) != null
                 || holdsOffice(person, holders, mentions, iriOf);
         Set<String> pair = new LinkedHashSet<>();
+        // "Putin had spoken with both leaders by phone": the object of a verb or preposition is others than
+        // the persons named before it in its sentence, who act on them
+        Set<String> actors = new java.util.HashSet<>();
+        if (a.type() == EntityType.PERSON && objectOfClause(a)) {
+            for (Mention m : mentions) {
+                if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == EntityType.PERSON && iriOf.containsKey(m)) {
+                    actors.add(iriOf.get(m));
+                }
+            }
+        }
         // first the nearest ones named earlier in the same sentence ("Trump met Modi ... their meeting")
-        for (int i = mentions.size() - 1; i >= 0 && pair.size() < 2; i--) {
+        for (int i = mentions.size() - 1; i >= 0 && pair.size() < 2 && actors.isEmpty(); i--) {
             Mention m = mentions.get(i);
             if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == a.type() && iriOf.containsKey(m)
                     && !m.rule().equals(Mention.PRONOUN) && fits.test(iriOf.get(m))) {
@@ -638,7 +648,7 @@ public final class ArticleLinker implements Linker {
                 salience.merge(iriOf.get(m), weight / (distance + 1), Double::sum);
             }
             salience.entrySet().stream()
-                    .filter(e -> !pair.contains(e.getKey()))
+                    .filter(e -> !pair.contains(e.getKey()) && !actors.contains(e.getKey()))
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .limit(2 - pair.size())
                     .forEach(e -> pair.add(e.getKey()));
@@ -699,6 +709,14 @@ public final class ArticleLinker implements Linker {
             }
         }
         return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    /** "spoke with both leaders", "telephoned the two men": a phrase right after a verb or a preposition. */
+    private boolean objectOfClause(Mention a) {
+        // ("their" is a possessor, not an object: "X and Y reaffirmed their commitment")
+        if (currentText == null || a.tokenStart() == 0 || !a.text().contains(" ")) return false;
+        String pos = currentText.sentences().get(a.sentence()).token(a.tokenStart() - 1).pos();
+        return pos.startsWith("VERB") || pos.startsWith("ADP");
     }
 
     /** "met him", "talks with her" (not "her visit"): a pronoun that is a verb's or preposition's object. */

@@ -55,8 +55,8 @@ public record Pattern(List<Element> elements, Set<String> requiredClasses) {
      * number or noun precedes; a capitalised first word may be a noun the tagger took for a name.
      */
     public record WordClass(String name, Set<String> lemmas, boolean optional) implements Element {
-        /** Tags after which a word the tagger calls a noun is one ("air travel", "a visit"). */
-        private static final Set<String> NOT_BEFORE_A_VERB = Set.of("DET", "ADJ", "NUM");
+        /** Tags after which a word the tagger calls a noun is one ("air travel", "a visit", "by phone"). */
+        private static final Set<String> NOT_BEFORE_A_VERB = Set.of("DET", "ADJ", "NUM", "ADP");
 
         /**
          * Whether a token tagged {@code upos} (the first of its sentence or not), after one tagged
