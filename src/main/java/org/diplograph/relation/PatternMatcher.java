@@ -179,6 +179,9 @@ final class PatternMatcher {
         }
         if (!personBefore) return false;
         int from = m.subjects().get(m.subjects().size() - 1).mention().tokenEnd();
+        // "a news conference with President X, who arrived in Cairo": a relative clause's own subject
+        if (from + 1 < sentence.size() && sentence.token(from).text().equals(",")
+                && words.relativePronouns().contains(sentence.token(from + 1).lower())) return false;
         int to = m.triggers().isEmpty() ? (m.literals().isEmpty() ? from : m.literals().get(0)) : m.triggers().get(0);
         for (int k = from; k < to; k++) if (words.personPossessives().contains(sentence.token(k).lower())) return false;
         return true;
