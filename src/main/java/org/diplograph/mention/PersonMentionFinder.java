@@ -79,6 +79,7 @@ final class PersonMentionFinder implements MentionFinder {
                 j++;
                 comma = true;
             }
+            int afterComma = j;
             // "Foreign Minister Mr Garcia-Margallo": a courtesy title or a rank may follow the office, and after
             // a comma any title ("a coast guard spokesperson, Commodore X")
             for (OfficePhrases.TitleMatch more = phrases.titleAt(s, j);
@@ -97,8 +98,9 @@ final class PersonMentionFinder implements MentionFinder {
                 mentions.remove(person);
                 person = null;
             }
-            // "Supreme Leader Ayatollah Ali Khamenei": a known name may itself begin with the courtesy title
-            if (person == null && j > after.end()) person = mentionStartingAt(mentions, s, after.end());
+            // "Supreme Leader Ayatollah Ali Khamenei", "Iran's leader, Ayatollah Ruhollah Khomeini": a known name
+            // may itself begin with the courtesy title
+            if (person == null && j > afterComma) person = mentionStartingAt(mentions, s, afterComma);
             boolean known = person != null && person.type() == EntityType.PERSON;
             int end = known ? person.tokenEnd() : nameEnd(s, mentions, j, false, true);
             if (end <= j) continue;
