@@ -137,7 +137,8 @@ final class PatternMatcher {
             if (before > 0 && words.determiners().contains(sentence.token(before).lower())) before--;
             boolean personAt = startingAt[start] != null && startingAt[start].mention().type() == EntityType.PERSON
                     || titledFrom[start] != null;
-            if ((pairFirst || subjectThenGap && !isDemonymAt(start) && !personAt && !(statesAndPersons && actsAfter(before, start)))
+            if ((pairFirst || subjectThenGap && !isDemonymAt(start) && !personAt && !(statesAndPersons && actsAfter(before, start))
+                            && !opensRelativeClause(start))
                     && before >= 0 && words.objectPrepositions().contains(sentence.token(before).lower())
                     && !(startingAt[start] != null && startingAt[start].mention().kind() == MentionKind.ANAPHOR)) {
                 continue;
@@ -153,6 +154,14 @@ final class PatternMatcher {
             }
         }
         return out;
+    }
+
+    /** "put forward by Rabat, which controls about 80% of the territory": the entity at t is the subject of the relative clause after it. */
+    private boolean opensRelativeClause(int t) {
+        if (startingAt[t] == null) return false;
+        int end = startingAt[t].mention().tokenEnd();
+        return end + 1 < sentence.size() && sentence.token(end).text().equals(",")
+                && words.relativePronouns().contains(sentence.token(end + 1).lower());
     }
 
     /**
