@@ -86,6 +86,7 @@ public final class TerritoryCues {
         Set<String> held = new HashSet<>();
         Set<String> transferred = new HashSet<>();
         Set<String> relativeStatePronouns = new HashSet<>();
+        Set<String> relativePronouns = new HashSet<>();
         List<List<String>> collectiveOpeners = new ArrayList<>();
         Set<String> holding = new HashSet<>();
         Set<String> numbers = new HashSet<>();
@@ -119,18 +120,21 @@ public final class TerritoryCues {
                 case "holding" -> holding.add(row.cell(1));
                 case "number" -> numbers.add(row.cell(1));
                 case "relative-state-pronoun" -> relativeStatePronouns.add(row.cell(1));
+                case "relative-pronoun" -> relativePronouns.add(row.cell(1));
                 case "collective" -> collectiveOpeners.add(List.of(row.cell(1).trim().split("\\s+")));
                 case "describe" -> {
                     if (row.cell(2).isEmpty()) throw row.error("a describe row needs the territory kinds it fits, or *");
                     describing.put(row.cell(1), Set.of(row.cell(2).split(",")));
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun or collective, not '"
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun or collective, not '"
                         + row.cell(0) + "'");
             }
         }
-        return new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, cases, auxiliaries, passiveAuxiliaries,
+        TerritoryCues loaded = new TerritoryCues(cues, compoundCues, heads, notNames, pronouns, cases, auxiliaries, passiveAuxiliaries,
                 determiners, describing, positions, coordinators, contrasts, held, transferred, relativeStatePronouns, collectiveOpeners,
                 holding, numbers);
+        loaded.relativePronouns = Set.copyOf(relativePronouns);
+        return loaded;
     }
 
     /**
@@ -188,6 +192,11 @@ public final class TerritoryCues {
 
     /** Phrases that stand where a description's determiner would ("a group of uninhabited islands"), as lower-case words. */
     public List<List<String>> collectiveOpeners() { return collectiveOpeners; }
+
+    private Set<String> relativePronouns = Set.of();
+
+    /** A word that, after a name and a comma, opens a relative clause whose subject the name is ("Kyiv, which accused him"). */
+    public boolean isRelativePronoun(String lowerWord) { return relativePronouns.contains(lowerWord); }
 
     /** A pronoun that, as the subject of a relative clause with no "which" ("the features it occupies"), stands for a state. */
     public boolean isRelativeStatePronoun(String lowerWord) { return relativeStatePronouns.contains(lowerWord); }

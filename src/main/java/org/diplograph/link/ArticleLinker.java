@@ -734,13 +734,27 @@ public final class ArticleLinker implements Linker {
      * The person an object pronoun cannot be: the subject of its own clause, taken as the last person
      * named before it in its sentence ("Gorbachev, who had talks with her": not Gorbachev).
      */
-    private static String clauseSubject(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
-        String subject = null;
+    private String clauseSubject(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
+        Mention subject = null;
         for (Mention m : mentions) {
             if (m.sentence() == a.sentence() && m.end() <= a.begin() && m.type() == EntityType.PERSON
-                    && !m.rule().equals(Mention.PRONOUN) && iriOf.containsKey(m)) subject = iriOf.get(m);
+                    && !m.rule().equals(Mention.PRONOUN) && iriOf.containsKey(m)) subject = m;
         }
-        return subject;
+        if (subject == null) return null;
+        // "Putin visited Sevastopol, angering Kyiv, which accused him": a state opens the pronoun's own clause
+        for (Mention m : mentions) {
+            if (m.sentence() == a.sentence() && m.type() == EntityType.COUNTRY && m.begin() >= subject.end() && m.end() <= a.begin()
+                    && opensRelativeClause(m)) return null;
+        }
+        return iriOf.get(subject);
+    }
+
+    /** A name followed by ", which" or ", who": the subject of the relative clause after it. */
+    private boolean opensRelativeClause(Mention m) {
+        if (currentText == null) return false;
+        Sentence s = currentText.sentences().get(m.sentence());
+        return m.tokenEnd() + 1 < s.size() && s.token(m.tokenEnd()).text().equals(",")
+                && lexicon.territoryCues().isRelativePronoun(s.token(m.tokenEnd() + 1).lower());
     }
 
     /** Whether the person may be what a pronoun of the gender refers to (with {@code shownOnly}: shows that gender). */

@@ -462,10 +462,18 @@ final class AnaphorFinder implements MentionFinder {
         if (!determiner && !number) return -1;
         boolean the = first.lower().equals("the");
         int k = i + Math.max(1, opener);
-        while (k < s.size() && k - i <= opener + MAX_DESCRIPTION_MODIFIERS + 1 && !cues.isDescriptionHead(s.token(k).lower())
-                && !PersonMentionFinder.covered(mentions, s, k)) {
+        while (k < s.size() && k - i <= opener + MAX_DESCRIPTION_MODIFIERS + 1 && !cues.isDescriptionHead(s.token(k).lower())) {
+            // "the former Spanish colony", "the British overseas territory": a state's adjective qualifies the place
+            Mention demonym = PersonMentionFinder.mentionStartingAt(mentions, s, k);
+            if (demonym != null && demonym.kind() == MentionKind.DEMONYM && k > i) {
+                k = demonym.tokenEnd();
+                continue;
+            }
+            if (PersonMentionFinder.covered(mentions, s, k)) break;
             if (cues.isContrastWord(s.token(k).lower())) return -1; // "the other three islands" are not the place named
-            if (isModifier(s.token(k)) || s.token(k).isProperNoun() && (opener > 0 || headOfStateDescriptionFollows(s, k))) {
+            // ("the South Atlantic archipelago": directions and oceans are no place's own name)
+            if (isModifier(s.token(k)) || cues.isNotName(s.token(k).text())
+                    || s.token(k).isProperNoun() && (opener > 0 || headOfStateDescriptionFollows(s, k))) {
                 // "the Andean nation", "the Gulf kingdom"; a name before a territory noun names its own place,
                 // except after a collective opener, where it only says where ("a group of East China Sea islands")
                 k++;
@@ -479,7 +487,10 @@ final class AnaphorFinder implements MentionFinder {
         if (k >= s.size() || !cues.isDescriptionHead(s.token(k).lower()) || PersonMentionFinder.covered(mentions, s, k)) return -1;
         // "the island nation": a head noun may modify the next one
         while (k + 1 < s.size() && cues.isDescriptionHead(s.token(k + 1).lower()) && s.token(k + 1).pos().startsWith("NOUN")) k++;
-        if (!s.token(k).pos().startsWith("NOUN")) return -1;
+        // (the tagger calls a head after adjectives an adjective or adverb at times: "the British overseas
+        // territory/ADJ", "the South Atlantic archipelago/ADV"; only a verb's reading is refused)
+        String headTag = s.token(k).pos();
+        if (!headTag.startsWith("NOUN") && !headTag.startsWith("ADJ") && !headTag.startsWith("ADV") && !headTag.startsWith("PROPN")) return -1;
         if (number && k == i + 1 && !pluralWord(s.token(k).text())) return -1; // "one island" says nothing about which
         // a state only as "the (Nordic) country": "this country", "all nations", "two kingdoms" are other uses
         if (cues.describesState(s.token(k).lower()) && (!the || number)) return -1;
@@ -533,7 +544,6 @@ final class AnaphorFinder implements MentionFinder {
         return false;
     }
 
-    /** An adjective, a number or a participle ("disputed", "Japanese-administered") inside a description. */
     /** The number of tokens of a collective opener of lexicon/territory-cues.tsv ("a group of") at token i, or 0. */
     private int collectiveOpenerLength(Sentence s, int i) {
         for (List<String> opener : lexicon.territoryCues().collectiveOpeners()) {
@@ -545,9 +555,11 @@ final class AnaphorFinder implements MentionFinder {
         return 0;
     }
 
+    /** An adjective, a number, an adverb or a participle ("disputed", "Japanese-administered") inside a description. */
     private static boolean isModifier(Token t) {
         String pos = t.pos();
-        return pos.startsWith("ADJ") || pos.startsWith("NUM")
+        // ("largely uninhabited", "overseas": an adverb in lower case before the head modifies it too)
+        return pos.startsWith("ADJ") || pos.startsWith("NUM") || pos.startsWith("ADV") && Character.isLowerCase(t.text().charAt(0))
                 || pos.startsWith("VERB") && (t.lower().endsWith("ed") || t.lower().endsWith("held"))
                 || isLowerCaseCompound(t.text()); // "self-governing", "mineral-rich", whatever the tagger says
     }
