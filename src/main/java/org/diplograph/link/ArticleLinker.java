@@ -40,6 +40,8 @@ import org.diplograph.nlp.Sentence;
 public final class ArticleLinker implements Linker {
     /** How many sentences back an anaphor may reach. */
     private static final int ANAPHOR_REACH = 2;
+    /** How far back "the two leaders", "both ministers" look for two holders of the office when none are near. */
+    private static final int OFFICE_PAIR_REACH = 8;
 
     private final Gazetteer gazetteer;
     /** The article being linked (a linker serves one thread at a time). */
@@ -630,12 +632,16 @@ public final class ArticleLinker implements Linker {
             }
             if (before.size() == 2) return List.copyOf(before);
         }
-        // then the most salient of the sentences before: named often and lately
-        if (pair.size() < 2) {
+        // then the most salient of the sentences before: named often and lately; "both leaders" may look
+        // further back for the holders of its office ("Japarov and Rahmon agreed ... [five sentences] ... Putin
+        // had spoken with both leaders")
+        int[] reaches = holders != null ? new int[] {ANAPHOR_REACH + 1, OFFICE_PAIR_REACH} : new int[] {ANAPHOR_REACH + 1};
+        for (int reach : reaches) {
+            if (pair.size() == 2) break;
             Map<String, Double> salience = new HashMap<>();
             for (Mention m : mentions) {
                 int distance = a.sentence() - m.sentence();
-                if (distance < 1 || distance > ANAPHOR_REACH + 1) continue;
+                if (distance < 1 || distance > reach) continue;
                 // "the two foes": the states whose people act count again; a venue ("met in Singapore") half
                 Mention stateOfPerson = a.type() == EntityType.COUNTRY && m.type() == EntityType.PERSON ? m.titleCountry() : null;
                 if (stateOfPerson != null && iriOf.containsKey(stateOfPerson)) {
