@@ -70,6 +70,9 @@ final class PersonMentionFinder implements MentionFinder {
             Mention country = after.qualifier();
             j = after.end();
             if (country == null) country = phrases.qualifierBefore(s, i, takesPortfolio(title.title()));
+            // (an official only: "U.S. President Biden and Prime Minister Kishida" lead two states)
+            Mention coordinated = country == null && title.title().role() == TitleRole.OFFICIAL ? coordinatedTitleCountry(s, i, mentions) : null;
+            if (coordinated != null) country = coordinated;
             boolean comma = false;
             // ("the Israeli defence minister, X", "the country's defence minister, X")
             int beforeTitle = i - 1;
@@ -86,7 +89,8 @@ final class PersonMentionFinder implements MentionFinder {
                     more != null && (comma || more.title().role() == TitleRole.NONE || more.title().isRank()); more = phrases.titleAt(s, j)) {
                 j = more.end();
             }
-            int titleBegin = country != null && country.sentence() == s.index() && country.tokenEnd() <= i
+            // (a state taken from the leader before the coordination qualifies this title, but is no part of its phrase)
+            int titleBegin = country != null && coordinated == null && country.sentence() == s.index() && country.tokenEnd() <= i
                     ? country.begin() : s.token(i).begin();
             Lexicon.Title t = title.title();
             Mention person = mentionStartingAt(mentions, s, j);
@@ -155,6 +159,25 @@ final class PersonMentionFinder implements MentionFinder {
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * "Philippine President X and Defense Secretary Y", "Chinese President Xi and Foreign Minister Wang": the
+     * state named before a leader's title qualifies the title of the official coordinated after the leader
+     * (not another official's: "Japanese Foreign Minister Kono and Secretary of State Pompeo" are counterparts).
+     */
+    private Mention coordinatedTitleCountry(Sentence s, int i, List<Mention> mentions) {
+        String joiner = s.token(Math.max(i - 1, 0)).lower();
+        // (a word that joins, "and", "or"; not a comma, after which an apposition may start)
+        if (i < 2 || !lexicon.territoryCues().isCoordinator(joiner) || !Character.isLetter(joiner.charAt(0))) return null;
+        for (Mention m : mentions) {
+            if (m.sentence() == s.index() && m.type() == EntityType.PERSON && m.tokenEnd() == i - 1 && m.role() == TitleRole.LEADER
+                    && m.titleCountry() != null && m.titleCountry().type() == EntityType.COUNTRY
+                    && m.titleCountry().kind() != MentionKind.ANAPHOR) {
+                return m.titleCountry();
+            }
+        }
+        return null;
     }
 
     /**
