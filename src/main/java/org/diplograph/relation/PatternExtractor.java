@@ -150,6 +150,17 @@ public final class PatternExtractor implements RelationExtractor {
     }
 
     /**
+     * A word of the class {@code state_ground_noun} right after the mention ("U.S. soil", "Syrian territory"),
+     * not followed by "of" ("the Danish territory of Greenland" is Greenland).
+     */
+    private boolean ownGroundAfter(Sentence s, Mention m) {
+        Set<String> ground = rules.classes().get("state_ground_noun");
+        int k = m.tokenEnd();
+        return ground != null && k < s.size() && ground.contains(s.token(k).lower())
+                && !(k + 1 < s.size() && s.token(k + 1).lower().equals("of"));
+    }
+
+    /**
      * "amid a bitter row with Beijing": the other party is the article's main state, but only when
      * the sentence names no other state that could be the party instead.
      */
@@ -181,7 +192,8 @@ public final class PatternExtractor implements RelationExtractor {
         Relation r = rule.relation();
         if (subject.types().stream().noneMatch(r.domain()::contains) || object.types().stream().noneMatch(r.range()::contains)) return;
         // a demonym qualifies people and things ("a Japanese leader"); it is never a destination
-        if (r == Relation.visited && object.mention().kind() == MentionKind.DEMONYM) return;
+        // (unless it qualifies the state's own ground: "landed on U.S. soil", "in the Eritrean capital")
+        if (r == Relation.visited && object.mention().kind() == MentionKind.DEMONYM && !ownGroundAfter(s, object.mention())) return;
         // the graph is about international politics: a meeting counts when one of the people acts for a
         // state or is a reference leader ("the striker meets Agassi", "the band met in their teens" do not)
         if (r == Relation.metWith && !states.actsForState(subject.iri()) && !states.actsForState(object.iri())) return;
