@@ -108,6 +108,12 @@ final class PlaceAnaphors {
                         if (byAdjective == null) byAdjective = iri;
                         continue;
                     }
+                    // "Abu Musa, Greater Tunb and Lesser Tunb ... Iran has held the islands": a plural description
+                    // refers to every place of the coordination it refers back to
+                    if (pluralHead && !elided) {
+                        List<String> group = coordination(m, mentions, iriOf, a);
+                        if (group.size() > 1) return group;
+                    }
                     return List.of(iri);
                 }
             }
@@ -116,6 +122,32 @@ final class PlaceAnaphors {
         if (byAdjective != null) return List.of(byAdjective);
         if (pronoun || elided) return List.of();
         return state ? stateAhead(a, mentions, iriOf, otherParties) : ahead(a, mentions, iriOf);
+    }
+
+    /**
+     * The places joined to {@code last} by "and", "or" or commas before it in its sentence ("Abu Musa, Greater
+     * Tunb and Lesser Tunb"), of a kind the description's head fits, in order; {@code last}'s alone if none.
+     */
+    private List<String> coordination(Mention last, List<Mention> mentions, Map<Mention, String> iriOf, Mention description) {
+        java.util.Deque<String> out = new java.util.ArrayDeque<>();
+        out.add(iriOf.get(last));
+        Mention current = last;
+        for (boolean joined = true; joined && text != null; ) {
+            joined = false;
+            int gap = current.tokenStart() - 1;
+            if (gap < 1 || !cues.isCoordinator(text.sentences().get(current.sentence()).token(gap).lower())) break;
+            for (Mention m : mentions) {
+                String iri = iriOf.get(m);
+                if (m.sentence() == current.sentence() && m.tokenEnd() == gap && iri != null && m.kind() != MentionKind.ANAPHOR
+                        && m.type() == EntityType.TERRITORY && pluralHeadFits(description, iri)) {
+                    if (!out.contains(iri)) out.addFirst(iri);
+                    current = m;
+                    joined = true;
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Every territory of a kind its head fits, named before the description in its sentence and the two before, in order. */
