@@ -39,6 +39,8 @@ public final class TerritoryCues {
     private final Set<String> heldPlaceHeads;
     private final Set<String> transferParticiples;
     private final Set<String> relativeStatePronouns;
+    /** Set once after loading, as {@link Lexicon} sets its later word lists. */
+    private Set<String> relativePronouns = Set.of();
     private final List<List<String>> collectiveOpeners;
     private final Set<String> holdingParticiples;
     private final Set<String> numberWords;
@@ -192,8 +194,6 @@ public final class TerritoryCues {
 
     /** Phrases that stand where a description's determiner would ("a group of uninhabited islands"), as lower-case words. */
     public List<List<String>> collectiveOpeners() { return collectiveOpeners; }
-
-    private Set<String> relativePronouns = Set.of();
 
     /** A word that, after a name and a comma, opens a relative clause whose subject the name is ("Kyiv, which accused him"). */
     public boolean isRelativePronoun(String lowerWord) { return relativePronouns.contains(lowerWord); }

@@ -308,18 +308,21 @@ final class PlaceAnaphors {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
     }
 
-    /** "the shoal" refers to islands, "the valley" to land; "the territory", "the region" and "the area" to any. */
     /** {@link #headFits} for a plural head that the cues list only in the singular ("regions"). */
     private boolean pluralHeadFits(Mention anaphor, String iri) {
-        String text = anaphor.text().toLowerCase(Locale.ROOT);
-        String head = text.substring(text.lastIndexOf(' ') + 1);
+        String head = head(anaphor);
         if (!cues.isDescriptionHead(head) && head.endsWith("s")) head = head.substring(0, head.length() - 1);
         return cues.describes(head, kindOf.apply(iri), labelOf.apply(iri));
     }
 
+    /** "the shoal" refers to islands, "the valley" to land; "the territory", "the region" and "the area" to any. */
     private boolean headFits(Mention anaphor, String iri) {
+        return cues.describes(head(anaphor), kindOf.apply(iri), labelOf.apply(iri));
+    }
+
+    /** The last word of a description, lower-cased. */
+    private static String head(Mention anaphor) {
         String text = anaphor.text().toLowerCase(Locale.ROOT);
-        String head = text.substring(text.lastIndexOf(' ') + 1);
-        return cues.describes(head, kindOf.apply(iri), labelOf.apply(iri));
+        return text.substring(text.lastIndexOf(' ') + 1);
     }
 }

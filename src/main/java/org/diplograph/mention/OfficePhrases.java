@@ -666,9 +666,9 @@ final class OfficePhrases {
      * The capital of a dateline that opens this sentence or the one before ("NAIROBI, April 1 -
      * ..., Planning Minister Robert Ouko said"): the guidelines let it tie an office named without
      * a country to that state; further into the story an official is still tied where the sentence names
-     * no other state before the title, and names the dateline's own too if it names another after it. A leader is tied only in the
-     * dateline's own sentence ({@code sameSentenceOnly}), or the next where it names the dateline's state
-     * again and no other: the next may turn to another state's leader.
+     * no other state before the title, and names the dateline's own too if it names another after it. A
+     * leader is tied only in the dateline's own sentence ({@code sameSentenceOnly}), or the next where it
+     * names the dateline's state again and no other: the next may turn to another state's leader.
      * Another state named before the title may be the person's ("LONDON - Brazil is unhappy, Finance
      * Minister X said"); one named after it is only what the person spoke about, where the sentence
      * names the dateline's own state too ("TOKYO - Prime Minister X ... in Japan's row with the
@@ -679,8 +679,6 @@ final class OfficePhrases {
     Mention datelineOfOwnState(Sentence s, int titleToken, boolean sameSentenceOnly) {
         Mention dateline = dateline(s.index());
         if (dateline == null) return null;
-        // further into the story, an official's sentence must name the dateline's state again, and no other
-        // ("BELGRADE - ... Deputy Finance Minister X was holding talks ... in Yugoslav debt negotiations")
         boolean near = dateline.sentence() >= s.index() - 1;
         if (!near && sameSentenceOnly) return null;
         if (titleToken > 0 && lexicon.isOrganisationWord(s.token(titleToken - 1).text())) return null;
@@ -707,8 +705,9 @@ final class OfficePhrases {
             }
             // (named again by name or adjective: "monitored in Nicosia" only repeats where the bureau is)
             // (further into the story, not as the other party: "disappointed at the outcome of talks with Japan")
-            if (own && !near && otherParty(s, m)) ownIsOtherParty = true;
-            if (own) ownAgain |= (m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM) && (near || !otherParty(s, m));
+            boolean asOtherParty = own && !near && otherParty(s, m);
+            ownIsOtherParty |= asOtherParty;
+            if (own) ownAgain |= (m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM) && !asOtherParty;
             else if (m.tokenStart() < titleToken) otherBefore = true;
             else otherAfter = true;
         }
@@ -722,11 +721,11 @@ final class OfficePhrases {
         if (sameSentenceOnly && dateline.sentence() < s.index()) {
             return ownAgain && !otherAfter && !namedBodyBefore(s, titleToken) ? dateline : null;
         }
+        if (otherAfter && !ownAgain) return null;
         // further into the story, an official whose sentence names no other state, or names the dateline's
         // own as well, is still the dateline state's ("BAGHDAD - ... Foreign Minister X told reporters"), unless
         // the dateline's state is the other party ("disappointed by her talks with Japan")
-        if (!near) return otherAfter && !ownAgain || ownIsOtherParty || namedBodyBefore(s, titleToken) ? null : dateline;
-        return otherAfter && !ownAgain ? null : dateline;
+        return ownIsOtherParty || !near && namedBodyBefore(s, titleToken) ? null : dateline;
     }
 
     /** Whether a title of role counterpart starts at token k ("counterpart"). */

@@ -167,9 +167,10 @@ final class PersonMentionFinder implements MentionFinder {
      * (not another official's: "Japanese Foreign Minister Kono and Secretary of State Pompeo" are counterparts).
      */
     private Mention coordinatedTitleCountry(Sentence s, int i, List<Mention> mentions) {
-        String joiner = s.token(Math.max(i - 1, 0)).lower();
+        if (i < 2) return null;
+        String joiner = s.token(i - 1).lower();
         // (a word that joins, "and", "or"; not a comma, after which an apposition may start)
-        if (i < 2 || !lexicon.territoryCues().isCoordinator(joiner) || !Character.isLetter(joiner.charAt(0))) return null;
+        if (!lexicon.territoryCues().isCoordinator(joiner) || !Character.isLetter(joiner.charAt(0))) return null;
         for (Mention m : mentions) {
             if (m.sentence() == s.index() && m.type() == EntityType.PERSON && m.tokenEnd() == i - 1 && m.role() == TitleRole.LEADER
                     && m.titleCountry() != null && m.titleCountry().type() == EntityType.COUNTRY

@@ -158,10 +158,13 @@ final class PatternMatcher {
 
     /** "put forward by Rabat, which controls about 80% of the territory": the entity at t is the subject of the relative clause after it. */
     private boolean opensRelativeClause(int t) {
-        if (startingAt[t] == null) return false;
-        int end = startingAt[t].mention().tokenEnd();
-        return end + 1 < sentence.size() && sentence.token(end).text().equals(",")
-                && words.relativePronouns().contains(sentence.token(end + 1).lower());
+        return startingAt[t] != null && relativeClauseAt(startingAt[t].mention().tokenEnd());
+    }
+
+    /** A comma at {@code comma} and a relative pronoun after it (", who", ", which"). */
+    private boolean relativeClauseAt(int comma) {
+        return comma + 1 < sentence.size() && sentence.token(comma).text().equals(",")
+                && words.relativePronouns().contains(sentence.token(comma + 1).lower());
     }
 
     /**
@@ -189,8 +192,7 @@ final class PatternMatcher {
         if (!personBefore) return false;
         int from = m.subjects().get(m.subjects().size() - 1).mention().tokenEnd();
         // "a news conference with President X, who arrived in Cairo": a relative clause's own subject
-        if (from + 1 < sentence.size() && sentence.token(from).text().equals(",")
-                && words.relativePronouns().contains(sentence.token(from + 1).lower())) return false;
+        if (relativeClauseAt(from)) return false;
         int to = m.triggers().isEmpty() ? (m.literals().isEmpty() ? from : m.literals().get(0)) : m.triggers().get(0);
         for (int k = from; k < to; k++) if (words.personPossessives().contains(sentence.token(k).lower())) return false;
         return true;
