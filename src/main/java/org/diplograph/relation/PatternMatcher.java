@@ -779,6 +779,28 @@ final class PatternMatcher {
         return !auxiliaryBlockers.contains(tok.lower()) || tok.pos().startsWith("AUX") || tok.pos().startsWith("VERB");
     }
 
+    /**
+     * Whether "and" or "but" at k joins a second predicate to a complete first one: a noun or pronoun
+     * ends what stands before it (not a lone word after a verb or "to") and a verb (after adverbs only)
+     * opens what follows, before limit ("does not recognise the independence and still considers";
+     * not "did not sign and ratify", "threaten to mine and blockade").
+     */
+    private boolean opensCoordinatedPredicate(int k, int limit) {
+        String w = sentence.token(k).lower();
+        if (!(w.equals("and") || w.equals("but")) || k < 2) return false;
+        String before = sentence.token(k - 1).pos();
+        if (!(before.startsWith("NOUN") || before.startsWith("PROPN") || before.startsWith("PRON") || before.startsWith("NUM"))) return false;
+        // a noun right after "to" or a verb may be a misread verb ("threaten to mine and blockade")
+        Token second = sentence.token(k - 2);
+        if (second.lower().equals("to") || second.pos().startsWith("VERB") || second.pos().startsWith("AUX")) return false;
+        for (int j = k + 1; j <= limit && j < sentence.size(); j++) {
+            String pos = sentence.token(j).pos();
+            if (pos.startsWith("VERB")) return true;
+            if (!pos.startsWith("ADV")) return false;
+        }
+        return false;
+    }
+
     /** Whether the word at t, or one of its cheap lemma candidates, is in the class. */
     private boolean inClass(Set<String> lemmas, int t) {
         for (String candidate : lemmatizer.candidates(sentence.token(t).lower())) {
@@ -821,12 +843,17 @@ final class PatternMatcher {
         // are (not across a comma: "X, who will visit Y, met Z")
         if (startsWithArgument && !m.subjects().isEmpty() && !triggers.isEmpty()) {
             int first = Math.min(triggers.get(0), m.endToken());
-            for (int k = m.subjects().get(m.subjects().size() - 1).mention().tokenEnd(); k < first; k++) {
+            int gapStart = m.subjects().get(m.subjects().size() - 1).mention().tokenEnd();
+            // "does not recognise the independence ... and still considers": a predicate coordinated
+            // after a complete one is not under that one's negation or plan
+            int floor = m.startToken();
+            for (int k = gapStart; k < first; k++) if (opensCoordinatedPredicate(k, first)) floor = k + 1;
+            for (int k = Math.max(gapStart, floor); k < first; k++) {
                 if (sentence.token(k).text().equals(",")) break;
                 String pos = sentence.token(k).pos();
                 if (!pos.startsWith("VERB") && !pos.startsWith("AUX")) continue;
                 // (the gap's verb itself too: "the United States vetoed a resolution to impose sanctions against")
-                for (int b = Math.max(m.startToken(), k - BLOCKER_WINDOW); b <= k; b++) {
+                for (int b = Math.max(floor, k - BLOCKER_WINDOW); b <= k; b++) {
                     if (isBlocker(b) && !m.literals().contains(b)) return true;
                 }
             }
