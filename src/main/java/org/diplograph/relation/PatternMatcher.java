@@ -114,6 +114,9 @@ final class PatternMatcher {
                 && first.types().contains(EntityType.COUNTRY)
                 && pattern.elements().size() > 1 && pattern.elements().get(1) instanceof Pattern.Gap;
         boolean statesAndPersons = subjectThenGap && ((Pattern.Slot) pattern.elements().get(0)).types().contains(EntityType.PERSON);
+        // "the regions in eastern Ukraine have been backed by Moscow": a state after a preposition is not the
+        // subject of the passive whose object slot opens the pattern (an apposition after a comma still is)
+        boolean passiveSubject = !subjectThenGap && opensWithClauseSubject(pattern);
         for (int start = 0; start < sentence.size(); start++) {
             if (slotFirst && !mentionWithinTwo(start)) continue; // speed only: slotsAt would find nothing
             // "aid to Tunisia, Israel and Jordan under the pact", "deals with Chile and Venezuela":
@@ -137,12 +140,14 @@ final class PatternMatcher {
             if (before > 0 && words.determiners().contains(sentence.token(before).lower())) before--;
             boolean personAt = startingAt[start] != null && startingAt[start].mention().type() == EntityType.PERSON
                     || titledFrom[start] != null;
-            if ((pairFirst || subjectThenGap && !isDemonymAt(start) && !personAt && !(statesAndPersons && actsAfter(before, start))
+            if ((pairFirst && !actingBodyBefore(before)
+                    || subjectThenGap && !isDemonymAt(start) && !personAt && !(statesAndPersons && actsAfter(before, start))
                             && !opensRelativeClause(start))
                     && before >= 0 && words.objectPrepositions().contains(sentence.token(before).lower())
                     && !(startingAt[start] != null && startingAt[start].mention().kind() == MentionKind.ANAPHOR)) {
                 continue;
             }
+            if (passiveSubject && !isDemonymAt(start) && afterPreposition(before)) continue;
             // "will hold talks with Prime Minister X and meet Queen Y": a person who is the object of a
             // preposition is no subject of the verb coordinated after it
             if (slotFirst && !pairFirst && objectThenCoordinatedVerb(start)) continue;
@@ -154,6 +159,39 @@ final class PatternMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the pattern opens with an object slot for a state followed, past optional words, by a word,
+     * with no punctuation on the way: that state is the subject of the clause ("O is backed by S"), not an
+     * apposition's head ("O, a close ally of S", "O, which S promised to support").
+     */
+    private static boolean opensWithClauseSubject(Pattern pattern) {
+        if (!(pattern.elements().get(0) instanceof Pattern.Slot first) || first.role() != Pattern.SlotRole.O
+                || !first.types().contains(EntityType.COUNTRY)) return false;
+        for (int i = 1; i < pattern.elements().size(); i++) {
+            Pattern.Element e = pattern.elements().get(i);
+            if (e instanceof Pattern.Literal l) {
+                // a comma, even an optional one, opens an apposition or a relative clause ("O ?, which S")
+                if (!l.words().stream().allMatch(w -> Character.isLetter(w.charAt(0)))) return false;
+                if (l.optional()) continue;
+                return true;
+            }
+            if (e instanceof Pattern.WordClass c && c.optional()) continue;
+            return false;
+        }
+        return false;
+    }
+
+    /** Whether an object preposition stands at t, or before adjectives ending at t ("in eastern [Ukraine]"). */
+    private boolean afterPreposition(int t) {
+        while (t > 0 && sentence.token(t).pos().startsWith("ADJ")) t--;
+        return t >= 0 && words.objectPrepositions().contains(sentence.token(t).lower());
+    }
+
+    /** "the presidents of [Kyrgyzstan and Tajikistan] signed": "of" at t after a plural noun of matcher-words' acting-body. */
+    private boolean actingBodyBefore(int t) {
+        return t >= 1 && sentence.token(t).lower().equals("of") && words.actingBodies().contains(sentence.token(t - 1).lower());
     }
 
     /** "put forward by Rabat, which controls about 80% of the territory": the entity at t is the subject of the relative clause after it. */
