@@ -284,6 +284,28 @@ final class OfficePhrases {
         return Character.isUpperCase(w.charAt(0)) && countryAt(s, m) == null;
     }
 
+    /** Longest description before "of" and a place's name: "the breakaway [region of] Somaliland". */
+    private static final int DESCRIPTION_WORDS = 4;
+
+    /**
+     * "president of the breakaway region of Somaliland", "leader of the self-styled republic of
+     * Transnistria": from k, up to four lower-case words ending in a description noun of
+     * territory-cues.tsv, then "of"; the token after "of", or k when none is there.
+     */
+    private int afterPlaceDescription(Sentence s, int k) {
+        var cues = lexicon.territoryCues();
+        for (int h = k; h < Math.min(s.size() - 2, k + DESCRIPTION_WORDS); h++) {
+            String w = s.token(h).text();
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return k;
+            if (cues.isDescriptionHead(s.token(h).lower()) && s.token(h + 1).lower().equals("of")) {
+                int place = h + 2;
+                if (place < s.size() && s.token(place).lower().equals("the")) place++;
+                return countryAt(s, place) != null ? place : k;
+            }
+        }
+        return k;
+    }
+
     Qualifier qualifierAfter(Sentence s, int j) {
         int n = s.size();
         Mention q = null;
@@ -304,6 +326,7 @@ final class OfficePhrases {
                 j = servedPerson.tokenEnd();
             } else if (OWNER_PREPOSITIONS.contains(prep) || prep.equals("in")) {
                 if (k < n && s.token(k).lower().equals("the")) k++;
+                if (prep.equals("of") && countryAt(s, k) == null) k = afterPlaceDescription(s, k);
                 Mention c = countryAt(s, k);
                 if (c != null && namesOrganisation(s, c)) {
                     return new Qualifier(null, j); // "a spokesman for the Taiwan Textile Federation"

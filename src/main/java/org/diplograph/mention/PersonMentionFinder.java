@@ -271,9 +271,27 @@ final class PersonMentionFinder implements MentionFinder {
             OfficePhrases.Office office = phrases.officeAt(s, j);
             if (office == null || office.role() == TitleRole.NONE || !OfficePhrases.closesApposition(s, office.end())
                     || office.country() == null && office.title().countryIri() == null) continue;
-            mentions.add(person(s, i, end, "pattern:name-office"));
+            mentions.add(person(s, firstWordOfName(s, mentions, i, true), end, "pattern:name-office"));
             i = end - 1;
         }
+    }
+
+    /**
+     * Where a name vouched for by its office starts, from its first name word at i: back over capitalised
+     * words inside the sentence that the tagger misreads ("hosted Muse/SCONJ Bihi Abdi") or that the gazetteer
+     * took for a known family name alone ("hosted Gedi Warsame Hirad"), which is then dropped; not over a
+     * title word, nor past a word that opens the sentence or follows another capitalised one. A name with a
+     * known given name (not vouched for by an office) takes only the family name back.
+     */
+    private int firstWordOfName(Sentence s, List<Mention> mentions, int i, boolean anyCapitalised) {
+        int k = i - 1;
+        if (k < 1 || !isCapitalisedWord(s.token(k)) || lexicon.isNotName(s.token(k).text())
+                || lexicon.isTitleWord(s.token(k).lower()) || Character.isUpperCase(s.token(k - 1).text().charAt(0))) return i;
+        Mention before = mentionStartingAt(mentions, s, k);
+        if (before == null) return covered(mentions, s, k) || !anyCapitalised ? i : k;
+        if (before.type() != EntityType.PERSON || before.kind() != MentionKind.SHORT_NAME || before.tokenEnd() != i) return i;
+        mentions.remove(before);
+        return k;
     }
 
     /** Whether an office is read after some comma of the sentence, or after a comma and a determiner. */
@@ -356,7 +374,7 @@ final class PersonMentionFinder implements MentionFinder {
             if (!given || covered(mentions, s, i)) continue;
             int end = nameEnd(s, mentions, i, true, false);
             if (end - i >= 2) {
-                Mention named = person(s, i, end, "pattern:given-name");
+                Mention named = person(s, firstWordOfName(s, mentions, i, false), end, "pattern:given-name");
                 replaceFamilyName(mentions, named);
                 mentions.add(named);
                 i = end - 1;
