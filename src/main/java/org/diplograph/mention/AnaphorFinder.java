@@ -477,9 +477,11 @@ final class AnaphorFinder implements MentionFinder {
                 // "the Andean nation", "the Gulf kingdom"; a name before a territory noun names its own place,
                 // except after a collective opener, where it only says where ("a group of East China Sea islands")
                 k++;
-            } else if (s.token(k).text().equals(",") && k > i + 1 && isModifier(s.token(k - 1))
+            } else if (s.token(k).text().equals(",") && k > i + 1 && (isModifier(s.token(k - 1)) || misreadModifier(s, k - 1))
                     && k + 1 < s.size() && isModifier(s.token(k + 1))) {
                 k++; // "the vast, forested territory"
+            } else if (misreadModifier(s, k)) {
+                k++; // "the fertile/NOUN, oil-bearing strip"
             } else {
                 break;
             }
@@ -503,6 +505,11 @@ final class AnaphorFinder implements MentionFinder {
             boolean heldBy = next.lower().equals("of") && cues.isHeldPlaceHead(s.token(k).lower()) && the && !apposition
                     && countryStartsAt(mentions, s, end + 1);
             if (heldBy) return end;
+            // "the fertile strip of savannah": "of" and a common noun say what the place is made of, not its name
+            if (next.lower().equals("of") && end + 1 < s.size() && s.token(end + 1).pos().startsWith("NOUN")
+                    && Character.isLowerCase(s.token(end + 1).text().charAt(0))) {
+                return end;
+            }
             if (next.lower().equals("of") || next.pos().startsWith("PROPN")
                     || next.pos().startsWith("NOUN") && !cues.isPositionWord(next.lower())) {
                 return -1;
@@ -556,6 +563,13 @@ final class AnaphorFinder implements MentionFinder {
     }
 
     /** An adjective, a number, an adverb or a participle ("disputed", "Japanese-administered") inside a description. */
+    /** A lower-case word the tagger calls a noun before a comma and a modifier: an adjective of a list ("the fertile, oil-bearing strip"). */
+    private static boolean misreadModifier(Sentence s, int k) {
+        Token t = s.token(k);
+        return t.pos().startsWith("NOUN") && Character.isLowerCase(t.text().charAt(0)) && k + 2 < s.size()
+                && s.token(k + 1).text().equals(",") && isModifier(s.token(k + 2));
+    }
+
     private static boolean isModifier(Token t) {
         String pos = t.pos();
         // ("largely uninhabited", "overseas": an adverb in lower case before the head modifies it too)
