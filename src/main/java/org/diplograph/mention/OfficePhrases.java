@@ -336,8 +336,11 @@ final class OfficePhrases {
                     boolean possessive = after < n && s.token(after).text().equals("'s");
                     if (possessive) after++;
                     int inst = skipInstitutionWords(s, after);
-                    // "the leader of Britain's biggest union": the country owns something else
-                    if (possessive && inst == after) return new Qualifier(null, j);
+                    // "the leader of Britain's biggest union": the country owns something else; "a special envoy of
+                    // Argentina's President Carlos Menem" serves that state's office holder, so the state
+                    if (possessive && inst == after && !(prep.equals("of") && after < n && lexicon.title(s.token(after).text()) != null)) {
+                        return new Qualifier(null, j);
+                    }
                     // "head of the London office of Merrill Lynch": the body belongs to an organisation
                     if (!possessive && inst > after && Character.isLowerCase(s.token(after).text().charAt(0))
                             && ownedByOrganisation(s, inst)) {
