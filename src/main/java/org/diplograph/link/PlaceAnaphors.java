@@ -95,7 +95,11 @@ final class PlaceAnaphors {
                 if (m.begin() >= a.begin() || m.sentence() < a.sentence() - reach) continue;
                 if (otherParties.contains(iriOf.get(m))) continue;
                 String iri = iriOf.get(m);
-                if (iri != null && m.kind() != MentionKind.ANAPHOR && typesOf.apply(iri).contains(a.type())
+                // (a plural description resolved before carries its place on: "the islands ... the islands", when
+                // the name is further back than a singular island named between)
+                boolean carried = pass == 0 && m.kind() == MentionKind.ANAPHOR && m.type() == EntityType.TERRITORY
+                        && m.text().contains(" ") && plural(head(m));
+                if (iri != null && (m.kind() != MentionKind.ANAPHOR || carried) && typesOf.apply(iri).contains(a.type())
                         && (pronoun || elided || headFits(a, iri)) && (pass == 1 || isPlural(m, iri))) {
                     // "China says Taiwan is part of its territory": a place that is a state and a territory is
                     // not "its" in its own predicate when another state was named before it
