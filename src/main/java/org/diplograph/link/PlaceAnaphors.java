@@ -229,9 +229,20 @@ final class PlaceAnaphors {
                 continue;
             }
             if (!typesOf.apply(iri).contains(EntityType.TERRITORY)) {
-                // "Madrid wants it back": an object pronoun is not the subject of its own verb; "Spain argued
-                // that it should be returned": a state is not what is handed over
-                if (subjectOfObjectPronoun(m, a) || transferredPlace(a)) continue;
+                // "Madrid wants it back": an object pronoun is not the subject of its own verb, nor is any of a
+                // subject group ("Both Khartoum and Juba claim it"); "Spain argued that it should be returned": a
+                // state is not what is handed over
+                if (subjectOfObjectPronoun(m, a)) {
+                    while (i > 0 && adjacentConjuncts(mentions.get(i - 1), mentions.get(i))) i--;
+                    continue;
+                }
+                if (transferredPlace(a)) continue;
+                // "The fertile strip straddles the line drawn when South Sudan seceded. Both ... claim it": the
+                // territory that a sentence before opens with, as its subject, outranks a state named after it there
+                if (m.sentence() < a.sentence()) {
+                    String subject = subjectPlace(m.sentence(), mentions, iriOf, plural);
+                    if (subject != null) return List.of(subject);
+                }
                 return List.of(); // a country of that number is nearer
             }
             // a territory's description refers on ("seized the islands ... calls them"); a state's or a group's does not
@@ -239,6 +250,25 @@ final class PlaceAnaphors {
             return List.of(iri);
         }
         return List.of();
+    }
+
+    /** The territory of the given number that opens the sentence as its subject (not as a possessor: "Greenland's premier"), or null. */
+    private String subjectPlace(int sentenceIndex, List<Mention> mentions, Map<Mention, String> iriOf, boolean plural) {
+        if (text == null) return null;
+        var sentence = text.sentences().get(sentenceIndex);
+        for (Mention m : mentions) {
+            if (m.sentence() != sentenceIndex || m.tokenStart() != 0) continue;
+            String iri = iriOf.get(m);
+            if (iri == null || m.type() == EntityType.PERSON || !typesOf.apply(iri).contains(EntityType.TERRITORY)) return null;
+            if (m.tokenEnd() < sentence.size() && possessiveMark(sentence.token(m.tokenEnd()).text())) return null;
+            return isPlural(m, iri) == plural ? iri : null;
+        }
+        return null;
+    }
+
+    /** A possessive ending after a name: "'s", "'", "’s". */
+    private static boolean possessiveMark(String token) {
+        return token.equals("'s") || token.equals("'") || token.equals("’s") || token.equals("’");
     }
 
     /** Whether a form of "be" (lexicon/territory-cues.tsv auxiliaries marked be) stands between m and a in one clause. */
