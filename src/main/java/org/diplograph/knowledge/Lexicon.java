@@ -84,10 +84,12 @@ public final class Lexicon {
         public boolean spouse() { return refers == Refers.SPOUSE; }
         /** "his country": the state of the person the possessive refers to. */
         public boolean ownState() { return refers == Refers.OWN_STATE; }
+        /** "They agreed", "The two signed": the pair the sentence before opens with, persons or states. */
+        public boolean subjectPair() { return refers == Refers.SUBJECT_PAIR; }
     }
 
-    /** What an anaphor refers to: entities named before, the dateline's place, or a spouse. */
-    public enum Refers { NAMED_BEFORE, DATELINE, SPOUSE, OWN_STATE }
+    /** What an anaphor refers to: entities named before, the dateline's place, a spouse, or the pair a sentence opens with. */
+    public enum Refers { NAMED_BEFORE, DATELINE, SPOUSE, OWN_STATE, SUBJECT_PAIR }
 
     private final Map<String, List<Title>> titlesByFirstWord = new HashMap<>();
     private final Set<String> titleWords = new HashSet<>();
@@ -178,15 +180,17 @@ public final class Lexicon {
         List<Anaphor> anaphors = new ArrayList<>();
         for (Tables.Row row : Tables.read(source, "lexicon/anaphors.tsv")) {
             EntityType type = switch (row.cell(1)) {
-                case "person", "spouse" -> EntityType.PERSON;
+                // (a subject pair's type is that of the pair it refers to; the person type stands in)
+                case "person", "spouse", "subject-pair" -> EntityType.PERSON;
                 case "country", "dateline", "own-state" -> EntityType.COUNTRY;
                 case "territory" -> EntityType.TERRITORY;
-                default -> throw row.error("type must be person, country, territory, dateline, spouse or own-state");
+                default -> throw row.error("type must be person, country, territory, dateline, spouse, own-state or subject-pair");
             };
             Refers refers = switch (row.cell(1)) {
                 case "dateline" -> Refers.DATELINE;
                 case "spouse" -> Refers.SPOUSE;
                 case "own-state" -> Refers.OWN_STATE;
+                case "subject-pair" -> Refers.SUBJECT_PAIR;
                 default -> Refers.NAMED_BEFORE;
             };
             TitleRole holders = switch (row.cell(3)) {

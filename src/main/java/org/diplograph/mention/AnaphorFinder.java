@@ -75,7 +75,17 @@ final class AnaphorFinder implements MentionFinder {
                 // "the island nation": a description read whole comes before a fixed phrase of its first words
                 if (a != null && described > i + a.words().size()) a = null;
                 Mention found = null;
-                if (a != null && namesItsOwn(s, here, i + a.words().size(), a)) {
+                EntityType pairType = null;
+                if (a != null && a.subjectPair()) {
+                    pairType = s.index() == 0 ? null
+                            : subjectPairType(doc, s, i, a.words().size(), bySentence.getOrDefault(s.index() - 1, List.of()));
+                    if (pairType == null) a = null;
+                }
+                if (pairType != null) {
+                    // "Abiy and Isaias met in Asmara. They agreed to reopen embassies."
+                    found = anaphor(s, i, i + a.words().size(), pairType, Mention.PAIR);
+                    i += a.words().size() - 1;
+                } else if (a != null && namesItsOwn(s, here, i + a.words().size(), a)) {
                     i += a.words().size() - 1;
                 } else if (a != null && a.dateline()) {
                     // "arrived here on Sunday" in a story datelined "CARACAS, March 11 -": the dateline's
@@ -597,6 +607,39 @@ final class AnaphorFinder implements MentionFinder {
     static boolean pluralWord(String text) {
         String w = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
+    /**
+     * A subject pair ("They", "The two") opens the sentence and a verb or adverb follows it, and the sentence
+     * before opens, after its dateline, with two persons or two states joined by "and" before any verb (their
+     * titles between): the type of that pair, else null.
+     */
+    private static EntityType subjectPairType(AnnotatedText doc, Sentence s, int i, int length, List<Mention> previous) {
+        if (i != 0 || i + length >= s.size()) return null;
+        String next = s.token(i + length).pos();
+        if (!(next.startsWith("VERB") || next.startsWith("AUX") || next.startsWith("ADV"))) return null;
+        List<Mention> opening = new ArrayList<>();
+        for (Mention m : previous) {
+            // "They agreed to reopen embassies. The two also signed": a pair that opened the sentence before goes on
+            if (m.tokenStart() == 0 && (Mention.PAIR.equals(m.rule()) || Mention.LEADER_PAIR.equals(m.rule()))) return m.type();
+            if (m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.ANAPHOR || Datelines.isDateline(doc, m)) continue;
+            opening.add(m);
+        }
+        opening.sort(Mentions.BY_POSITION);
+        if (opening.size() < 2) return null;
+        Mention first = opening.get(0), second = opening.get(1);
+        if (first.type() != second.type() || first.type() == EntityType.TERRITORY) return null;
+        Sentence before = doc.sentences().get(first.sentence());
+        for (Token t : before.tokens()) {
+            if (t.begin() >= second.begin()) break;
+            if (t.pos().startsWith("VERB")) return null; // the pair is the subject, named before the verb
+        }
+        // "and" joins the two, with nothing but the second's title between
+        int andAt = first.tokenEnd();
+        if (andAt >= before.size() || !before.token(andAt).lower().equals("and")) return null;
+        int secondStart = second.tokenStart();
+        while (secondStart > andAt + 1 && before.token(secondStart - 1).begin() >= second.titleBegin()) secondStart--;
+        return secondStart == andAt + 1 ? first.type() : null;
     }
 
     private Lexicon.Anaphor anaphorAt(Sentence s, int i) {
