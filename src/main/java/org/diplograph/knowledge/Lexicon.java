@@ -86,10 +86,12 @@ public final class Lexicon {
         public boolean ownState() { return refers == Refers.OWN_STATE; }
         /** "They agreed", "The two signed": the pair the sentence before opens with, persons or states. */
         public boolean subjectPair() { return refers == Refers.SUBJECT_PAIR; }
+        /** "where", "when": a word after which a subject pair may open a clause inside its sentence; no anaphor itself. */
+        public boolean clauseOpener() { return refers == Refers.CLAUSE_OPENER; }
     }
 
     /** What an anaphor refers to: entities named before, the dateline's place, a spouse, or the pair a sentence opens with. */
-    public enum Refers { NAMED_BEFORE, DATELINE, SPOUSE, OWN_STATE, SUBJECT_PAIR }
+    public enum Refers { NAMED_BEFORE, DATELINE, SPOUSE, OWN_STATE, SUBJECT_PAIR, CLAUSE_OPENER }
 
     private final Map<String, List<Title>> titlesByFirstWord = new HashMap<>();
     private final Set<String> titleWords = new HashSet<>();
@@ -181,16 +183,17 @@ public final class Lexicon {
         for (Tables.Row row : Tables.read(source, "lexicon/anaphors.tsv")) {
             EntityType type = switch (row.cell(1)) {
                 // (a subject pair's type is that of the pair it refers to; the person type stands in)
-                case "person", "spouse", "subject-pair" -> EntityType.PERSON;
+                case "person", "spouse", "subject-pair", "clause-opener" -> EntityType.PERSON;
                 case "country", "dateline", "own-state" -> EntityType.COUNTRY;
                 case "territory" -> EntityType.TERRITORY;
-                default -> throw row.error("type must be person, country, territory, dateline, spouse, own-state or subject-pair");
+                default -> throw row.error("type must be person, country, territory, dateline, spouse, own-state, subject-pair or clause-opener");
             };
             Refers refers = switch (row.cell(1)) {
                 case "dateline" -> Refers.DATELINE;
                 case "spouse" -> Refers.SPOUSE;
                 case "own-state" -> Refers.OWN_STATE;
                 case "subject-pair" -> Refers.SUBJECT_PAIR;
+                case "clause-opener" -> Refers.CLAUSE_OPENER;
                 default -> Refers.NAMED_BEFORE;
             };
             TitleRole holders = switch (row.cell(3)) {

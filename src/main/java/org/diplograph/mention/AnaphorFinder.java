@@ -33,6 +33,8 @@ final class AnaphorFinder implements MentionFinder {
 
     /** The anaphor phrases by their first word, so that a token is compared with few of them. */
     private final java.util.Map<String, List<Lexicon.Anaphor>> anaphorsByFirstWord = new java.util.HashMap<>();
+    /** Words after which a subject pair opens a clause inside its sentence ("where they agreed"). */
+    private final Set<String> clauseOpeners = new java.util.HashSet<>();
 
     AnaphorFinder(Lexicon lexicon) { this(lexicon, StatePlaces.NONE); }
 
@@ -40,7 +42,8 @@ final class AnaphorFinder implements MentionFinder {
         this.lexicon = lexicon;
         this.statePlaces = statePlaces;
         for (Lexicon.Anaphor a : lexicon.anaphors()) {
-            anaphorsByFirstWord.computeIfAbsent(a.words().get(0), k -> new ArrayList<>()).add(a);
+            if (a.clauseOpener()) clauseOpeners.add(a.words().get(0));
+            else anaphorsByFirstWord.computeIfAbsent(a.words().get(0), k -> new ArrayList<>()).add(a);
         }
     }
 
@@ -77,7 +80,8 @@ final class AnaphorFinder implements MentionFinder {
                 Mention found = null;
                 EntityType pairType = null;
                 if (a != null && a.subjectPair()) {
-                    pairType = s.index() == 0 ? null
+                    pairType = i > 0 ? clausePairType(s, i, a.words().size(), here)
+                            : s.index() == 0 ? null
                             : subjectPairType(doc, s, i, a.words().size(), bySentence.getOrDefault(s.index() - 1, List.of()));
                     if (pairType == null) a = null;
                 }
@@ -640,6 +644,33 @@ final class AnaphorFinder implements MentionFinder {
         int secondStart = second.tokenStart();
         while (secondStart > andAt + 1 && before.token(secondStart - 1).begin() >= second.titleBegin()) secondStart--;
         return secondStart == andAt + 1 ? first.type() : null;
+    }
+
+    /**
+     * A subject pair opening a clause inside its sentence, after a clause opener and before a verb ("The two men
+     * held talks at the palace, where they agreed"): two persons, else two states (by name), named before it in
+     * the sentence make it refer to a pair of that type (linking takes the nearest two); else null.
+     */
+    private EntityType clausePairType(Sentence s, int i, int length, List<Mention> sentenceMentions) {
+        if (!clauseOpeners.contains(s.token(i - 1).lower()) || i + length >= s.size()) return null;
+        String next = s.token(i + length).pos();
+        if (!(next.startsWith("VERB") || next.startsWith("AUX") || next.startsWith("ADV"))) return null;
+        int persons = 0, states = 0;
+        for (Mention m : sentenceMentions) {
+            if (m.tokenEnd() > i) continue;
+            if (m.type() == EntityType.PERSON) persons++;
+            else if (m.type() == EntityType.COUNTRY && m.kind() == MentionKind.NAME) states++;
+        }
+        return persons >= 2 || persons == 1 && hasPersonPair(sentenceMentions, i) ? EntityType.PERSON
+                : states >= 2 ? EntityType.COUNTRY : null;
+    }
+
+    /** Whether a pair anaphor for persons ("The two men") stands before token i. */
+    private static boolean hasPersonPair(List<Mention> sentenceMentions, int i) {
+        for (Mention m : sentenceMentions) {
+            if (m.tokenEnd() <= i && m.type() == EntityType.PERSON && m.rule().endsWith("pair")) return true;
+        }
+        return false;
     }
 
     private Lexicon.Anaphor anaphorAt(Sentence s, int i) {
