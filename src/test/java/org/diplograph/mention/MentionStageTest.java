@@ -36,6 +36,14 @@ class MentionStageTest {
     }
 
     @Test
+    void belgradeWasYugoslaviasSeatUntil2003() {
+        Set<String> f = org.diplograph.Fixtures.facts(extract("August 23, 1996\n\nBELGRADE (Reuters) - Foreign Minister Ivan Petrov spoke on Friday."));
+        assertTrue(f.contains("officialOf(Ivan Petrov, Yugoslavia)"), f.toString());
+        Set<String> later = org.diplograph.Fixtures.facts(extract("August 23, 2010\n\nBELGRADE (Reuters) - Foreign Minister Ivan Petrov spoke on Friday."));
+        assertTrue(later.contains("officialOf(Ivan Petrov, Serbia)"), later.toString());
+    }
+
+    @Test
     void aCapitalInCapitalLettersOutsideADatelineIsNoStateButAnAcronymIs() {
         Set<String> e = entities(extract("Talks between the USSR and the DPRK ended. Reporters cited a TOKYO official."));
         assertTrue(e.containsAll(Set.of("Country:Soviet Union", "Country:North Korea")), e.toString());
