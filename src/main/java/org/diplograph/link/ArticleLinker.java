@@ -632,6 +632,16 @@ public final class ArticleLinker implements Linker {
             }
             if (before.size() == 2) return List.copyOf(before);
         }
+        // "Abiy and Isaias declared an end to the war ... The two men held talks": two persons that open a sentence
+        // before as its subject are the pair, before any named more often
+        if (pair.isEmpty() && a.type() == EntityType.PERSON) {
+            for (int k = a.sentence() - 1; k >= Math.max(0, a.sentence() - ANAPHOR_REACH); k--) {
+                List<String> opening = openingPersonPair(k, mentions, iriOf);
+                if (opening != null && opening.stream().allMatch(fits) && opening.stream().noneMatch(actors::contains)) {
+                    return opening;
+                }
+            }
+        }
         // then the most salient of the sentences before: named often and lately; "both leaders" may look
         // further back for the holders of its office ("Japarov and Rahmon agreed ... [five sentences] ... Putin
         // had spoken with both leaders")
@@ -660,6 +670,37 @@ public final class ArticleLinker implements Linker {
                     .forEach(e -> pair.add(e.getKey()));
         }
         return pair.size() == 2 ? List.copyOf(pair) : List.of();
+    }
+
+    /**
+     * The two persons a sentence opens with as its subject, joined by "and" before any verb ("Ethiopian Prime
+     * Minister Abiy Ahmed and Eritrean President Isaias Afwerki declared"), or null.
+     */
+    private List<String> openingPersonPair(int sentence, List<Mention> mentions, Map<Mention, String> iriOf) {
+        if (currentText == null) return null;
+        Mention first = null, second = null;
+        for (Mention m : mentions) {
+            if (m.sentence() != sentence || m.kind() == MentionKind.DEMONYM || m.type() != EntityType.PERSON && m.kind() != MentionKind.ANAPHOR) {
+                if (m.sentence() == sentence && first == null && m.type() == EntityType.COUNTRY && m.kind() == MentionKind.NAME
+                        && !org.diplograph.mention.Datelines.isDateline(currentText, m) && m.titleBegin() == m.begin()) {
+                    return null; // a state opens the sentence
+                }
+                continue;
+            }
+            if (m.kind() == MentionKind.ANAPHOR) return null;
+            if (first == null) first = m;
+            else { second = m; break; }
+        }
+        if (first == null || second == null || !iriOf.containsKey(first) || !iriOf.containsKey(second)) return null;
+        Sentence s = currentText.sentences().get(sentence);
+        for (int k = 0; k < s.size() && s.token(k).begin() < second.begin(); k++) {
+            if (s.token(k).pos().startsWith("VERB")) return null;
+        }
+        int and = first.tokenEnd();
+        if (and >= s.size() || !s.token(and).lower().equals("and")) return null;
+        if (s.token(and + 1).begin() > second.titleBegin()) return null;
+        if (iriOf.get(first).equals(iriOf.get(second))) return null;
+        return List.of(iriOf.get(first), iriOf.get(second));
     }
 
     /**
