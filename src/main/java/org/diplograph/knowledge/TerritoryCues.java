@@ -41,6 +41,8 @@ public final class TerritoryCues {
     private final Set<String> relativeStatePronouns;
     /** Set once after loading, as {@link Lexicon} sets its later word lists. */
     private Set<String> relativePronouns = Set.of();
+    /** Verb forms whose subject is a place, never a state: "belongs", "lies" (set after loading). */
+    private Set<String> placeVerbs = Set.of();
     private final List<List<String>> collectiveOpeners;
     private final Set<String> holdingParticiples;
     private final Set<String> numberWords;
@@ -89,6 +91,7 @@ public final class TerritoryCues {
         Set<String> transferred = new HashSet<>();
         Set<String> relativeStatePronouns = new HashSet<>();
         Set<String> relativePronouns = new HashSet<>();
+        Set<String> placeVerbs = new HashSet<>();
         List<List<String>> collectiveOpeners = new ArrayList<>();
         Set<String> holding = new HashSet<>();
         Set<String> numbers = new HashSet<>();
@@ -123,12 +126,13 @@ public final class TerritoryCues {
                 case "number" -> numbers.add(row.cell(1));
                 case "relative-state-pronoun" -> relativeStatePronouns.add(row.cell(1));
                 case "relative-pronoun" -> relativePronouns.add(row.cell(1));
+                case "place-verb" -> placeVerbs.add(row.cell(1));
                 case "collective" -> collectiveOpeners.add(List.of(row.cell(1).trim().split("\\s+")));
                 case "describe" -> {
                     if (row.cell(2).isEmpty()) throw row.error("a describe row needs the territory kinds it fits, or *");
                     describing.put(row.cell(1), Set.of(row.cell(2).split(",")));
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun or collective, not '"
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun, place-verb or collective, not '"
                         + row.cell(0) + "'");
             }
         }
@@ -136,6 +140,7 @@ public final class TerritoryCues {
                 determiners, describing, positions, coordinators, contrasts, held, transferred, relativeStatePronouns, collectiveOpeners,
                 holding, numbers);
         loaded.relativePronouns = Set.copyOf(relativePronouns);
+        loaded.placeVerbs = Set.copyOf(placeVerbs);
         return loaded;
     }
 
@@ -191,6 +196,9 @@ public final class TerritoryCues {
 
     /** A participle of what happens to a territory, never to a state ("it should be returned"). */
     public boolean isTransferParticiple(String lowerWord) { return transferParticiples.contains(lowerWord); }
+
+    /** True for a verb form whose subject is a place and never a state ("they belong to", "it lies within"). */
+    public boolean isPlaceVerb(String lowerWord) { return placeVerbs.contains(lowerWord); }
 
     /** Phrases that stand where a description's determiner would ("a group of uninhabited islands"), as lower-case words. */
     public List<List<String>> collectiveOpeners() { return collectiveOpeners; }

@@ -46,6 +46,8 @@ public final class ArticleLinker implements Linker {
     private final Gazetteer gazetteer;
     /** The article being linked (a linker serves one thread at a time). */
     private AnnotatedText currentText;
+    /** The places each territory description of the current article resolved to, where several ("the islands"). */
+    private final Map<Mention, List<String>> placeGroups = new HashMap<>();
     private final OfficeHolders offices;
     /**
      * Words of names and titles (lexicon/*.tsv): which territories a description fits ("the archipelago":
@@ -66,6 +68,7 @@ public final class ArticleLinker implements Linker {
     @Override
     public LinkedArticle link(Article article, AnnotatedText text, List<Mention> mentions) {
         currentText = text;
+        placeGroups.clear();
         Map<String, Builder> entities = new LinkedHashMap<>();
         Map<Mention, String> iriOf = new HashMap<>();
         List<Mention> fullNames = new ArrayList<>();
@@ -149,6 +152,7 @@ public final class ArticleLinker implements Linker {
                 List<String> refs = resolveAnaphor(m, mentions, iriOf, entities);
                 // a territory's description stands for it to what refers back later ("seized the islands ... calls them")
                 if (refs.size() == 1 && m.type() == EntityType.TERRITORY && m.text().contains(" ")) iriOf.putIfAbsent(m, refs.get(0));
+                if (refs.size() > 1 && m.type() == EntityType.TERRITORY && m.text().contains(" ")) placeGroups.put(m, refs);
                 if (!refs.isEmpty()) {
                     linked.add(new LinkedMention(m, refs.stream().map(r -> entities.get(r).build()).toList()));
                 }
@@ -567,7 +571,7 @@ public final class ArticleLinker implements Linker {
             return state == null ? List.of() : List.of(state);
         }
         if (!isPair && a.type() != EntityType.PERSON) {
-            return new PlaceAnaphors(currentText, iri -> entities.get(iri).types, iri -> entities.get(iri).label, this::territoryKind, lexicon.territoryCues())
+            return new PlaceAnaphors(currentText, iri -> entities.get(iri).types, iri -> entities.get(iri).label, this::territoryKind, lexicon.territoryCues(), placeGroups)
                     .resolve(a, mentions, iriOf);
         }
         if (!isPair) {

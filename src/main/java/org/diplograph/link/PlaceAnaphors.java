@@ -51,11 +51,19 @@ final class PlaceAnaphors {
     private final Function<String, String> labelOf;
     private final Function<String, String> kindOf;
     private final TerritoryCues cues;
+    private final Map<Mention, List<String>> groups;
 
     private final AnnotatedText text;
 
     PlaceAnaphors(AnnotatedText text, Function<String, Set<EntityType>> typesOf, Function<String, String> labelOf,
                   Function<String, String> kindOf, TerritoryCues cues) {
+        this(text, typesOf, labelOf, kindOf, cues, Map.of());
+    }
+
+    /** With the places each description resolved to several of stands for ("the islands" after three named together). */
+    PlaceAnaphors(AnnotatedText text, Function<String, Set<EntityType>> typesOf, Function<String, String> labelOf,
+                  Function<String, String> kindOf, TerritoryCues cues, Map<Mention, List<String>> groups) {
+        this.groups = groups;
         this.text = text;
         this.typesOf = typesOf;
         this.labelOf = labelOf;
@@ -210,6 +218,9 @@ final class PlaceAnaphors {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.begin() >= a.begin() || m.sentence() < a.sentence() - PRONOUN_REACH) continue;
+            // "Iran seized the islands [Abu Musa and the Tunbs] ... they belong to the Emirates": a plural pronoun
+            // after a description that stands for several places stands for all of them
+            if (plural && groups.containsKey(m) && isPlural(m, groups.get(m).get(0)) && !subjectOfObjectPronoun(m, a)) return groups.get(m);
             String iri = iriOf.get(m);
             if (iri == null || m.kind() == MentionKind.ANAPHOR && !m.text().contains(" ")) continue;
             if (plural && subjectOfObjectPronoun(m, a)) {
@@ -304,11 +315,13 @@ final class PlaceAnaphors {
         return true;
     }
 
-    /** "it should be returned", "they were ceded": the subject of a passive that only a territory undergoes. */
+    /** "it should be returned", "they were ceded", "they belong to": the subject of a passive that only a territory undergoes, or of a place verb. */
     private boolean transferredPlace(Mention a) {
         if (text == null) return false;
         var sentence = text.sentences().get(a.sentence());
         int k = a.tokenEnd();
+        // "they belong to the Emirates", "it lies within its waters": the subject of a verb only a place takes
+        if (k < sentence.size() && cues.isPlaceVerb(sentence.token(k).lower())) return true;
         while (k < sentence.size() && cues.isAuxiliary(sentence.token(k).lower())) k++;
         return k > a.tokenEnd() && k < sentence.size() && cues.isTransferParticiple(sentence.token(k).lower());
     }

@@ -361,6 +361,9 @@ final class AnaphorFinder implements MentionFinder {
                 k++;
             }
             passive = be && k < s.size() && s.token(k).pos().startsWith("VERB") && s.token(k).lower().matches(".*(ed|en|wn)");
+            // "Abu Dhabi says they belong to the Emirates": a verb only a place is the subject of, whatever nouns
+            // stand between ("Iran seized the islands ... after British forces withdrew ...")
+            if (i + 1 < s.size() && cues.isPlaceVerb(s.token(i + 1).lower())) return plural ? "plural" : "singular";
         }
         if (!object && !passive) return null;
         return antecedentWithoutNounBetween(doc, s, i, plural, mentions) ? (plural ? "plural" : "singular") : null;
