@@ -839,6 +839,16 @@ final class PatternMatcher {
         return false;
     }
 
+    /** A noun at t with a possessive pronoun or "'s" up to two words before it ("their escalating dispute"). */
+    private boolean possessedNoun(int t) {
+        if (!sentence.token(t).pos().startsWith("NOUN")) return false;
+        for (int k = Math.max(0, t - 2); k < t; k++) {
+            String w = sentence.token(k).lower();
+            if (words.personPossessives().contains(w) || words.possessivePronouns().contains(w) || words.possessives().contains(w)) return true;
+        }
+        return false;
+    }
+
     /** Whether the word at t, or one of its cheap lemma candidates, is in the class. */
     private boolean inClass(Set<String> lemmas, int t) {
         for (String candidate : lemmatizer.candidates(sentence.token(t).lower())) {
@@ -879,7 +889,9 @@ final class PatternMatcher {
         // "Koizumi will travel to Pyongyang next month for a summit with Kim": a plan on the verb of the
         // clause covers the noun it leads to; verbs of the gap after the subject are checked as triggers
         // are (not across a comma: "X, who will visit Y, met Z")
-        if (startsWithArgument && !m.subjects().isEmpty() && !triggers.isEmpty()) {
+        // (not for a noun its possessor presupposes: "agreed not to use force in their escalating dispute" says the
+        // dispute is there)
+        if (startsWithArgument && !m.subjects().isEmpty() && !triggers.isEmpty() && !possessedNoun(triggers.get(0))) {
             int first = Math.min(triggers.get(0), m.endToken());
             int gapStart = m.subjects().get(m.subjects().size() - 1).mention().tokenEnd();
             // "does not recognise the independence ... and still considers": a predicate coordinated
