@@ -399,16 +399,23 @@ final class AnaphorFinder implements MentionFinder {
     }
 
     /**
-     * "The country's defence minister, Yoav Gallant": a state described again owns the office of the
-     * titled name that follows its possessive; linking resolves the description, and the title's
-     * country with it.
+     * "The country's defence minister, Yoav Gallant", "Mexico sent its foreign minister, Jorge Castaneda": a
+     * state described again, or its possessive pronoun, owns the office of the titled name that follows; linking
+     * resolves the anaphor, and the title's country with it.
      */
     private void qualifyTitleAfter(Sentence s, Mention state, List<Mention> out, List<Mention> here) {
-        int possessive = state.tokenEnd();
-        if (state.type() != EntityType.COUNTRY || !state.text().contains(" ") || possessive + 1 >= s.size()
-                || !s.token(possessive).text().equals("'s")) {
+        if (state.type() != EntityType.COUNTRY || Mention.DATELINE.equals(state.rule())) return;
+        int titleStart;
+        if (state.text().contains(" ") && state.tokenEnd() + 1 < s.size() && s.token(state.tokenEnd()).text().equals("'s")) {
+            titleStart = state.tokenEnd() + 1;
+        } else if (!state.text().contains(" ") && state.tokenEnd() < s.size() && stateNamedBefore(here, state)) {
+            // "Mexico sent its foreign minister, Jorge Castaneda": a possessive pronoun after a state's name or capital
+            // (not after a company's name with a city in it: "Boston Five said its President")
+            titleStart = state.tokenEnd();
+        } else {
             return;
         }
+        int possessive = titleStart - 1;
         // (modifiers may stand between: "the country's new prime minister, X")
         int title = possessive + 1;
         while (title + 1 < s.size() && lexicon.isTitleModifier(s.token(title).lower())) title++;
@@ -422,6 +429,16 @@ final class AnaphorFinder implements MentionFinder {
             out.set(out.indexOf(p), owned);
             here.set(here.indexOf(p), owned);
         }
+    }
+
+    /** Whether a state's name or capital opens the sentence's mentions before the pronoun, with no other name before it. */
+    private static boolean stateNamedBefore(List<Mention> sentenceMentions, Mention pronoun) {
+        Mention first = null;
+        for (Mention m : sentenceMentions) {
+            if (m.tokenEnd() <= pronoun.tokenStart() && (first == null || m.tokenStart() < first.tokenStart())) first = m;
+        }
+        return first != null && first.type() == EntityType.COUNTRY
+                && (first.kind() == MentionKind.NAME || first.kind() == MentionKind.CAPITAL);
     }
 
     /**
