@@ -102,6 +102,9 @@ final class PlaceAnaphors {
                 Mention m = mentions.get(i);
                 if (m.begin() >= a.begin() || m.sentence() < a.sentence() - reach) continue;
                 if (otherParties.contains(iriOf.get(m))) continue;
+                // "Mexico, whose President ... has been one of Belize's backers, sent its foreign minister": not a
+                // state inside a relative clause closed before the pronoun
+                if (pronoun && state && insideClosedRelativeClause(m, a)) continue;
                 String iri = iriOf.get(m);
                 // (a plural description resolved before carries its place on: "the islands ... the islands", when
                 // the name is further back than a singular island named between)
@@ -261,6 +264,22 @@ final class PlaceAnaphors {
             return List.of(iri);
         }
         return List.of();
+    }
+
+    /** Whether m stands in a relative clause (", who|whose|which ...") whose closing comma comes before a, in a's sentence. */
+    private boolean insideClosedRelativeClause(Mention m, Mention a) {
+        if (text == null || m.sentence() != a.sentence()) return false;
+        var sentence = text.sentences().get(m.sentence());
+        boolean opened = false;
+        for (int k = m.tokenStart() - 1; k >= 1; k--) {
+            if (sentence.token(k - 1).text().equals(",")) {
+                opened = cues.isRelativePronoun(sentence.token(k).lower());
+                break;
+            }
+        }
+        if (!opened) return false;
+        for (int k = m.tokenEnd(); k < a.tokenStart(); k++) if (sentence.token(k).text().equals(",")) return true;
+        return false;
     }
 
     /** The territory of the given number that opens the sentence as its subject (not as a possessor: "Greenland's premier"), or null. */
