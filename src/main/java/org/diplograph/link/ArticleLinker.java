@@ -48,6 +48,8 @@ public final class ArticleLinker implements Linker {
     private AnnotatedText currentText;
     /** The places each territory description of the current article resolved to, where several ("the islands"). */
     private final Map<Mention, List<String>> placeGroups = new HashMap<>();
+    /** The two persons each pair anaphor of the current article ("The two leaders") resolved to. */
+    private final Map<Mention, List<String>> personPairs = new HashMap<>();
     private final OfficeHolders offices;
     /**
      * Words of names and titles (lexicon/*.tsv): which territories a description fits ("the archipelago":
@@ -69,6 +71,7 @@ public final class ArticleLinker implements Linker {
     public LinkedArticle link(Article article, AnnotatedText text, List<Mention> mentions) {
         currentText = text;
         placeGroups.clear();
+        personPairs.clear();
         Map<String, Builder> entities = new LinkedHashMap<>();
         Map<Mention, String> iriOf = new HashMap<>();
         List<Mention> fullNames = new ArrayList<>();
@@ -153,6 +156,7 @@ public final class ArticleLinker implements Linker {
                 // a territory's description stands for it to what refers back later ("seized the islands ... calls them")
                 if (refs.size() == 1 && m.type() == EntityType.TERRITORY && m.text().contains(" ")) iriOf.putIfAbsent(m, refs.get(0));
                 if (refs.size() > 1 && m.type() == EntityType.TERRITORY && m.text().contains(" ")) placeGroups.put(m, refs);
+                if (refs.size() == 2 && m.type() == EntityType.PERSON) personPairs.put(m, refs);
                 if (!refs.isEmpty()) {
                     linked.add(new LinkedMention(m, refs.stream().map(r -> entities.get(r).build()).toList()));
                 }
@@ -678,7 +682,8 @@ public final class ArticleLinker implements Linker {
 
     /**
      * The two persons a sentence opens with as its subject, joined by "and" before any verb ("Ethiopian Prime
-     * Minister Abiy Ahmed and Eritrean President Isaias Afwerki declared"), or null.
+     * Minister Abiy Ahmed and Eritrean President Isaias Afwerki declared"), or the pair a pair anaphor opening it
+     * was resolved to ("The two leaders agreed"), or null.
      */
     private List<String> openingPersonPair(int sentence, List<Mention> mentions, Map<Mention, String> iriOf) {
         if (currentText == null) return null;
@@ -691,7 +696,8 @@ public final class ArticleLinker implements Linker {
                 }
                 continue;
             }
-            if (m.kind() == MentionKind.ANAPHOR) return null;
+            // "The two leaders agreed to meet again. Lula spoke by phone with both men": a pair that opened it goes on
+            if (m.kind() == MentionKind.ANAPHOR) return first == null && m.tokenStart() == 0 ? personPairs.get(m) : null;
             if (first == null) first = m;
             else { second = m; break; }
         }
