@@ -702,13 +702,7 @@ public final class ArticleLinker implements Linker {
             else { second = m; break; }
         }
         if (first == null || second == null || !iriOf.containsKey(first) || !iriOf.containsKey(second)) return null;
-        Sentence s = currentText.sentences().get(sentence);
-        for (int k = 0; k < s.size() && s.token(k).begin() < second.begin(); k++) {
-            if (s.token(k).pos().startsWith("VERB")) return null;
-        }
-        int and = first.tokenEnd();
-        if (and >= s.size() || !s.token(and).lower().equals("and")) return null;
-        if (s.token(and + 1).begin() > second.titleBegin()) return null;
+        if (!org.diplograph.mention.Mentions.joinedSubjectPair(currentText.sentences().get(sentence), first, second)) return null;
         if (iriOf.get(first).equals(iriOf.get(second))) return null;
         return List.of(iriOf.get(first), iriOf.get(second));
     }

@@ -266,20 +266,10 @@ final class PlaceAnaphors {
         return List.of();
     }
 
-    /** Whether m stands in a relative clause (", who|whose|which ...") whose closing comma comes before a, in a's sentence. */
+    /** Whether m stands in a relative clause (", which ...", ", whose ...") that closes before a, in a's sentence. */
     private boolean insideClosedRelativeClause(Mention m, Mention a) {
-        if (text == null || m.sentence() != a.sentence()) return false;
-        var sentence = text.sentences().get(m.sentence());
-        boolean opened = false;
-        for (int k = m.tokenStart() - 1; k >= 1; k--) {
-            if (sentence.token(k - 1).text().equals(",")) {
-                opened = cues.isRelativePronoun(sentence.token(k).lower());
-                break;
-            }
-        }
-        if (!opened) return false;
-        for (int k = m.tokenEnd(); k < a.tokenStart(); k++) if (sentence.token(k).text().equals(",")) return true;
-        return false;
+        return text != null && m.sentence() == a.sentence() && org.diplograph.mention.Mentions.insideClosedRelativeClause(
+                text.sentences().get(m.sentence()), m, a.begin(), cues::isRelativePronoun);
     }
 
     /** The territory of the given number that opens the sentence as its subject (not as a possessor: "Greenland's premier"), or null. */

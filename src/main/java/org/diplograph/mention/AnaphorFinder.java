@@ -640,10 +640,17 @@ final class AnaphorFinder implements MentionFinder {
      */
     private static EntityType subjectPairType(AnnotatedText doc, Sentence s, int i, int length, List<Mention> previous) {
         if (i != 0 || i + length >= s.size()) return null;
+        EntityType type = openingPairType(doc, previous);
+        // (the tag after the phrase is read last: only where the sentence before fits)
+        if (type == null) return null;
         String next = s.token(i + length).pos();
-        if (!(next.startsWith("VERB") || next.startsWith("AUX") || next.startsWith("ADV"))) return null;
+        return next.startsWith("VERB") || next.startsWith("AUX") || next.startsWith("ADV") ? type : null;
+    }
+
+    /** The type of the two persons or states the sentence of these mentions opens with as its subject, or of the pair anaphor opening it; else null. */
+    private static EntityType openingPairType(AnnotatedText doc, List<Mention> sentenceMentions) {
         List<Mention> opening = new ArrayList<>();
-        for (Mention m : previous) {
+        for (Mention m : sentenceMentions) {
             // "They agreed to reopen embassies. The two also signed": a pair that opened the sentence before goes on
             if (m.tokenStart() == 0 && (Mention.PAIR.equals(m.rule()) || Mention.LEADER_PAIR.equals(m.rule()))) return m.type();
             if (m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.ANAPHOR || Datelines.isDateline(doc, m)) continue;
@@ -653,17 +660,7 @@ final class AnaphorFinder implements MentionFinder {
         if (opening.size() < 2) return null;
         Mention first = opening.get(0), second = opening.get(1);
         if (first.type() != second.type() || first.type() == EntityType.TERRITORY) return null;
-        Sentence before = doc.sentences().get(first.sentence());
-        for (Token t : before.tokens()) {
-            if (t.begin() >= second.begin()) break;
-            if (t.pos().startsWith("VERB")) return null; // the pair is the subject, named before the verb
-        }
-        // "and" joins the two, with nothing but the second's title between
-        int andAt = first.tokenEnd();
-        if (andAt >= before.size() || !before.token(andAt).lower().equals("and")) return null;
-        int secondStart = second.tokenStart();
-        while (secondStart > andAt + 1 && before.token(secondStart - 1).begin() >= second.titleBegin()) secondStart--;
-        return secondStart == andAt + 1 ? first.type() : null;
+        return Mentions.joinedSubjectPair(doc.sentences().get(first.sentence()), first, second) ? first.type() : null;
     }
 
     /**
@@ -688,7 +685,8 @@ final class AnaphorFinder implements MentionFinder {
     /** Whether a pair anaphor for persons ("The two men") stands before token i. */
     private static boolean hasPersonPair(List<Mention> sentenceMentions, int i) {
         for (Mention m : sentenceMentions) {
-            if (m.tokenEnd() <= i && m.type() == EntityType.PERSON && m.rule().endsWith("pair")) return true;
+            if (m.tokenEnd() <= i && m.type() == EntityType.PERSON && (Mention.PAIR.equals(m.rule())
+                    || Mention.LEADER_PAIR.equals(m.rule()) || Mention.OFFICIAL_PAIR.equals(m.rule()))) return true;
         }
         return false;
     }

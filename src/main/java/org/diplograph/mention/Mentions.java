@@ -2,6 +2,8 @@ package org.diplograph.mention;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
+import org.diplograph.nlp.Sentence;
 
 /** Small helpers over mention lists. */
 public final class Mentions {
@@ -14,5 +16,39 @@ public final class Mentions {
     static boolean covers(List<Mention> mentions, int sentence, int offset) {
         for (Mention m : mentions) if (m.sentence() == sentence && m.begin() <= offset && offset < m.end()) return true;
         return false;
+    }
+
+    /**
+     * Whether m stands in a relative clause opened after a comma by one of the relative pronouns (", who ...",
+     * ", whose ...") whose closing comma comes before the character offset {@code before} in m's sentence:
+     * "Albares, who accompanied Sanchez, held talks with his counterpart".
+     */
+    public static boolean insideClosedRelativeClause(Sentence s, Mention m, int before, Predicate<String> relativePronoun) {
+        boolean opened = false;
+        for (int k = m.tokenStart() - 1; k >= 1; k--) {
+            if (s.token(k - 1).text().equals(",")) {
+                opened = relativePronoun.test(s.token(k).lower());
+                break;
+            }
+        }
+        if (!opened) return false;
+        for (int k = m.tokenEnd(); k < s.size() && s.token(k).begin() < before; k++) {
+            if (s.token(k).text().equals(",")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether first and second, in that order in sentence s, are its subject pair: "and" right after first, second
+     * (with its title) right after "and", and no verb before second ("Ethiopian Prime Minister Abiy Ahmed and
+     * Eritrean President Isaias Afwerki declared"). The words are checked before any tag is read.
+     */
+    public static boolean joinedSubjectPair(Sentence s, Mention first, Mention second) {
+        int and = first.tokenEnd();
+        if (and + 1 >= s.size() || !s.token(and).lower().equals("and") || s.token(and + 1).begin() > second.titleBegin()) return false;
+        for (int k = 0; k < s.size() && s.token(k).begin() < second.begin(); k++) {
+            if (s.token(k).pos().startsWith("VERB")) return false;
+        }
+        return true;
     }
 }

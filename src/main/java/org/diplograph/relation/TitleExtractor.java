@@ -10,6 +10,7 @@ import org.diplograph.link.LinkedArticle;
 import org.diplograph.link.LinkedMention;
 import org.diplograph.mention.Datelines;
 import org.diplograph.mention.Mention;
+import org.diplograph.mention.Mentions;
 import org.diplograph.nlp.Sentence;
 
 /**
@@ -158,7 +159,10 @@ public final class TitleExtractor implements RelationExtractor {
             boolean previousSentence = o.sentence() == m.sentence() - 1;
             // the nearest one before the title, not one inside a relative clause closed before it ("Albares, who
             // accompanied Sánchez, held talks with his Moroccan counterpart" is Albares's counterpart)
-            if (sameSentenceBefore && !(possessor != null && insideClosedRelativeClause(article, o, m))) possessor = other;
+            if (sameSentenceBefore && !(possessor != null && Mentions.insideClosedRelativeClause(article.text().sentences().get(o.sentence()),
+                    o, m.titleBegin(), lexicon.territoryCues()::isRelativePronoun))) {
+                possessor = other;
+            }
             else if (previousSentence && (possessor == null || possessor.mention().sentence() < m.sentence())) {
                 if (possessor == null) possessor = other; // the first person (the subject) of the sentence before
             }
@@ -179,24 +183,6 @@ public final class TitleExtractor implements RelationExtractor {
         }
         // a counterpart is an office holder for a state: not known to lead one, the possessor is taken for an official
         return StatesOfPersons.referenceCountry(gazetteer, p, year) != null ? Relation.leaderOf : Relation.officialOf;
-    }
-
-    /** Whether o stands in a relative clause (", who|which ...") whose closing comma comes before the title of m. */
-    private static boolean insideClosedRelativeClause(LinkedArticle article, Mention o, Mention m) {
-        Sentence s = article.text().sentences().get(o.sentence());
-        boolean opened = false;
-        for (int k = o.tokenStart() - 1; k >= 1; k--) {
-            if (s.token(k - 1).text().equals(",")) {
-                String w = s.token(k).lower();
-                opened = w.equals("who") || w.equals("which") || w.equals("whom");
-                break;
-            }
-        }
-        if (!opened) return false;
-        for (int k = o.tokenEnd(); k < s.size() && s.token(k).begin() < m.titleBegin(); k++) {
-            if (s.token(k).text().equals(",")) return true;
-        }
-        return false;
     }
 
     /** The one state the person held the titled office in (any year) that is named in the mention's sentence or the one before. */
