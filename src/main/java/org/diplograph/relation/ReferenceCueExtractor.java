@@ -1,0 +1,311 @@
+package org.diplograph.relation;
+
+import java.util.List;
+import java.util.Set;
+import org.diplograph.knowledge.EntityType;
+import org.diplograph.knowledge.Gazetteer;
+import org.diplograph.knowledge.MentionKind;
+import org.diplograph.knowledge.ReferenceEntity;
+import org.diplograph.link.Entity;
+import org.diplograph.link.LinkedArticle;
+import org.diplograph.link.LinkedMention;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.Token;
+
+/**
+ * Claims and control stated in words no frame lists: a state and a territory named in one sentence
+ * with a cue word of {@code ontology/rules/reference-cues.tsv} between them or next to them ("New Delhi
+ * considers Aksai Chin part of its own territory", "Turkish troops in northern Cyprus"). The sentence
+ * says the state stands in some relation of sovereignty to the territory; the reference territories
+ * say which: their controller controls it, a claimant that does not control it claims it. A state
+ * the reference does not list gives nothing. Its facts are the least certain of the ensemble.
+ */
+public final class ReferenceCueExtractor implements RelationExtractor {
+    static final double CONFIDENCE = 0.5;
+    /** How many words beyond the two names a cue word may stand. */
+    static final int CUE_WINDOW = 3;
+    /** How many words may stand between the two names: further apart, they belong to different clauses. */
+    static final int MAX_GAP = 16;
+    /** How many words before a cue a plan, wish or negation cancels it (as for triggers). */
+    private static final int BLOCKER_WINDOW = 4;
+
+    private final RelationRules rules;
+    private final Gazetteer gazetteer;
+
+    public ReferenceCueExtractor(RelationRules rules, Gazetteer gazetteer) {
+        this.rules = rules;
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() { return "reference-cues"; }
+
+    @Override
+    public List<Fact> extract(LinkedArticle article, List<Fact> earlier) {
+        FactCollector facts = new FactCollector();
+        for (Sentence s : article.text().sentences()) {
+            List<LinkedMention> mentions = article.inSentence(s.index());
+            if (mentions.size() < 2) continue;
+            // "If the talks fail, X could seize T": a conditional sentence states no fact
+            if (s.size() > 0 && rules.matcherWords().conditionalOpeners().contains(s.token(0).lower())) continue;
+            // "won the tournament held in Western Sahara": sport, not sovereignty
+            if (s.tokens().stream().anyMatch(t -> rules.offTopicWords().contains(t.lower()))) continue;
+            for (LinkedMention state : mentions) {
+                if (state.mention().type() != EntityType.COUNTRY) continue;
+                // a city names its state only as the place of a visit, never as the one that holds or claims
+                if (state.mention().kind() == MentionKind.CITY) continue;
+                for (LinkedMention place : mentions) {
+                    if (place == state || !namesPlaceItself(place, mentions)) continue;
+                    for (Entity territory : place.entities()) {
+                        ReferenceEntity ref = gazetteer.entity(territory.iri());
+                        if (ref == null || ref.claimedBy().isEmpty() && ref.controlledBy().isEmpty()) continue;
+                        for (Entity st : state.entities()) {
+                            if (st.iri().equals(territory.iri())) continue;
+                            Relation r = ref.controlledBy().contains(st.iri()) ? Relation.controls
+                                    : ref.claimedBy().contains(st.iri()) ? Relation.claims : null;
+                            if (r == null || !cued(s, mentions, state, place, rules.referenceCues().get(r))) continue;
+                            facts.add(st.iri(), r, territory.iri(), new Evidence(s.begin(), s.end(),
+                                    state.mention().begin(), state.mention().end(), place.mention().begin(),
+                                    place.mention().end(), "reference-cue." + r.name(), CONFIDENCE));
+                        }
+                    }
+                }
+            }
+        }
+        return facts.facts();
+    }
+
+    /**
+     * The territory itself is named or referred to: "Taipei said" and "Taiwanese" stand for a government,
+     * and a description that holds another name ("the strip of Heglig") is that name's.
+     */
+    private static boolean namesPlaceItself(LinkedMention place, List<LinkedMention> mentions) {
+        MentionKind kind = place.mention().kind();
+        if (kind == MentionKind.CAPITAL || kind == MentionKind.CITY || kind == MentionKind.DEMONYM
+                || kind == MentionKind.COMBINING_FORM) return false;
+        if (kind != MentionKind.ANAPHOR) return true;
+        for (LinkedMention other : mentions) {
+            if (other != place && other.mention().tokenStart() >= place.mention().tokenStart()
+                    && other.mention().tokenEnd() <= place.mention().tokenEnd()) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A cue word between the two mentions, or up to {@link #CUE_WINDOW} words beyond them, that is the
+     * state's: in the same clause, not nearer another state ("Thailand argued that Cambodia's claim"),
+     * after the state when it is a verb (or with the state as its agent, "claimed by S"), right after a
+     * demonym ("Turkish troops", not "a Philippine fisherman's claims"), with no plan, wish or negation
+     * before it.
+     */
+    private boolean cued(Sentence s, List<LinkedMention> mentions, LinkedMention state, LinkedMention place, Set<String> lemmas) {
+        if (lemmas == null) return false;
+        int stateStart = state.mention().tokenStart(), stateEnd = state.mention().tokenEnd();
+        int first = Math.min(stateStart, place.mention().tokenStart());
+        int last = Math.max(stateEnd, place.mention().tokenEnd());
+        int gap = Math.max(stateStart, place.mention().tokenStart()) - Math.min(stateEnd, place.mention().tokenEnd());
+        if (gap > MAX_GAP) return false;
+        if (clauseBoundaryBetween(s, Math.min(stateEnd, place.mention().tokenEnd()), Math.max(stateStart, place.mention().tokenStart()))) return false;
+        // "a Philippine fisherman's claims": a demonym before another noun is that noun's, not the state's
+        if (state.mention().kind() == MentionKind.DEMONYM && modifiesOtherNoun(s, mentions, state, lemmas)) return false;
+        int from = Math.max(0, first - CUE_WINDOW);
+        int to = Math.min(s.size(), last + CUE_WINDOW);
+        for (int t = from; t < to; t++) {
+            if (inside(t, state) || inside(t, place) || !isCue(s.token(t), lemmas)) continue;
+            // "part of Azerbaijan": a cue of the second column holds only with the state right after it
+            if (isCue(s.token(t), rules.referenceCuesBeforeState()) && !(stateStart > t && stateStart <= t + 2)) continue;
+            boolean stateFirst = stateEnd <= t;
+            if (stateFirst ? clauseBoundaryBetween(s, stateEnd, t) : clauseBoundaryBetween(s, t + 1, stateStart)) continue;
+            if (otherStateBetween(s, mentions, state, t) || otherAgent(s, mentions, state, t)) continue;
+            if (!stateFirst && s.token(t).pos().startsWith("VERB") && !agentOf(s, state)) continue;
+            if (!plainBetween(s, mentions, place, t, lemmas)) continue;
+            // the plan or negation of the state's own clause: from its first naming in the sentence before the cue
+            // ("Japan may consider the Kuril Islands part of its territory"), not from words before a possessor
+            // ("rejected China's claim")
+            int named = firstNaming(mentions, state);
+            if (!blocked(s, named < t ? Math.min(named, t - BLOCKER_WINDOW) : t - BLOCKER_WINDOW, t, lemmas)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the demonym (after any coordinated demonyms: "Egyptian and Sudanese troops") stands before a
+     * noun that is not a cue: then it qualifies that noun ("a Philippine fisherman"), while "Turkish troops"
+     * and a predicate ("claims the waterway as Iraqi") are the state's.
+     */
+    private boolean modifiesOtherNoun(Sentence s, List<LinkedMention> mentions, LinkedMention state, Set<String> lemmas) {
+        int k = state.mention().tokenEnd();
+        while (k < s.size()) {
+            String w = s.token(k).lower();
+            if (rules.matcherWords().coordinators().contains(w) || w.equals("or")) { k++; continue; }
+            LinkedMention next = startingAt(mentions, k);
+            if (next != null && next.mention().kind() == MentionKind.DEMONYM) { k = next.mention().tokenEnd(); continue; }
+            break;
+        }
+        if (k >= s.size()) return false;
+        Token next = s.token(k);
+        return (next.pos().startsWith("NOUN") || next.pos().startsWith("PROPN")) && !isCue(next, lemmas);
+    }
+
+    /** The first token of the first mention of the state's entity in the sentence. */
+    private static int firstNaming(List<LinkedMention> mentions, LinkedMention state) {
+        int first = state.mention().tokenStart();
+        for (LinkedMention m : mentions) {
+            if (m.entities().equals(state.entities())) first = Math.min(first, m.mention().tokenStart());
+        }
+        return first;
+    }
+
+    private static LinkedMention startingAt(List<LinkedMention> mentions, int token) {
+        for (LinkedMention m : mentions) if (m.mention().tokenStart() == token) return m;
+        return null;
+    }
+
+    /**
+     * Between the cue and the territory stands no other place ("claim the Pratas Islands, which are held
+     * by Taiwan"), and a cue noun's "of" does not open another noun ("the claim by Pakistan of a ceasefire
+     * violation in Kashmir", "the fishing rights of its islanders in the Aegean"); a cue noun after a
+     * preposition of place is a place ("fishing grounds near Vietnamese territory"); a verb cue's territory
+     * after a preposition of place is where its object is ("two Britons held at Guantanamo Bay").
+     */
+    private boolean plainBetween(Sentence s, List<LinkedMention> mentions, LinkedMention place, int cue, Set<String> lemmas) {
+        boolean cueFirst = cue < place.mention().tokenStart();
+        int from = cueFirst ? cue + 1 : place.mention().tokenEnd();
+        int to = cueFirst ? place.mention().tokenStart() : cue;
+        for (int k = from; k < to; k++) {
+            LinkedMention m = covering(mentions, k);
+            if (m != null && !m.entities().equals(place.entities()) && !coordinated(s, m, place)
+                    && m.entities().stream().anyMatch(e -> e.types().contains(EntityType.TERRITORY))) return false;
+        }
+        // a verb cue whose territory follows a preposition of place has another object there ("two Britons
+        // held at Guantanamo Bay", "a reef that both countries claim in the South China Sea")
+        if (s.token(cue).pos().startsWith("VERB")) {
+            int at = place.mention().tokenStart() - 1;
+            while (at > cue && rules.matcherWords().determiners().contains(s.token(at).lower())) at--;
+            return !(cueFirst && at > cue && rules.matcherWords().locativePrepositions().contains(s.token(at).lower()));
+        }
+        if (!s.token(cue).pos().startsWith("NOUN")) return true;
+        if (cueFirst) {
+            for (int k = cue + 1; k + 1 < to; k++) {
+                if (!s.token(k).lower().equals("of")) continue;
+                int j = k + 1;
+                // past determiners, adjectives and possessors that name a state ("of its islanders")
+                while (j < to && (covering(mentions, j) != null && covering(mentions, j).mention().type() != EntityType.TERRITORY
+                        || covering(mentions, j) == null && !s.token(j).pos().startsWith("NOUN"))) j++;
+                if (j < to && covering(mentions, j) == null && !isCue(s.token(j), lemmas)) return false;
+                break;
+            }
+        }
+        int before = cue - 1;
+        while (before >= 0) {
+            LinkedMention m = covering(mentions, before);
+            if (m != null && m.mention().kind() == MentionKind.DEMONYM) { before = m.mention().tokenStart() - 1; continue; }
+            if (rules.matcherWords().determiners().contains(s.token(before).lower())) { before--; continue; }
+            break;
+        }
+        return before < 0 || !rules.referencePlacePrepositions().contains(s.token(before).lower());
+    }
+
+    private static LinkedMention covering(List<LinkedMention> mentions, int token) {
+        for (LinkedMention m : mentions) if (m.mention().tokenStart() <= token && token < m.mention().tokenEnd()) return m;
+        return null;
+    }
+
+    private boolean clauseBoundaryBetween(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
+            if (rules.clauseBoundaries().contains(s.token(k).lower())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Another state's mention between the state and the cue makes the cue that state's, unless the two
+     * are coordinated ("both Sudan and South Sudan claim").
+     */
+    private boolean otherStateBetween(Sentence s, List<LinkedMention> mentions, LinkedMention state, int cue) {
+        int lo = Math.min(state.mention().tokenEnd(), cue + 1), hi = Math.max(state.mention().tokenStart(), cue);
+        for (LinkedMention other : mentions) {
+            if (other == state || other.mention().type() != EntityType.COUNTRY) continue;
+            if (other.mention().tokenStart() < lo || other.mention().tokenEnd() > hi) continue;
+            if (other.entities().equals(state.entities())) continue;
+            if (!coordinated(s, state, other)) return true;
+        }
+        return false;
+    }
+
+    /** The state follows an agent marker, past determiners ("held by the US"). */
+    private boolean agentOf(Sentence s, LinkedMention state) {
+        int k = state.mention().tokenStart() - 1;
+        while (k >= 0 && rules.matcherWords().determiners().contains(s.token(k).lower())) k--;
+        return k >= 0 && rules.matcherWords().agentMarkers().contains(s.token(k).lower());
+    }
+
+    /** A passive cue's agent is another state: the cue is that state's ("Juba says T is claimed by Sudan"). */
+    private boolean otherAgent(Sentence s, List<LinkedMention> mentions, LinkedMention state, int cue) {
+        if (cue + 2 >= s.size() || !rules.matcherWords().agentMarkers().contains(s.token(cue + 1).lower())) return false;
+        LinkedMention agent = startingAt(mentions, cue + 2);
+        return agent != null && agent != state && agent.mention().type() == EntityType.COUNTRY
+                && !agent.entities().equals(state.entities());
+    }
+
+    /**
+     * A coordinator, with only quantifiers, determiners and conjunct fillers besides, stands between the
+     * two mentions ("Sudan and South Sudan", "Ren'ai Jiao and the rest of the Nansha Islands"; not "the
+     * strip of Heglig").
+     */
+    private boolean coordinated(Sentence s, LinkedMention a, LinkedMention b) {
+        int from = Math.min(a.mention().tokenEnd(), b.mention().tokenEnd());
+        int to = Math.max(a.mention().tokenStart(), b.mention().tokenStart());
+        if (to <= from) return false;
+        MatcherWords words = rules.matcherWords();
+        boolean coordinator = false;
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).lower();
+            if (words.coordinators().contains(w) || w.equals("or")) coordinator = true;
+            else if (!words.floatingQuantifiers().contains(w) && !words.determiners().contains(w) && !words.conjunctFillers().contains(w)) return false;
+        }
+        return coordinator;
+    }
+
+    /** "and" or "but" after a complete predicate and before a verb (after adverbs only), up to the cue. */
+    private static boolean opensCoordinatedPredicate(Sentence s, int k, int limit) {
+        String w = s.token(k).lower();
+        if (!(w.equals("and") || w.equals("but")) || k < 2) return false;
+        // the first predicate is complete: a noun or pronoun ends it ("does not recognise the independence and
+        // still considers"; not "never claims and calls")
+        String before = s.token(k - 1).pos();
+        if (!(before.startsWith("NOUN") || before.startsWith("PROPN") || before.startsWith("PRON") || before.startsWith("NUM"))) return false;
+        for (int j = k + 1; j <= limit && j < s.size(); j++) {
+            String pos = s.token(j).pos();
+            if (pos.startsWith("VERB")) return true;
+            if (!pos.startsWith("ADV")) return false;
+        }
+        return false;
+    }
+
+    private static boolean inside(int t, LinkedMention m) {
+        return t >= m.mention().tokenStart() && t < m.mention().tokenEnd();
+    }
+
+    private boolean isCue(Token tok, Set<String> lemmas) {
+        for (String candidate : rules.lemmatizer().candidates(tok.lower())) if (lemmas.contains(candidate)) return true;
+        return false;
+    }
+
+    /**
+     * A plan, wish or negation from {@code from} up to the cue ("Japan may consider", "could claim", "never
+     * held"); a predicate coordinated after it is outside it ("does not recognise the independence ... and
+     * still considers Kosovo part of Serbia").
+     */
+    private boolean blocked(Sentence s, int from, int cue, Set<String> lemmas) {
+        for (int k = Math.max(0, from); k < cue; k++) if (opensCoordinatedPredicate(s, k, cue)) from = k + 1;
+        for (int k = Math.max(0, from); k < cue; k++) {
+            Token tok = s.token(k);
+            // a cue is no plan word here ("still considers Kosovo part of Serbia", though "considering a visit")
+            if (!isCue(tok, rules.blockers()) || isCue(tok, lemmas)) continue;
+            // a modal of the auxiliary rows blocks only as an auxiliary or verb ("may", "will")
+            if (!rules.auxiliaryBlockers().contains(tok.lower()) || tok.pos().startsWith("AUX") || tok.pos().startsWith("VERB")) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,105 @@
+package org.diplograph.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.diplograph.Fixtures;
+import org.diplograph.TestKnowledge;
+import org.diplograph.link.Entity;
+import org.diplograph.link.LinkedArticle;
+import org.diplograph.pipeline.Extractor;
+import org.diplograph.pipeline.Knowledge;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The reference-cues extractor alone, on sentences written for these tests: a state and a territory
+ * named with a cue word give claims or controls as the reference territories say; negatives show
+ * each limit of the extractor (clause, other state, demonym, place preposition, plan, agent, sport).
+ */
+class ReferenceCueExtractorTest {
+
+    private static Set<String> alone(String text) {
+        Knowledge k = TestKnowledge.get();
+        LinkedArticle linked = TestKnowledge.extractor().trace(Fixtures.article(text)).linked();
+        Map<String, String> labels = new HashMap<>();
+        for (Entity e : linked.entities().values()) labels.put(e.iri(), e.label());
+        Set<String> out = new TreeSet<>();
+        for (Fact f : new ReferenceCueExtractor(k.rules(), k.gazetteer()).extract(linked, List.of())) {
+            out.add(f.relation().name() + "(" + labels.get(f.subject()) + ", " + labels.get(f.object()) + ")");
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // a claimant that does not hold the territory claims it
+        "New Delhi regards Aksai Chin as part of its sovereign territory.|claims(India, Aksai Chin)",
+        "Argentina insists that sovereignty over the Falkland Islands rests with Buenos Aires.|claims(Argentina, Falkland Islands)",
+        "The Kuril Islands were described in the white paper as inherent Japanese territory.|claims(Japan, Kuril Islands)",
+        "Both Sudan and South Sudan lay claim to Abyei, an oil-rich district.|claims(Sudan, Abyei)",
+        "Both Sudan and South Sudan lay claim to Abyei, an oil-rich district.|claims(South Sudan, Abyei)",
+        "Belgrade still regards Kosovo as part of Serbia.|claims(Serbia, Kosovo)",
+        // a verb cue before its state, with the state as its agent
+        "Since 1971 Abu Musa has been claimed in full by the United Arab Emirates.|claims(United Arab Emirates, Abu Musa)",
+        // the holder controls it
+        "Moroccan forces patrol most of Western Sahara behind a sand berm.|controls(Morocco, Western Sahara)",
+        "The Golan Heights have remained under Israeli administration since 1967.|controls(Israel, Golan Heights)",
+        "Egyptian and Sudanese troops exchanged fire in the Hala'ib Triangle.|controls(Egypt, Hala'ib Triangle)",
+    })
+    void aCueBetweenAStateAndATerritoryGivesWhatTheReferenceSays(String sentence, String fact) {
+        Set<String> found = alone(sentence);
+        assertTrue(found.contains(fact), "missing " + fact + " in " + found);
+    }
+
+    @ParameterizedTest(name = "not {1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // the cue is another state's
+        "Thailand's lawyers argued that Cambodia's claim to the Preah Vihear Temple had no basis.|claims(Thailand, Preah Vihear Temple)",
+        "Juba says the strip of Heglig is claimed by Sudan.|claims(South Sudan, Heglig)",
+        // another clause
+        "Venezuela claimed victory in the vote, while Guyana administers the Essequibo region.|claims(Venezuela, Guayana Esequiba)",
+        // a demonym that qualifies another noun
+        "A Philippine fisherman's claims about Scarborough Shoal were doubted.|claims(Philippines, Scarborough Shoal)",
+        // a cue noun as a place
+        "Trawlers sheltered near Vietnamese territory off the Paracel Islands.|claims(Vietnam, Paracel Islands)",
+        // a verb cue whose territory is where its object is
+        "Two Britons have been held by the US at Guantanamo Bay for three years.|controls(United States, Guantanamo Bay Naval Base)",
+        // a cue noun whose 'of' opens another noun
+        "Greece defends the fishing rights of its islanders in the Aegean Sea.|claims(Greece, Aegean Sea)",
+        // plans and conditions
+        "Japan may consider the Kuril Islands part of its territory, a minister said.|claims(Japan, Kuril Islands)",
+        "If the talks fail, Beijing could claim the Spratly Islands by force.|claims(China, Spratly Islands)",
+        // sport
+        "Argentina claimed the cup in a tournament held in the Falkland Islands.|claims(Argentina, Falkland Islands)",
+        // a state the reference does not list, and a holder under a claims cue
+        "Chile says the Falkland Islands are British territory.|claims(Chile, Falkland Islands)",
+        "Chile says the Falkland Islands are British territory.|claims(United Kingdom, Falkland Islands)",
+    })
+    void noFactWhereTheCueIsNotTheStates(String sentence, String fact) {
+        Set<String> found = alone(sentence);
+        assertTrue(!found.contains(fact), "should not find " + fact + " in " + found);
+    }
+
+    @Test
+    void theExtractorIsPartOfTheEnsembleAndSwitchableByName() {
+        var all = Extractor.standardRelations(TestKnowledge.get());
+        assertTrue(all.names().contains("reference-cues"), all.names().toString());
+        assertEquals(List.of("reference-cues"), all.only(Set.of("reference-cues")).names());
+    }
+
+    @Test
+    void eachCueRelationHasItsWords() {
+        var cues = TestKnowledge.get().rules().referenceCues();
+        assertEquals(Set.of(Relation.claims, Relation.controls), cues.keySet());
+        assertTrue(cues.get(Relation.claims).contains("sovereignty"));
+        assertTrue(cues.get(Relation.controls).contains("troop"));
+        assertTrue(TestKnowledge.get().rules().referenceCuesBeforeState().contains("part"));
+    }
+}
