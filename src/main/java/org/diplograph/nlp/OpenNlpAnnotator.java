@@ -85,7 +85,9 @@ public final class OpenNlpAnnotator implements Annotator {
             "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Sen|Rep|Gov|Prof|Sgt|Capt|Maj|St|Pres|Amb|Cmdr|Brig"
             + "|Sec|Rev|Hon|Supt|Cpl|Pvt|Lieut)\\."
             // a middle initial after a capitalised given name: "John F. Kennedy", "George W. Bush"
-            + "|\\b\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.)$");
+            + "|\\b\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\."
+            // a first initial after a comma or a lower-case title: "Kathmandu's prime minister, K. P. Sharma Oli"
+            + "|(?:,|\\b\\p{Ll}+)\\s\\p{Lu}\\.)$");
     /** Words that do start a new sentence after "U.S.": "...deals with the U.S. The visit..." */
     private static final java.util.Set<String> SENTENCE_STARTERS = java.util.Set.of("The", "A", "An", "It", "He", "She",
             "They", "We", "I", "This", "That", "These", "Those", "But", "And", "In", "On", "At", "As", "If", "When",
@@ -93,9 +95,10 @@ public final class OpenNlpAnnotator implements Annotator {
 
     /**
      * The sentence model ends a sentence after "U.S." or "Mr." even inside "the U.S. President Joe Biden",
-     * after a title's abbreviation ("Gen.", "Pres.", "Sen.") and after a middle initial ("John F.
-     * Kennedy"); such a split is undone unless the next part starts like a new sentence. A part that
-     * starts in lower case after a full stop ("Marcos Jr. accused") always continues the sentence.
+     * after a title's abbreviation ("Gen.", "Pres.", "Sen."), after a middle initial ("John F.
+     * Kennedy") and after a first initial ("its foreign minister, N. P. Saud"); such a split is undone
+     * unless the next part starts like a new sentence. A part that starts in lower case after a full
+     * stop ("Marcos Jr. accused") always continues the sentence.
      */
     static Span[] mergeAfterAbbreviations(String line, Span[] spans) {
         List<Span> out = new ArrayList<>();

@@ -76,6 +76,14 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void noSplitAfterAFirstInitialAfterACommaOrATitle() {
+        assertEquals(1, annotator.annotate("Nepal's foreign minister, N. P. Saud, met his counterpart.").sentences().size());
+        assertEquals(1, annotator.annotate("The bank's chairman C. Fred Bergsten resigned on Monday.").sentences().size());
+        // a capital after a full stop that follows a word, not an initial, still opens a sentence
+        assertEquals(2, annotator.annotate("The talks were held in Oslo. Negotiators left on Friday.").sentences().size());
+    }
+
+    @Test
     void stillSplitsAtRealSentenceEnds() {
         assertEquals(2, annotator.annotate("The delegation met Gen. Taylor. The talks ended at noon.").sentences().size());
         assertEquals(2, annotator.annotate("The plan was approved by Congress. Kennedy signed it on Friday.").sentences().size());
