@@ -9,6 +9,7 @@ import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.MentionKind;
 import org.diplograph.knowledge.TerritoryCues;
 import org.diplograph.mention.Mention;
+import org.diplograph.mention.Mentions;
 import org.diplograph.nlp.AnnotatedText;
 
 /**
@@ -82,6 +83,11 @@ final class PlaceAnaphors {
         // "the islands", "the sea": the territory (or country) named most recently; "its": a country named earlier in the same sentence
         boolean pronoun = !a.text().contains(" ");
         boolean state = a.type() == EntityType.COUNTRY;
+        // "Indonesia chairs the bloc. Its foreign minister ...": "its" opening a sentence is the state that opens the one before
+        if (pronoun && state && a.tokenStart() == 0) {
+            String opener = stateOpening(a.sentence() - 1, mentions, iriOf);
+            return opener == null ? List.of() : List.of(opener);
+        }
         int reach = pronoun ? 0 : state ? STATE_REACH : PHRASE_REACH;
         // "between the US and the Nordic country": the description is not a party joined to it
         Set<String> otherParties = new java.util.HashSet<>();
@@ -270,6 +276,16 @@ final class PlaceAnaphors {
     private boolean insideClosedRelativeClause(Mention m, Mention a) {
         return text != null && m.sentence() == a.sentence() && org.diplograph.mention.Mentions.insideClosedRelativeClause(
                 text.sentences().get(m.sentence()), m, a.begin(), cues::isRelativePronoun);
+    }
+
+    /** The state whose name or capital opens the sentence as its subject (Mentions.opensAsSubjectState), or null. */
+    private String stateOpening(int sentence, List<Mention> mentions, Map<Mention, String> iriOf) {
+        if (sentence < 0) return null;
+        for (Mention m : mentions) {
+            if (m.sentence() != sentence) continue;
+            return Mentions.opensAsSubjectState(text.sentences().get(sentence), m) ? iriOf.get(m) : null;
+        }
+        return null;
     }
 
     /** The territory of the given number that opens the sentence as its subject (not as a possessor: "Greenland's premier"), or null. */

@@ -128,7 +128,8 @@ final class AnaphorFinder implements MentionFinder {
                     out.add(found);
                     here.add(found);
                     window.add(found);
-                    qualifyTitleAfter(s, found, out, here);
+                    qualifyTitleAfter(s, found, out, here, s.index() == 0 ? null : doc.sentences().get(s.index() - 1),
+                            bySentence.getOrDefault(s.index() - 1, List.of()));
                 }
             }
             for (Mention d : descriptions(s, here, out)) {
@@ -403,12 +404,16 @@ final class AnaphorFinder implements MentionFinder {
      * state described again, or its possessive pronoun, owns the office of the titled name that follows; linking
      * resolves the anaphor, and the title's country with it.
      */
-    private void qualifyTitleAfter(Sentence s, Mention state, List<Mention> out, List<Mention> here) {
+    private void qualifyTitleAfter(Sentence s, Mention state, List<Mention> out, List<Mention> here, Sentence before,
+                                   List<Mention> previous) {
         if (state.type() != EntityType.COUNTRY || Mention.DATELINE.equals(state.rule())) return;
         int titleStart;
         if (state.text().contains(" ") && state.tokenEnd() + 1 < s.size() && s.token(state.tokenEnd()).text().equals("'s")) {
             titleStart = state.tokenEnd() + 1;
-        } else if (!state.text().contains(" ") && state.tokenEnd() < s.size() && stateNamedBefore(here, state)) {
+        } else if (!state.text().contains(" ") && state.tokenEnd() < s.size()
+                && (stateNamedBefore(here, state) || state.tokenStart() == 0 && before != null && opensWithState(before, previous))) {
+            // (or opening the sentence after one a state's name opens: "Indonesia chairs the bloc. Its foreign
+            // minister, Marty Natalegawa, ...")
             // "Mexico sent its foreign minister, Jorge Castaneda": a possessive pronoun after a state's name or capital
             // (not after a company's name with a city in it: "Boston Five said its President")
             titleStart = state.tokenEnd();
@@ -429,6 +434,16 @@ final class AnaphorFinder implements MentionFinder {
             out.set(out.indexOf(p), owned);
             here.set(here.indexOf(p), owned);
         }
+    }
+
+    /**
+     * Whether a state's name or capital opens the sentence as its subject (at most a determiner before it; not a
+     * dateline: "JAKARTA -" or "Jakarta, May 2").
+     */
+    private static boolean opensWithState(Sentence s, List<Mention> sentenceMentions) {
+        Mention first = null;
+        for (Mention m : sentenceMentions) if (first == null || m.tokenStart() < first.tokenStart()) first = m;
+        return first != null && Mentions.opensAsSubjectState(s, first);
     }
 
     /** Whether a state's name or capital opens the sentence's mentions before the pronoun, with no other name before it. */

@@ -19,6 +19,20 @@ public final class Mentions {
     }
 
     /**
+     * Whether m, a state's name or capital, opens its sentence as the subject: at most a determiner before it
+     * ("The Philippines said"), and no dateline ("JAKARTA -", "Jakarta, May 2", "JAKARTA (Reuters)").
+     */
+    public static boolean opensAsSubjectState(Sentence s, Mention m) {
+        if (m.type() != org.diplograph.knowledge.EntityType.COUNTRY || Mention.DATELINE.equals(m.rule())) return false;
+        if (m.kind() != org.diplograph.knowledge.MentionKind.NAME && m.kind() != org.diplograph.knowledge.MentionKind.CAPITAL) return false;
+        if (m.tokenStart() > 1 || m.tokenStart() == 1 && !s.token(0).pos().equals("DET")) return false;
+        if (m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT))) return false;
+        if (m.tokenEnd() >= s.size()) return false;
+        String next = s.token(m.tokenEnd()).text();
+        return !(next.equals(",") || next.equals("-") || next.equals("(") || next.equals("\u2014") || next.equals("\u2013") || next.equals("--"));
+    }
+
+    /**
      * Whether m stands in a relative clause opened after a comma by one of the relative pronouns (", who ...",
      * ", whose ...") whose closing comma comes before the character offset {@code before} in m's sentence:
      * "Albares, who accompanied Sanchez, held talks with his counterpart".
