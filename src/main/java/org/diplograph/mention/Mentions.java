@@ -28,6 +28,9 @@ public final class Mentions {
         if (m.tokenStart() > 1 || m.tokenStart() == 1 && !s.token(0).pos().equals("DET")) return false;
         if (m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT))) return false;
         if (m.tokenEnd() >= s.size()) return false;
+        // a dateline opens the story ("Jakarta, May 2 -"); later, a comma after the name opens a clause about it
+        // ("Indonesia, which then chaired ASEAN, stepped in")
+        if (s.index() > 1) return true;
         String next = s.token(m.tokenEnd()).text();
         return !(next.equals(",") || next.equals("-") || next.equals("(") || next.equals("\u2014") || next.equals("\u2013") || next.equals("--"));
     }
