@@ -85,8 +85,9 @@ final class PlaceAnaphors {
         boolean state = a.type() == EntityType.COUNTRY;
         // "Indonesia chairs the bloc. Its foreign minister ...": "its" opening a sentence is the state that opens the one before
         if (pronoun && state && a.tokenStart() == 0) {
-            String opener = stateOpening(a.sentence() - 1, mentions, iriOf);
-            return opener == null ? List.of() : List.of(opener);
+            Mention opener = Mentions.openingSubjectState(text, a.sentence() - 1, mentions);
+            String iri = opener == null ? null : iriOf.get(opener);
+            return iri == null ? List.of() : List.of(iri);
         }
         int reach = pronoun ? 0 : state ? STATE_REACH : PHRASE_REACH;
         // "between the US and the Nordic country": the description is not a party joined to it
@@ -276,16 +277,6 @@ final class PlaceAnaphors {
     private boolean insideClosedRelativeClause(Mention m, Mention a) {
         return text != null && m.sentence() == a.sentence() && org.diplograph.mention.Mentions.insideClosedRelativeClause(
                 text.sentences().get(m.sentence()), m, a.begin(), cues::isRelativePronoun);
-    }
-
-    /** The state whose name or capital opens the sentence as its subject (Mentions.opensAsSubjectState), or null. */
-    private String stateOpening(int sentence, List<Mention> mentions, Map<Mention, String> iriOf) {
-        if (sentence < 0) return null;
-        for (Mention m : mentions) {
-            if (m.sentence() != sentence) continue;
-            return Mentions.opensAsSubjectState(text.sentences().get(sentence), m) ? iriOf.get(m) : null;
-        }
-        return null;
     }
 
     /** The territory of the given number that opens the sentence as its subject (not as a possessor: "Greenland's premier"), or null. */

@@ -128,8 +128,7 @@ final class AnaphorFinder implements MentionFinder {
                     out.add(found);
                     here.add(found);
                     window.add(found);
-                    qualifyTitleAfter(s, found, out, here, s.index() == 0 ? null : doc.sentences().get(s.index() - 1),
-                            bySentence.getOrDefault(s.index() - 1, List.of()));
+                    qualifyTitleAfter(doc, s, found, out, here, bySentence.getOrDefault(s.index() - 1, List.of()));
                 }
             }
             for (Mention d : descriptions(s, here, out)) {
@@ -404,14 +403,14 @@ final class AnaphorFinder implements MentionFinder {
      * state described again, or its possessive pronoun, owns the office of the titled name that follows; linking
      * resolves the anaphor, and the title's country with it.
      */
-    private void qualifyTitleAfter(Sentence s, Mention state, List<Mention> out, List<Mention> here, Sentence before,
+    private void qualifyTitleAfter(AnnotatedText doc, Sentence s, Mention state, List<Mention> out, List<Mention> here,
                                    List<Mention> previous) {
         if (state.type() != EntityType.COUNTRY || Mention.DATELINE.equals(state.rule())) return;
         int titleStart;
         if (state.text().contains(" ") && state.tokenEnd() + 1 < s.size() && s.token(state.tokenEnd()).text().equals("'s")) {
             titleStart = state.tokenEnd() + 1;
         } else if (!state.text().contains(" ") && state.tokenEnd() < s.size()
-                && (stateNamedBefore(here, state) || state.tokenStart() == 0 && before != null && opensWithState(before, previous))) {
+                && (stateNamedBefore(here, state) || state.tokenStart() == 0 && Mentions.openingSubjectState(doc, s.index() - 1, previous) != null)) {
             // (or opening the sentence after one a state's name opens: "Indonesia chairs the bloc. Its foreign
             // minister, Marty Natalegawa, ...")
             // "Mexico sent its foreign minister, Jorge Castaneda": a possessive pronoun after a state's name or capital
@@ -434,16 +433,6 @@ final class AnaphorFinder implements MentionFinder {
             out.set(out.indexOf(p), owned);
             here.set(here.indexOf(p), owned);
         }
-    }
-
-    /**
-     * Whether a state's name or capital opens the sentence as its subject (at most a determiner before it; not a
-     * dateline: "JAKARTA -" or "Jakarta, May 2").
-     */
-    private static boolean opensWithState(Sentence s, List<Mention> sentenceMentions) {
-        Mention first = null;
-        for (Mention m : sentenceMentions) if (first == null || m.tokenStart() < first.tokenStart()) first = m;
-        return first != null && Mentions.opensAsSubjectState(s, first);
     }
 
     /** Whether a state's name or capital opens the sentence's mentions before the pronoun, with no other name before it. */

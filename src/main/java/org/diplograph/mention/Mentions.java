@@ -3,6 +3,9 @@ package org.diplograph.mention;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import org.diplograph.knowledge.EntityType;
+import org.diplograph.knowledge.MentionKind;
+import org.diplograph.nlp.AnnotatedText;
 import org.diplograph.nlp.Sentence;
 
 /** Small helpers over mention lists. */
@@ -19,20 +22,21 @@ public final class Mentions {
     }
 
     /**
-     * Whether m, a state's name or capital, opens its sentence as the subject: at most a determiner before it
-     * ("The Philippines said"), and no dateline ("JAKARTA -", "Jakarta, May 2", "JAKARTA (Reuters)").
+     * The first mention of the sentence where it is a state's name or capital that opens the sentence as its
+     * subject (at most a determiner before it: "The Philippines said") and is no dateline ({@link
+     * Datelines#isDateline}: "JAKARTA -", "Jakarta, May 2 -"), or null.
      */
-    public static boolean opensAsSubjectState(Sentence s, Mention m) {
-        if (m.type() != org.diplograph.knowledge.EntityType.COUNTRY || Mention.DATELINE.equals(m.rule())) return false;
-        if (m.kind() != org.diplograph.knowledge.MentionKind.NAME && m.kind() != org.diplograph.knowledge.MentionKind.CAPITAL) return false;
-        if (m.tokenStart() > 1 || m.tokenStart() == 1 && !s.token(0).pos().equals("DET")) return false;
-        if (m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT))) return false;
-        if (m.tokenEnd() >= s.size()) return false;
-        // a dateline opens the story ("Jakarta, May 2 -"); later, a comma after the name opens a clause about it
-        // ("Indonesia, which then chaired ASEAN, stepped in")
-        if (s.index() > 1) return true;
-        String next = s.token(m.tokenEnd()).text();
-        return !(next.equals(",") || next.equals("-") || next.equals("(") || next.equals("\u2014") || next.equals("\u2013") || next.equals("--"));
+    public static Mention openingSubjectState(AnnotatedText doc, int sentence, List<Mention> mentions) {
+        if (doc == null || sentence < 0) return null;
+        Mention first = null;
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && (first == null || m.tokenStart() < first.tokenStart())) first = m;
+        }
+        if (first == null || first.type() != EntityType.COUNTRY || Mention.DATELINE.equals(first.rule())) return null;
+        if (first.kind() != MentionKind.NAME && first.kind() != MentionKind.CAPITAL) return null;
+        Sentence s = doc.sentences().get(sentence);
+        if (first.tokenStart() > 1 || first.tokenStart() == 1 && !s.token(0).pos().equals("DET")) return null;
+        return Datelines.isDateline(doc, first) ? null : first;
     }
 
     /**

@@ -219,15 +219,10 @@ public final class PatternExtractor implements RelationExtractor {
                 subject.mention().end(), object.mention().begin(), object.mention().end(), rule.id(), rule.confidence()));
     }
 
-    /**
-     * The reading the reference supports: controls when it lists the state as the territory's
-     * controller, claims when it lists it as a claimant that does not control it.
-     */
+    /** Whether the reference supports the reading ({@link ReferenceCueExtractor#referenceRelation}). */
     private boolean referenceAgrees(Relation r, String state, String territory) {
         ReferenceEntity t = gazetteer.entity(territory);
-        if (t == null) return false;
-        boolean holds = t.controlledBy().contains(state);
-        return r == Relation.controls ? holds : r == Relation.claims && !holds && t.claimedBy().contains(state);
+        return t != null && ReferenceCueExtractor.referenceRelation(t, state) == r;
     }
 
     /** An argument with every type its entity has (Taiwan: a country and a territory). */

@@ -32,13 +32,12 @@ final class PatternMatcher {
     private record SlotMatch(List<LinkedMention> members, int end) {}
 
     private final Sentence sentence;
+    private final RelationRules rules;
     private final LinkedMention[] startingAt;
     private final LinkedMention[] covering;
     /** Persons whose title phrase starts at a token: "with [South Korean President] Yoon". */
     private final LinkedMention[] titledFrom;
     private final Set<String> blockers;
-    /** Blockers that cancel only as auxiliaries: "will meet", but not "their will to cooperate". */
-    private final Set<String> auxiliaryBlockers;
     private final List<List<String>> blockerPhrases;
     private final Set<String> blockersAfter;
     private final List<List<String>> blockerPhrasesAfter;
@@ -50,11 +49,11 @@ final class PatternMatcher {
 
     PatternMatcher(Sentence sentence, List<LinkedMention> mentions, RelationRules rules) {
         this.sentence = sentence;
+        this.rules = rules;
         this.startingAt = new LinkedMention[sentence.size()];
         this.covering = new LinkedMention[sentence.size()];
         this.titledFrom = new LinkedMention[sentence.size()];
         this.blockers = rules.blockers();
-        this.auxiliaryBlockers = rules.auxiliaryBlockers();
         this.blockerPhrases = rules.blockerPhrases();
         this.blockersAfter = rules.blockersAfter();
         this.blockerPhrasesAfter = rules.blockerPhrasesAfter();
@@ -812,9 +811,7 @@ final class PatternMatcher {
 
     /** A blocker word at t; a modal of the auxiliary rows only where the tagger reads an auxiliary or verb. */
     private boolean isBlocker(int t) {
-        if (!inClass(blockers, t)) return false;
-        Token tok = sentence.token(t);
-        return !auxiliaryBlockers.contains(tok.lower()) || tok.pos().startsWith("AUX") || tok.pos().startsWith("VERB");
+        return rules.isBlocker(sentence.token(t));
     }
 
     /**
@@ -823,7 +820,7 @@ final class PatternMatcher {
      * opens what follows, before limit ("does not recognise the independence and still considers";
      * not "did not sign and ratify", "threaten to mine and blockade").
      */
-    private boolean opensCoordinatedPredicate(int k, int limit) {
+    static boolean opensCoordinatedPredicate(Sentence sentence, int k, int limit) {
         String w = sentence.token(k).lower();
         if (!(w.equals("and") || w.equals("but")) || k < 2) return false;
         String before = sentence.token(k - 1).pos();
@@ -851,10 +848,7 @@ final class PatternMatcher {
 
     /** Whether the word at t, or one of its cheap lemma candidates, is in the class. */
     private boolean inClass(Set<String> lemmas, int t) {
-        for (String candidate : lemmatizer.candidates(sentence.token(t).lower())) {
-            if (lemmas.contains(candidate)) return true;
-        }
-        return false;
+        return rules.inLemmas(sentence.token(t).lower(), lemmas);
     }
 
     /**
@@ -897,7 +891,7 @@ final class PatternMatcher {
             // "does not recognise the independence ... and still considers": a predicate coordinated
             // after a complete one is not under that one's negation or plan
             int floor = m.startToken();
-            for (int k = gapStart; k < first; k++) if (opensCoordinatedPredicate(k, first)) floor = k + 1;
+            for (int k = gapStart; k < first; k++) if (opensCoordinatedPredicate(sentence, k, first)) floor = k + 1;
             for (int k = Math.max(gapStart, floor); k < first; k++) {
                 if (sentence.token(k).text().equals(",")) break;
                 String pos = sentence.token(k).pos();

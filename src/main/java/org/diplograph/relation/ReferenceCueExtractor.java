@@ -45,9 +45,10 @@ public final class ReferenceCueExtractor implements RelationExtractor {
         FactCollector facts = new FactCollector();
         for (Sentence s : article.text().sentences()) {
             List<LinkedMention> mentions = article.inSentence(s.index());
-            if (mentions.size() < 2) continue;
+            // most sentences name no territory the reference lists: nothing more is read of them
+            if (mentions.size() < 2 || mentions.stream().noneMatch(this::listedTerritory)) continue;
             // "If the talks fail, X could seize T": a conditional sentence states no fact
-            if (s.size() > 0 && rules.matcherWords().conditionalOpeners().contains(s.token(0).lower())) continue;
+            if (rules.matcherWords().conditionalOpeners().contains(s.token(0).lower())) continue;
             // "won the tournament held in Western Sahara": sport, not sovereignty
             if (s.tokens().stream().anyMatch(t -> rules.offTopicWords().contains(t.lower()))) continue;
             for (LinkedMention state : mentions) {
@@ -58,12 +59,11 @@ public final class ReferenceCueExtractor implements RelationExtractor {
                     if (place == state || !namesPlaceItself(place, mentions)) continue;
                     for (Entity territory : place.entities()) {
                         ReferenceEntity ref = gazetteer.entity(territory.iri());
-                        if (ref == null || ref.claimedBy().isEmpty() && ref.controlledBy().isEmpty()) continue;
+                        if (ref == null) continue;
                         for (Entity st : state.entities()) {
                             if (st.iri().equals(territory.iri())) continue;
-                            Relation r = ref.controlledBy().contains(st.iri()) ? Relation.controls
-                                    : ref.claimedBy().contains(st.iri()) ? Relation.claims : null;
-                            if (r == null || !cued(s, mentions, state, place, rules.referenceCues().get(r))) continue;
+                            Relation r = referenceRelation(ref, st.iri());
+                            if (r == null || !cued(s, mentions, state, place, rules.referenceCues().of(r))) continue;
                             facts.add(st.iri(), r, territory.iri(), new Evidence(s.begin(), s.end(),
                                     state.mention().begin(), state.mention().end(), place.mention().begin(),
                                     place.mention().end(), "reference-cue." + r.name(), CONFIDENCE));
@@ -73,6 +73,23 @@ public final class ReferenceCueExtractor implements RelationExtractor {
             }
         }
         return facts.facts();
+    }
+
+    /**
+     * How the reference says the state stands to the territory: controls when it lists the state as its
+     * controller, claims when it lists it as a claimant that does not control it, else null.
+     */
+    static Relation referenceRelation(ReferenceEntity territory, String state) {
+        if (territory.controlledBy().contains(state)) return Relation.controls;
+        return territory.claimedBy().contains(state) ? Relation.claims : null;
+    }
+
+    private boolean listedTerritory(LinkedMention m) {
+        for (Entity e : m.entities()) {
+            ReferenceEntity ref = gazetteer.entity(e.iri());
+            if (ref != null && !(ref.claimedBy().isEmpty() && ref.controlledBy().isEmpty())) return true;
+        }
+        return false;
     }
 
     /**
@@ -99,7 +116,6 @@ public final class ReferenceCueExtractor implements RelationExtractor {
      * before it.
      */
     private boolean cued(Sentence s, List<LinkedMention> mentions, LinkedMention state, LinkedMention place, Set<String> lemmas) {
-        if (lemmas == null) return false;
         int stateStart = state.mention().tokenStart(), stateEnd = state.mention().tokenEnd();
         int first = Math.min(stateStart, place.mention().tokenStart());
         int last = Math.max(stateEnd, place.mention().tokenEnd());
@@ -113,7 +129,7 @@ public final class ReferenceCueExtractor implements RelationExtractor {
         for (int t = from; t < to; t++) {
             if (inside(t, state) || inside(t, place) || !isCue(s.token(t), lemmas)) continue;
             // "part of Azerbaijan": a cue of the second column holds only with the state right after it
-            if (isCue(s.token(t), rules.referenceCuesBeforeState()) && !(stateStart > t && stateStart <= t + 2)) continue;
+            if (isCue(s.token(t), rules.referenceCues().beforeState()) && !(stateStart > t && stateStart <= t + 2)) continue;
             boolean stateFirst = stateEnd <= t;
             if (stateFirst ? clauseBoundaryBetween(s, stateEnd, t) : clauseBoundaryBetween(s, t + 1, stateStart)) continue;
             if (otherStateBetween(s, mentions, state, t) || otherAgent(s, mentions, state, t)) continue;
@@ -203,7 +219,7 @@ public final class ReferenceCueExtractor implements RelationExtractor {
             if (rules.matcherWords().determiners().contains(s.token(before).lower())) { before--; continue; }
             break;
         }
-        return before < 0 || !rules.referencePlacePrepositions().contains(s.token(before).lower());
+        return before < 0 || !rules.referenceCues().placePrepositions().contains(s.token(before).lower());
     }
 
     private static LinkedMention covering(List<LinkedMention> mentions, int token) {
@@ -267,29 +283,12 @@ public final class ReferenceCueExtractor implements RelationExtractor {
         return coordinator;
     }
 
-    /** "and" or "but" after a complete predicate and before a verb (after adverbs only), up to the cue. */
-    private static boolean opensCoordinatedPredicate(Sentence s, int k, int limit) {
-        String w = s.token(k).lower();
-        if (!(w.equals("and") || w.equals("but")) || k < 2) return false;
-        // the first predicate is complete: a noun or pronoun ends it ("does not recognise the independence and
-        // still considers"; not "never claims and calls")
-        String before = s.token(k - 1).pos();
-        if (!(before.startsWith("NOUN") || before.startsWith("PROPN") || before.startsWith("PRON") || before.startsWith("NUM"))) return false;
-        for (int j = k + 1; j <= limit && j < s.size(); j++) {
-            String pos = s.token(j).pos();
-            if (pos.startsWith("VERB")) return true;
-            if (!pos.startsWith("ADV")) return false;
-        }
-        return false;
-    }
-
     private static boolean inside(int t, LinkedMention m) {
         return t >= m.mention().tokenStart() && t < m.mention().tokenEnd();
     }
 
     private boolean isCue(Token tok, Set<String> lemmas) {
-        for (String candidate : rules.lemmatizer().candidates(tok.lower())) if (lemmas.contains(candidate)) return true;
-        return false;
+        return rules.inLemmas(tok.lower(), lemmas);
     }
 
     /**
@@ -298,13 +297,11 @@ public final class ReferenceCueExtractor implements RelationExtractor {
      * still considers Kosovo part of Serbia").
      */
     private boolean blocked(Sentence s, int from, int cue, Set<String> lemmas) {
-        for (int k = Math.max(0, from); k < cue; k++) if (opensCoordinatedPredicate(s, k, cue)) from = k + 1;
+        for (int k = Math.max(0, from); k < cue; k++) if (PatternMatcher.opensCoordinatedPredicate(s, k, cue)) from = k + 1;
         for (int k = Math.max(0, from); k < cue; k++) {
             Token tok = s.token(k);
             // a cue is no plan word here ("still considers Kosovo part of Serbia", though "considering a visit")
-            if (!isCue(tok, rules.blockers()) || isCue(tok, lemmas)) continue;
-            // a modal of the auxiliary rows blocks only as an auxiliary or verb ("may", "will")
-            if (!rules.auxiliaryBlockers().contains(tok.lower()) || tok.pos().startsWith("AUX") || tok.pos().startsWith("VERB")) return true;
+            if (rules.isBlocker(tok) && !isCue(tok, lemmas)) return true;
         }
         return false;
     }

@@ -18,8 +18,7 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
                             Map<String, Set<String>> classes, CheapLemmatizer lemmatizer,
                             Map<String, Set<String>> classesOfLemma, Set<String> offTopicWords,
                             Map<Relation, Set<String>> relationBlockers, Set<String> auxiliaryBlockers,
-                            Map<Relation, Set<String>> referenceCues, Set<String> referenceCuesBeforeState,
-                            Set<String> referencePlacePrepositions) {
+                            ReferenceCues referenceCues) {
 
     public static RelationRules load(KnowledgeSource source) throws IOException {
         Map<String, Set<String>> classes = new HashMap<>();
@@ -95,47 +94,19 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
         return new RelationRules(List.copyOf(rules), Set.copyOf(blockers), List.copyOf(blockerPhrases),
                 Set.copyOf(blockersAfter), List.copyOf(blockerPhrasesAfter), Set.copyOf(boundaries), matcherWords, Map.copyOf(classes),
                 new CheapLemmatizer(irregular), invert(classes), Set.copyOf(offTopic), Map.copyOf(relationBlockers),
-                Set.copyOf(auxiliaryBlockers), referenceCues(source), referenceCuesBeforeState(source), referencePlacePrepositions(source));
+                Set.copyOf(auxiliaryBlockers), ReferenceCues.load(source));
     }
 
-    /** The prepositions of the place-preposition row of rules/reference-cues.tsv. */
-    private static Set<String> referencePlacePrepositions(KnowledgeSource source) throws IOException {
-        for (Tables.Row row : Tables.read(source, "rules/reference-cues.tsv")) {
-            if (row.cell(0).equals(PLACE_PREPOSITION)) return Set.of(row.cell(1).trim().split("\\s+"));
-        }
-        return Set.of();
+    /** Whether the lower-cased word, or one of its cheap lemma candidates, is in the set. */
+    boolean inLemmas(String lowerWord, Set<String> lemmas) {
+        for (String candidate : lemmatizer.candidates(lowerWord)) if (lemmas.contains(candidate)) return true;
+        return false;
     }
 
-    private static final String PLACE_PREPOSITION = "place-preposition";
-
-    /** The cue lemmas that hold only right before the state ("part of Azerbaijan"): the third column. */
-    private static Set<String> referenceCuesBeforeState(KnowledgeSource source) throws IOException {
-        Set<String> out = new HashSet<>();
-        for (Tables.Row row : Tables.read(source, "rules/reference-cues.tsv")) {
-            if (row.cell(0).equals(PLACE_PREPOSITION)) continue;
-            if (!row.cell(2).isBlank()) out.addAll(List.of(row.cell(2).trim().split("\\s+")));
-        }
-        return Set.copyOf(out);
-    }
-
-    /** The cue lemmas of rules/reference-cues.tsv, by relation (claims and controls only), both columns. */
-    private static Map<Relation, Set<String>> referenceCues(KnowledgeSource source) throws IOException {
-        Map<Relation, Set<String>> out = new HashMap<>();
-        for (Tables.Row row : Tables.read(source, "rules/reference-cues.tsv")) {
-            if (row.cell(0).equals(PLACE_PREPOSITION)) continue;
-            Relation r;
-            try {
-                r = Relation.parse(row.cell(0));
-            } catch (IllegalArgumentException e) {
-                throw row.error(e.getMessage());
-            }
-            if (r != Relation.claims && r != Relation.controls) throw row.error("only claims and controls take reference cues: " + r);
-            if (out.containsKey(r)) throw row.error(r + " is listed twice");
-            Set<String> lemmas = new HashSet<>(List.of(row.cell(1).trim().split("\\s+")));
-            if (!row.cell(2).isBlank()) lemmas.addAll(List.of(row.cell(2).trim().split("\\s+")));
-            out.put(r, Set.copyOf(lemmas));
-        }
-        return Map.copyOf(out);
+    /** A word of rules/blockers.tsv; a modal of the auxiliary rows only where the tagger reads an auxiliary or verb. */
+    boolean isBlocker(org.diplograph.nlp.Token tok) {
+        if (!inLemmas(tok.lower(), blockers)) return false;
+        return !auxiliaryBlockers.contains(tok.lower()) || tok.pos().startsWith("AUX") || tok.pos().startsWith("VERB");
     }
 
     /** lemma → the word classes that hold it, so that a sentence's classes are found in one pass. */
@@ -156,6 +127,6 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
     /** The same knowledge with only the given rules: to see what one rule reads alone (tests, explain). */
     public RelationRules withRules(List<RelationRule> only) {
         return new RelationRules(List.copyOf(only), blockers, blockerPhrases, blockersAfter, blockerPhrasesAfter, clauseBoundaries, matcherWords, classes, lemmatizer,
-                classesOfLemma, offTopicWords, relationBlockers, auxiliaryBlockers, referenceCues, referenceCuesBeforeState, referencePlacePrepositions);
+                classesOfLemma, offTopicWords, relationBlockers, auxiliaryBlockers, referenceCues);
     }
 }

@@ -97,9 +97,9 @@ class ReferenceCueExtractorTest {
     @Test
     void eachCueRelationHasItsWords() {
         var cues = TestKnowledge.get().rules().referenceCues();
-        assertEquals(Set.of(Relation.claims, Relation.controls), cues.keySet());
-        assertTrue(cues.get(Relation.claims).contains("sovereignty"));
-        assertTrue(cues.get(Relation.controls).contains("troop"));
-        assertTrue(TestKnowledge.get().rules().referenceCuesBeforeState().contains("part"));
+        assertEquals(Set.of(Relation.claims, Relation.controls), cues.byRelation().keySet());
+        assertTrue(cues.of(Relation.claims).contains("sovereignty"));
+        assertTrue(cues.of(Relation.controls).contains("troop"));
+        assertTrue(cues.beforeState().contains("part"));
     }
 }
