@@ -1,6 +1,7 @@
 package org.diplograph.relation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
@@ -11,6 +12,8 @@ import org.diplograph.link.LinkedArticle;
 import org.diplograph.link.LinkedMention;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.Token;
+import org.diplograph.relation.ReferenceCues.CueWords;
+import org.diplograph.relation.ReferenceCues.Reading;
 
 /**
  * Claims and control stated in words no frame lists: a state and a territory named in one sentence
@@ -62,11 +65,15 @@ public final class ReferenceCueExtractor implements RelationExtractor {
                         if (ref == null) continue;
                         for (Entity st : state.entities()) {
                             if (st.iri().equals(territory.iri())) continue;
-                            Relation r = referenceRelation(ref, st.iri());
-                            if (r == null || !cued(s, mentions, state, place, rules.referenceCues().of(r))) continue;
-                            facts.add(st.iri(), r, territory.iri(), new Evidence(s.begin(), s.end(),
-                                    state.mention().begin(), state.mention().end(), place.mention().begin(),
-                                    place.mention().end(), "reference-cue." + r.name(), CONFIDENCE));
+                            for (Reading reading : readings(ref, st.iri())) {
+                                if (!cued(s, mentions, state, place, rules.referenceCues().of(reading))) continue;
+                                // "Chile says the Falklands are British territory" is Chile's saying, not Britain's claim
+                                if (reading == Reading.CONTROLLER_CLAIMS && otherStateBefore(s, mentions, state, place)) continue;
+                                Relation r = reading.relation();
+                                facts.add(st.iri(), r, territory.iri(), new Evidence(s.begin(), s.end(),
+                                        state.mention().begin(), state.mention().end(), place.mention().begin(),
+                                        place.mention().end(), "reference-cue." + reading.name().toLowerCase(Locale.ROOT).replace('_', '-'), CONFIDENCE));
+                            }
                         }
                     }
                 }
@@ -79,6 +86,17 @@ public final class ReferenceCueExtractor implements RelationExtractor {
      * How the reference says the state stands to the territory: controls when it lists the state as its
      * controller, claims when it lists it as a claimant that does not control it, else null.
      */
+    /**
+     * The readings a cue may give the state: a controller's control and its assertion that the territory is its
+     * own ("Dokdo is clearly Korean territory"), a claimant's claim; none for a state the reference does not list.
+     */
+    static List<Reading> readings(ReferenceEntity territory, String state) {
+        if (territory.controlledBy().contains(state)) {
+            return territory.claimedBy().contains(state) ? List.of(Reading.CONTROLS, Reading.CONTROLLER_CLAIMS) : List.of(Reading.CONTROLS);
+        }
+        return territory.claimedBy().contains(state) ? List.of(Reading.CLAIMS) : List.of();
+    }
+
     static Relation referenceRelation(ReferenceEntity territory, String state) {
         if (territory.controlledBy().contains(state)) return Relation.controls;
         return territory.claimedBy().contains(state) ? Relation.claims : null;
@@ -115,7 +133,8 @@ public final class ReferenceCueExtractor implements RelationExtractor {
      * demonym ("Turkish troops", not "a Philippine fisherman's claims"), with no plan, wish or negation
      * before it.
      */
-    private boolean cued(Sentence s, List<LinkedMention> mentions, LinkedMention state, LinkedMention place, Set<String> lemmas) {
+    private boolean cued(Sentence s, List<LinkedMention> mentions, LinkedMention state, LinkedMention place, CueWords cues) {
+        Set<String> lemmas = cues.all();
         int stateStart = state.mention().tokenStart(), stateEnd = state.mention().tokenEnd();
         int first = Math.min(stateStart, place.mention().tokenStart());
         int last = Math.max(stateEnd, place.mention().tokenEnd());
@@ -129,11 +148,14 @@ public final class ReferenceCueExtractor implements RelationExtractor {
         for (int t = from; t < to; t++) {
             if (inside(t, state) || inside(t, place) || !isCue(s.token(t), lemmas)) continue;
             // "part of Azerbaijan": a cue of the second column holds only with the state right after it
-            if (isCue(s.token(t), rules.referenceCues().beforeState()) && !(stateStart > t && stateStart <= t + 2)) continue;
+            if (isCue(s.token(t), cues.beforeState()) && !(stateStart > t && stateStart <= t + 2)) continue;
+            // "Korean territory", "its own territory": a cue of the third column holds only with the state right before it
+            if (isCue(s.token(t), cues.afterState()) && !(stateEnd <= t && stateEnd >= t - 1)) continue;
             boolean stateFirst = stateEnd <= t;
             if (stateFirst ? clauseBoundaryBetween(s, stateEnd, t) : clauseBoundaryBetween(s, t + 1, stateStart)) continue;
             if (otherStateBetween(s, mentions, state, t) || otherAgent(s, mentions, state, t)) continue;
-            if (!stateFirst && s.token(t).pos().startsWith("VERB") && !agentOf(s, state)) continue;
+            // a verb before its state names the state as its agent ("claimed by S") or its object ("belongs to S")
+            if (!stateFirst && s.token(t).pos().startsWith("VERB") && !agentOf(s, state) && !isCue(s.token(t), cues.beforeState())) continue;
             if (!plainBetween(s, mentions, place, t, lemmas)) continue;
             // the plan or negation of the state's own clause: from its first naming in the sentence before the cue
             // ("Japan may consider the Kuril Islands part of its territory"), not from words before a possessor
@@ -245,6 +267,16 @@ public final class ReferenceCueExtractor implements RelationExtractor {
             if (other.mention().tokenStart() < lo || other.mention().tokenEnd() > hi) continue;
             if (other.entities().equals(state.entities())) continue;
             if (!coordinated(s, state, other)) return true;
+        }
+        return false;
+    }
+
+    /** Another state, not coordinated with the state, is named before the later of the state and the territory. */
+    private boolean otherStateBefore(Sentence s, List<LinkedMention> mentions, LinkedMention state, LinkedMention place) {
+        int end = Math.max(state.mention().tokenStart(), place.mention().tokenStart());
+        for (LinkedMention other : mentions) {
+            if (other == state || other.mention().type() != EntityType.COUNTRY || other.mention().tokenStart() >= end) continue;
+            if (!other.entities().equals(state.entities()) && !coordinated(s, state, other)) return true;
         }
         return false;
     }

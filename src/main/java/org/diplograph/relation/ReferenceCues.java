@@ -12,42 +12,70 @@ import org.diplograph.knowledge.Tables;
 /**
  * The words of {@code ontology/rules/reference-cues.tsv}, read once.
  *
- * @param byRelation         cue lemmas of claims and of controls, both columns
- * @param beforeState        cue lemmas that hold only with the state right after them ("part of Azerbaijan")
+ * @param byReading          the cue words of each reading: a claimant's claim, a controller's control, a
+ *                           controller's assertion that the territory is its own
  * @param placePrepositions  prepositions that make a cue noun after them a place ("near Vietnamese territory")
  */
-public record ReferenceCues(Map<Relation, Set<String>> byRelation, Set<String> beforeState, Set<String> placePrepositions) {
+public record ReferenceCues(Map<Reading, CueWords> byReading, Set<String> placePrepositions) {
     private static final String PLACE_PREPOSITION = "place-preposition";
 
+    /** What a cue says of a state the reference lists as a claimant or a controller of the territory. */
+    public enum Reading {
+        /** a claimant that does not control the territory claims it */
+        CLAIMS("claims"),
+        /** the controller controls it */
+        CONTROLS("controls"),
+        /** the controller claims it too when it says the territory is its own ("Dokdo is Korean territory") */
+        CONTROLLER_CLAIMS("controller-claims");
+
+        private final String row;
+
+        Reading(String row) { this.row = row; }
+
+        /** The relation the reading gives. */
+        public Relation relation() { return this == CONTROLS ? Relation.controls : Relation.claims; }
+    }
+
+    /**
+     * The cue lemmas of one reading.
+     *
+     * @param anywhere     lemmas that count anywhere in the window
+     * @param beforeState  lemmas that count only with the state right after them ("part of Azerbaijan")
+     * @param afterState   lemmas that count only with the state right before them ("Korean territory", "its territory")
+     * @param all          the three together
+     */
+    public record CueWords(Set<String> anywhere, Set<String> beforeState, Set<String> afterState, Set<String> all) {
+        static final CueWords NONE = of(Set.of(), Set.of(), Set.of());
+
+        static CueWords of(Set<String> anywhere, Set<String> beforeState, Set<String> afterState) {
+            Set<String> all = new HashSet<>(anywhere);
+            all.addAll(beforeState);
+            all.addAll(afterState);
+            return new CueWords(anywhere, beforeState, afterState, Set.copyOf(all));
+        }
+    }
+
     static ReferenceCues load(KnowledgeSource source) throws IOException {
-        Map<Relation, Set<String>> byRelation = new HashMap<>();
-        Set<String> beforeState = new HashSet<>();
+        Map<Reading, CueWords> byReading = new HashMap<>();
         Set<String> placePrepositions = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "rules/reference-cues.tsv")) {
             if (row.cell(0).equals(PLACE_PREPOSITION)) {
                 placePrepositions.addAll(words(row.cell(1)));
                 continue;
             }
-            Relation r;
-            try {
-                r = Relation.parse(row.cell(0));
-            } catch (IllegalArgumentException e) {
-                throw row.error(e.getMessage());
-            }
-            if (r != Relation.claims && r != Relation.controls) throw row.error("only claims and controls take reference cues: " + r);
-            if (byRelation.containsKey(r)) throw row.error(r + " is listed twice");
-            Set<String> lemmas = new HashSet<>(words(row.cell(1)));
-            if (!row.cell(2).isBlank()) {
-                lemmas.addAll(words(row.cell(2)));
-                beforeState.addAll(words(row.cell(2)));
-            }
-            byRelation.put(r, Set.copyOf(lemmas));
+            Reading reading = null;
+            for (Reading r : Reading.values()) if (r.row.equals(row.cell(0))) reading = r;
+            if (reading == null) throw row.error("unknown row '" + row.cell(0) + "': expected claims, controls, controller-claims or " + PLACE_PREPOSITION);
+            if (byReading.containsKey(reading)) throw row.error(reading.row + " is listed twice");
+            byReading.put(reading, CueWords.of(words(row.cell(1)), words(row.cell(2)), words(row.cell(3))));
         }
-        return new ReferenceCues(Map.copyOf(byRelation), Set.copyOf(beforeState), Set.copyOf(placePrepositions));
+        return new ReferenceCues(Map.copyOf(byReading), Set.copyOf(placePrepositions));
     }
 
-    /** The cue lemmas of a relation (none for relations other than claims and controls). */
-    Set<String> of(Relation r) { return byRelation.getOrDefault(r, Set.of()); }
+    /** The cue words of a reading (none when the file has no row for it). */
+    CueWords of(Reading r) { return byReading.getOrDefault(r, CueWords.NONE); }
 
-    private static List<String> words(String cell) { return List.of(cell.trim().split("\\s+")); }
+    private static Set<String> words(String cell) {
+        return cell.isBlank() ? Set.of() : Set.copyOf(List.of(cell.trim().split("\\s+")));
+    }
 }

@@ -52,6 +52,10 @@ class ReferenceCueExtractorTest {
         "Moroccan forces patrol most of Western Sahara behind a sand berm.|controls(Morocco, Western Sahara)",
         "The Golan Heights have remained under Israeli administration since 1967.|controls(Israel, Golan Heights)",
         "Egyptian and Sudanese troops exchanged fire in the Hala'ib Triangle.|controls(Egypt, Hala'ib Triangle)",
+        // the holder that says the territory is its own claims it too
+        "Moscow repeated that Crimea is Russian territory.|claims(Russia, Crimea)",
+        "Tokyo maintains that the Senkaku Islands are an inherent part of Japan.|claims(Japan, Senkaku Islands)",
+        "Baku insists that Nagorno-Karabakh belongs to Azerbaijan.|claims(Azerbaijan, Nagorno-Karabakh)",
     })
     void aCueBetweenAStateAndATerritoryGivesWhatTheReferenceSays(String sentence, String fact) {
         Set<String> found = alone(sentence);
@@ -81,6 +85,10 @@ class ReferenceCueExtractorTest {
         // a state the reference does not list, and a holder under a claims cue
         "Chile says the Falkland Islands are British territory.|claims(Chile, Falkland Islands)",
         "Chile says the Falkland Islands are British territory.|claims(United Kingdom, Falkland Islands)",
+        // a holder's words that assert nothing: handing over, another state's territory, a claim rejected
+        "Britain agreed to hand sovereignty of the Chagos Archipelago to Mauritius.|claims(United Kingdom, Chagos Archipelago)",
+        "The UN calls the Golan Heights Syrian territory occupied by Israel.|claims(Israel, Golan Heights)",
+        "Japan, which administers the Senkaku Islands, rejects Beijing's claim.|claims(Japan, Senkaku Islands)",
     })
     void noFactWhereTheCueIsNotTheStates(String sentence, String fact) {
         Set<String> found = alone(sentence);
@@ -97,9 +105,10 @@ class ReferenceCueExtractorTest {
     @Test
     void eachCueRelationHasItsWords() {
         var cues = TestKnowledge.get().rules().referenceCues();
-        assertEquals(Set.of(Relation.claims, Relation.controls), cues.byRelation().keySet());
-        assertTrue(cues.of(Relation.claims).contains("sovereignty"));
-        assertTrue(cues.of(Relation.controls).contains("troop"));
-        assertTrue(cues.beforeState().contains("part"));
+        assertEquals(Set.of(ReferenceCues.Reading.values()), cues.byReading().keySet());
+        assertTrue(cues.of(ReferenceCues.Reading.CLAIMS).anywhere().contains("sovereignty"));
+        assertTrue(cues.of(ReferenceCues.Reading.CONTROLS).anywhere().contains("troop"));
+        assertTrue(cues.of(ReferenceCues.Reading.CLAIMS).beforeState().contains("part"));
+        assertTrue(cues.of(ReferenceCues.Reading.CONTROLLER_CLAIMS).afterState().contains("territory"));
     }
 }
