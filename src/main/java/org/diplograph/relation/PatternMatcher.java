@@ -143,7 +143,7 @@ final class PatternMatcher {
                     || subjectThenGap && !isDemonymAt(start) && !personAt && !(statesAndPersons && actsAfter(before, start))
                             && !opensRelativeClause(start))
                     && before >= 0 && words.objectPrepositions().contains(sentence.token(before).lower())
-                    && !(startingAt[start] != null && startingAt[start].mention().kind() == MentionKind.ANAPHOR)) {
+                    && !actingAnaphorAt(start)) {
                 continue;
             }
             if (passiveSubject && !isDemonymAt(start) && afterPreposition(before)) continue;
@@ -276,6 +276,16 @@ final class PatternMatcher {
         if (t == 0 || covering[t - 1] == null) return false;
         var m = covering[t - 1].mention();
         return m.type() == EntityType.COUNTRY && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.CAPITAL);
+    }
+
+    /**
+     * A phrase that refers back to persons or states after a preposition may still act ("talks with the two
+     * leaders, where they agreed"); one that refers to territories is a prepositional object like a name
+     * ("keeps troops in both regions, and Georgia regards them as occupied").
+     */
+    private boolean actingAnaphorAt(int t) {
+        return startingAt[t] != null && startingAt[t].mention().kind() == MentionKind.ANAPHOR
+                && startingAt[t].mention().type() != EntityType.TERRITORY;
     }
 
     /** "on the French island of Mayotte": an adjective that names a state heads no prepositional object. */
