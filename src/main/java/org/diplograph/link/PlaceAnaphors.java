@@ -126,7 +126,8 @@ final class PlaceAnaphors {
                         subjectOfItsClause = iri;
                         continue;
                     }
-                    if (state && !pronoun && m.kind() == MentionKind.DEMONYM) {
+                    // ("Russia claims four other Ukrainian regions, though its forces": "its" too)
+                    if (state && m.kind() == MentionKind.DEMONYM) {
                         if (byAdjective == null) byAdjective = iri;
                         continue;
                     }

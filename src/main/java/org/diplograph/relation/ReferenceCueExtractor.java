@@ -152,6 +152,8 @@ public final class ReferenceCueExtractor implements RelationExtractor {
             // "Korean territory", "its own territory": a cue of the third column holds only with the state right before it
             if (isCue(s.token(t), cues.afterState()) && !(stateEnd <= t && stateEnd >= t - 1)) continue;
             boolean stateFirst = stateEnd <= t;
+            // "its" is the possessor of what follows it ("its troops"), never of a cue before it
+            if (!stateFirst && possessivePronoun(s, state)) continue;
             if (stateFirst ? clauseBoundaryBetween(s, stateEnd, t) : clauseBoundaryBetween(s, t + 1, stateStart)) continue;
             if (otherStateBetween(s, mentions, state, t) || otherAgent(s, mentions, state, t)) continue;
             // a verb before its state names the state as its agent ("claimed by S") or its object ("belongs to S")
@@ -279,6 +281,11 @@ public final class ReferenceCueExtractor implements RelationExtractor {
             if (!other.entities().equals(state.entities()) && !coordinated(s, state, other)) return true;
         }
         return false;
+    }
+
+    private boolean possessivePronoun(Sentence s, LinkedMention state) {
+        return state.mention().kind() == MentionKind.ANAPHOR
+                && rules.matcherWords().possessivePronouns().contains(s.token(state.mention().tokenStart()).lower());
     }
 
     /** The state follows an agent marker, past determiners ("held by the US"). */

@@ -89,6 +89,8 @@ class ReferenceCueExtractorTest {
         "Britain agreed to hand sovereignty of the Chagos Archipelago to Mauritius.|claims(United Kingdom, Chagos Archipelago)",
         "The UN calls the Golan Heights Syrian territory occupied by Israel.|claims(Israel, Golan Heights)",
         "Japan, which administers the Senkaku Islands, rejects Beijing's claim.|claims(Japan, Senkaku Islands)",
+        // "its" owns the noun after it, not a cue before it
+        "Athens will not talk until Ankara accepts Greek rights in the Aegean Sea and withdraws its troops.|claims(Turkey, Aegean Sea)",
     })
     void noFactWhereTheCueIsNotTheStates(String sentence, String fact) {
         Set<String> found = alone(sentence);
