@@ -766,7 +766,10 @@ public final class ArticleLinker implements Linker {
     private boolean objectOfClause(Mention a) {
         // ("their" is a possessor, not an object: "X and Y reaffirmed their commitment")
         if (currentText == null || a.tokenStart() == 0 || !a.text().contains(" ")) return false;
-        String pos = currentText.sentences().get(a.sentence()).token(a.tokenStart() - 1).pos();
+        Sentence s = currentText.sentences().get(a.sentence());
+        String pos = s.token(a.tokenStart() - 1).pos();
+        // "before the two were joined by": a verb after it makes it the subject of a clause the word before opens
+        if (a.tokenEnd() < s.size() && (s.token(a.tokenEnd()).pos().startsWith("VERB") || s.token(a.tokenEnd()).pos().startsWith("AUX"))) return false;
         return pos.startsWith("VERB") || pos.startsWith("ADP");
     }
 

@@ -92,6 +92,7 @@ final class PatternMatcher {
     }
 
     /** How many words a noun phrase before an apposition may have ("the region's poorer countries"). */
+    private static final int MAX_BODY_NAME_WORDS = 3;
     private static final int APPOSITION_HEAD_TOKENS = 5;
 
     private static boolean isNounPhraseWord(Token t) {
@@ -631,6 +632,8 @@ final class PatternMatcher {
                 // "Crimea and the city of Sevastopol", "Kherson and part of neighbouring Zaporizhzhia"
                 for (int filler = 0; filler < 3 && k < sentence.size() && at(k, slot) == null
                         && words.conjunctFillers().contains(sentence.token(k).lower()); filler++) k++;
+                // "Macron, Scholz and European Council President Charles Michel": a body's name before a title
+                if (slot.types().contains(EntityType.PERSON)) k = pastBodyName(k, slot);
             }
             LinkedMention next = at(k, slot);
             // "X and his wife": a spouse phrase names one person, as a name would
@@ -652,6 +655,18 @@ final class PatternMatcher {
             out.add(new SlotMatch(prefix, ends.get(size - 1)));
         }
         return out;
+    }
+
+    /**
+     * Past up to {@link #MAX_BODY_NAME_WORDS} capitalised words that name no entity, to a titled person
+     * ("European Council President Charles Michel", "NATO Secretary-General Jens Stoltenberg"); t itself otherwise.
+     */
+    private int pastBodyName(int t, Pattern.Slot slot) {
+        if (t >= sentence.size() || at(t, slot) != null) return t;
+        int k = t;
+        while (k < sentence.size() && k - t < MAX_BODY_NAME_WORDS && covering[k] == null && titledFrom[k] == null
+                && Character.isUpperCase(sentence.token(k).text().charAt(0))) k++;
+        return k > t && k < sentence.size() && titledFrom[k] != null && fits(titledFrom[k], slot) ? k : t;
     }
 
     /** "the Nordic country", "the archipelago": a description of one place, which may be a conjunct; not "it" or "the two sides". */
