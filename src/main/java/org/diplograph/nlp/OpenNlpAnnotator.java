@@ -147,6 +147,11 @@ public final class OpenNlpAnnotator implements Annotator {
                 boolean prevEndsInHyphen = text.charAt(prev.getEnd() - 1) == '-' && prev.length() > 1;
                 boolean hyphenNext = text.charAt(span.getStart()) == '-';
                 boolean isHyphen = span.length() == 1 && hyphenNext;
+                // "Retno" split as "Ret" + "no" by the tokenizer model: a capitalised word is one word up to its space
+                if (touching && splitName(text, prev, span)) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), span.getEnd()));
+                    continue;
+                }
                 if (touching && lowerHead && (hyphenNext && !isHyphen || prevEndsInHyphen
                         || isHyphen && span.getEnd() < text.length() && Character.isLetterOrDigit(text.charAt(span.getEnd())))) {
                     out.set(out.size() - 1, new Span(prev.getStart(), span.getEnd()));
@@ -156,6 +161,14 @@ public final class OpenNlpAnnotator implements Annotator {
             out.add(span);
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** Two touching runs of letters, a capitalised one and a lower-case one. */
+    private static boolean splitName(String text, Span prev, Span span) {
+        if (!Character.isUpperCase(text.charAt(prev.getStart()))) return false;
+        for (int i = prev.getStart(); i < prev.getEnd(); i++) if (!Character.isLetter(text.charAt(i))) return false;
+        for (int i = span.getStart(); i < span.getEnd(); i++) if (!Character.isLowerCase(text.charAt(i))) return false;
+        return true;
     }
 
     /**

@@ -33,6 +33,15 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void aCapitalisedWordIsOneTokenUpToItsSpace() {
+        List<String> words = annotator.annotate("Foreign Minister Retno Marsudi said Jakarta cannot wait.").sentences().get(0)
+                .tokens().stream().map(Token::text).toList();
+        assertTrue(words.contains("Retno") && words.contains("Marsudi"), words.toString());
+        List<String> possessive = annotator.annotate("Retno's visit ended.").sentences().get(0).tokens().stream().map(Token::text).toList();
+        assertTrue(possessive.contains("Retno") && possessive.contains("'s"), possessive.toString());
+    }
+
+    @Test
     void tagsWithUniversalDependenciesAndLemmatizesLazily() {
         Sentence s = annotator.annotate("Abe visited Moscow.").sentences().get(0);
         assertEquals("PROPN", s.token(0).pos());
