@@ -11,6 +11,7 @@ import org.diplograph.knowledge.TerritoryCues;
 import org.diplograph.mention.Mention;
 import org.diplograph.mention.Mentions;
 import org.diplograph.nlp.AnnotatedText;
+import org.diplograph.nlp.Sentence;
 
 /**
  * What a phrase or pronoun that refers back to a place stands for:
@@ -244,6 +245,11 @@ final class PlaceAnaphors {
                 if (plural && coordinated(m, mentions)) return List.of();
                 continue;
             }
+            // "Etorofu, Kunashiri, Shikotan and the Habomai islets ... seized them": every place of the coordination
+            if (plural && m.kind() != MentionKind.ANAPHOR && m.type() == EntityType.TERRITORY) {
+                List<String> group = territoryConjuncts(i, mentions, iriOf);
+                if (group.size() > 1) return group;
+            }
             boolean isPlural = isPlural(m, iri);
             if (isPlural != plural) {
                 // "Japan and Russia": a group of states may be what "them" means
@@ -344,6 +350,31 @@ final class PlaceAnaphors {
     }
 
     /** Whether a and b, a just before b, are joined by one word at most ("X and Y", "X, Y"). */
+    /**
+     * The territories named in the coordination that ends with mentions[last] ("X, Y and the Z islets"): only
+     * commas, coordinators and determiners between them; in the order named.
+     */
+    private List<String> territoryConjuncts(int last, List<Mention> mentions, Map<Mention, String> iriOf) {
+        java.util.Deque<String> out = new java.util.ArrayDeque<>();
+        out.add(iriOf.get(mentions.get(last)));
+        if (text == null) return List.copyOf(out);
+        for (int i = last; i > 0; i--) {
+            Mention b = mentions.get(i), a = mentions.get(i - 1);
+            if (a.sentence() != b.sentence() || a.type() != EntityType.TERRITORY || a.kind() == MentionKind.ANAPHOR
+                    || iriOf.get(a) == null) break;
+            Sentence s = text.sentences().get(a.sentence());
+            boolean coordinator = false, joined = b.tokenStart() > a.tokenEnd();
+            for (int k = a.tokenEnd(); k < b.tokenStart() && joined; k++) {
+                String w = s.token(k).lower();
+                if (cues.isCoordinator(w)) coordinator = true;
+                else joined = cues.isDescriptionDeterminer(w);
+            }
+            if (!joined || !coordinator) break;
+            if (!out.contains(iriOf.get(a))) out.addFirst(iriOf.get(a));
+        }
+        return List.copyOf(out);
+    }
+
     private static boolean adjacentConjuncts(Mention a, Mention b) {
         int gap = b.tokenStart() - a.tokenEnd();
         return a.sentence() == b.sentence() && gap >= 0 && gap <= 1 && a.type() == b.type();
