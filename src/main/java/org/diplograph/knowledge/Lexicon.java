@@ -157,7 +157,7 @@ public final class Lexicon {
             try {
                 role = TitleRole.valueOf(row.cell(1).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw row.error("role must be leader, official, counterpart or none, not '" + row.cell(1) + "'");
+                throw row.error("role must be leader, official, counterpart, predecessor or none, not '" + row.cell(1) + "'");
             }
             String country = row.cell(2).isEmpty() ? null : DG.COUNTRY_NS + row.cell(2);
             if (country != null && !row.cell(2).matches("[A-Z]{3}")) throw row.error("country must be an ISO alpha-3 code");

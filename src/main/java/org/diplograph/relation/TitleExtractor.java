@@ -57,13 +57,15 @@ public final class TitleExtractor implements RelationExtractor {
             for (LinkedMention lm : article.mentions()) {
                 Mention m = lm.mention();
                 if (m.type() != EntityType.PERSON || m.role() == TitleRole.NONE || lm.isGroup()) continue;
-                if ((m.role() == TitleRole.COUNTERPART) != (pass == 2)) continue;
+                boolean ofAnother = m.role() == TitleRole.COUNTERPART || m.role() == TitleRole.PREDECESSOR;
+                if (ofAnother != (pass == 2)) continue;
                 // a state body's president or chairman heads that body, not the state ("Bundesbank President X")
                 boolean ofBody = m.titleCountry() != null && Mention.STATE_BODY.equals(m.titleCountry().rule());
                 Relation relation = m.role() == TitleRole.LEADER && !ofBody ? Relation.leaderOf : Relation.officialOf;
-                if (m.role() == TitleRole.COUNTERPART) {
-                    relation = counterpartRelation(article, lm, facts, earlier, year);
-                    if (relation == null) continue;
+                LinkedMention possessor = ofAnother ? possessor(article, lm) : null;
+                if (ofAnother) {
+                    if (possessor == null) continue;
+                    relation = officeKind(possessor.entity().iri(), article, facts, earlier, year);
                 }
                 Sentence s = article.text().sentences().get(m.sentence());
                 if (m.kind() == MentionKind.ANAPHOR && negated(s, m.titleBegin())) continue;
@@ -71,7 +73,11 @@ public final class TitleExtractor implements RelationExtractor {
                 Mention qualifier = m.titleCountry();
                 String country = null;
                 double confidence = TITLE_CONFIDENCE;
-                if (qualifier != null && isCountry(qualifier)) {
+                if (m.role() == TitleRole.PREDECESSOR) {
+                    // "his predecessor Rodrigo Duterte": the office of the same state
+                    country = states.of(possessor.entity().iri());
+                    confidence = TITLE_FROM_REFERENCE_CONFIDENCE;
+                } else if (qualifier != null && isCountry(qualifier)) {
                     if (pass == 1) continue;
                     // as linked: "MOSCOW -" in 1987 is the Soviet Union, not the mention's Russia
                     String linked = entityAt(article, qualifier);
@@ -144,10 +150,18 @@ public final class TitleExtractor implements RelationExtractor {
         return false;
     }
 
-    /** leaderOf or officialOf as the office of the person whose counterpart the mention is; null if no one is named before. */
-    private Relation counterpartRelation(LinkedArticle article, LinkedMention counterpart, FactCollector facts,
-            List<Fact> earlier, int year) {
+    /** The named person whose counterpart, predecessor or successor the mention is; null if no one is named before. */
+    private LinkedMention possessor(LinkedArticle article, LinkedMention counterpart) {
         Mention m = counterpart.mention();
+        // "than her predecessor": a predecessor's office is exactly the possessor's, so the pronoun right before
+        // the title, as linked (by gender too), is taken over the nearest name
+        if (m.role() == TitleRole.PREDECESSOR) {
+            for (LinkedMention other : article.mentions()) {
+                Mention o = other.mention();
+                if (o.type() == EntityType.PERSON && o.kind() == MentionKind.ANAPHOR && !other.isGroup() && o.sentence() == m.sentence()
+                        && o.end() <= m.titleBegin() && m.titleBegin() - o.end() <= 1) return other;
+            }
+        }
         String self = counterpart.entity().iri();
         LinkedMention possessor = null;
         for (LinkedMention other : article.mentions()) {
@@ -167,8 +181,11 @@ public final class TitleExtractor implements RelationExtractor {
                 if (possessor == null) possessor = other; // the first person (the subject) of the sentence before
             }
         }
-        if (possessor == null) return null;
-        String p = possessor.entity().iri();
+        return possessor;
+    }
+
+    /** leaderOf or officialOf as the office of the person the article titles, or the facts or the reference name. */
+    private Relation officeKind(String p, LinkedArticle article, FactCollector facts, List<Fact> earlier, int year) {
         for (LinkedMention other : article.mentions()) {
             if (other.isGroup() || !other.entity().iri().equals(p)) continue;
             if (other.mention().role() == TitleRole.LEADER) return Relation.leaderOf;
