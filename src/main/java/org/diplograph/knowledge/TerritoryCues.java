@@ -43,6 +43,8 @@ public final class TerritoryCues {
     private Set<String> relativePronouns = Set.of();
     /** Verb forms whose subject is a place, never a state: "belongs", "lies" (set after loading). */
     private Set<String> placeVerbs = Set.of();
+    /** Description heads that point first to a place whose name ends in them ("the farms": the Shebaa Farms; set after loading). */
+    private Set<String> namingHeads = Set.of();
     private final List<List<String>> collectiveOpeners;
     private final Set<String> holdingParticiples;
     private final Set<String> numberWords;
@@ -96,6 +98,7 @@ public final class TerritoryCues {
         Set<String> holding = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         Map<String, Set<String>> describing = new HashMap<>();
+        Set<String> namingHeads = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "lexicon/territory-cues.tsv")) {
             switch (row.cell(0)) {
                 case "cue" -> cues.add(row.cell(1));
@@ -131,6 +134,8 @@ public final class TerritoryCues {
                 case "describe" -> {
                     if (row.cell(2).isEmpty()) throw row.error("a describe row needs the territory kinds it fits, or *");
                     describing.put(row.cell(1), Set.of(row.cell(2).split(",")));
+                    if (row.cell(3).equals("name")) namingHeads.add(row.cell(1));
+                    else if (!row.cell(3).isEmpty()) throw row.error("the fourth column of a describe row is 'name' or empty");
                 }
                 default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun, place-verb or collective, not '"
                         + row.cell(0) + "'");
@@ -141,6 +146,7 @@ public final class TerritoryCues {
                 holding, numbers);
         loaded.relativePronouns = Set.copyOf(relativePronouns);
         loaded.placeVerbs = Set.copyOf(placeVerbs);
+        loaded.namingHeads = Set.copyOf(namingHeads);
         return loaded;
     }
 
@@ -223,6 +229,9 @@ public final class TerritoryCues {
         Set<String> kinds = descriptionHeads.get(lowerHead);
         return kinds != null && kinds.contains(STATE_KIND);
     }
+
+    /** True for a description head that points first to a place whose name ends in it ("the farms"). */
+    public boolean namesByHead(String lowerHead) { return namingHeads.contains(lowerHead); }
 
     /** True for a lower-case noun that may head a description of a territory ("archipelago"). */
     public boolean isDescriptionHead(String lowerWord) { return descriptionHeads.containsKey(lowerWord); }

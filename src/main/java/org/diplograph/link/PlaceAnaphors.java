@@ -101,6 +101,11 @@ final class PlaceAnaphors {
         boolean elided = a.rule().equals(Mention.ELIDED);
         boolean pluralHead = elided || !pronoun && !state && plural(a.text().substring(a.text().lastIndexOf(' ') + 1));
         // "all four", its noun left out, has no head to fit: only a place with a plural name will do
+        // "the farms" after "the Shebaa Farms ... the Golan Heights": a place whose name ends in the head is meant
+        if (!pronoun && !state && !elided) {
+            String named = namedByHead(a, mentions, iriOf, reach);
+            if (named != null) return List.of(named);
+        }
         String subjectOfItsClause = null;
         // "Fiji welcomed the end of a ban by Australian unions, supporters of the country's ousted prime minister":
         // a state named by name before comes first; one named by an adjective is a fallback
@@ -159,11 +164,16 @@ final class PlaceAnaphors {
         for (boolean joined = true; joined && text != null; ) {
             joined = false;
             int gap = current.tokenStart() - 1;
-            if (gap < 1 || !cues.isCoordinator(text.sentences().get(current.sentence()).token(gap).lower())) break;
+            Sentence sentence = text.sentences().get(current.sentence());
+            // "Abu Musa and the Greater and Lesser Tunbs": a determiner may open the next conjunct (after a place
+            // of one; "the Senkaku Islands and the Kuril Islands" are two groups, "the islands" either)
+            boolean determiner = gap >= 1 && cues.isDescriptionDeterminer(sentence.token(gap).lower());
+            if (determiner) gap--;
+            if (gap < 1 || !cues.isCoordinator(sentence.token(gap).lower())) break;
             for (Mention m : mentions) {
                 String iri = iriOf.get(m);
                 if (m.sentence() == current.sentence() && m.tokenEnd() == gap && iri != null && m.kind() != MentionKind.ANAPHOR
-                        && m.type() == EntityType.TERRITORY && pluralHeadFits(description, iri)) {
+                        && m.type() == EntityType.TERRITORY && pluralHeadFits(description, iri) && !(determiner && isPlural(m, iri))) {
                     if (!out.contains(iri)) out.addFirst(iri);
                     current = m;
                     joined = true;
@@ -416,6 +426,26 @@ final class PlaceAnaphors {
     }
 
     /** The last word of a description, lower-cased. */
+    /**
+     * The territory named most recently within reach whose name's last word is the description's head ("the
+     * farms": the Shebaa Farms), for heads that name few places; "the islands" and "the region" are read by kind.
+     */
+    private String namedByHead(Mention a, List<Mention> mentions, Map<Mention, String> iriOf, int reach) {
+        String head = head(a);
+        if (!cues.namesByHead(head)) return null;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            // (a description resolved before carries the name on: "the farms ... the farms")
+            if (m.begin() >= a.begin() || m.sentence() < a.sentence() - reach
+                    || m.kind() == MentionKind.ANAPHOR && !m.text().contains(" ")) continue;
+            String iri = iriOf.get(m);
+            if (iri == null || !typesOf.apply(iri).contains(EntityType.TERRITORY)) continue;
+            String label = labelOf.apply(iri).toLowerCase(Locale.ROOT);
+            if (label.substring(label.lastIndexOf(' ') + 1).equals(head)) return iri;
+        }
+        return null;
+    }
+
     private static String head(Mention anaphor) {
         String text = anaphor.text().toLowerCase(Locale.ROOT);
         return text.substring(text.lastIndexOf(' ') + 1);
