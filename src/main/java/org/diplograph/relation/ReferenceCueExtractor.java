@@ -31,6 +31,8 @@ public final class ReferenceCueExtractor implements RelationExtractor {
     static final int MAX_GAP = 16;
     /** How many words before a cue a plan, wish or negation cancels it (as for triggers). */
     private static final int BLOCKER_WINDOW = 4;
+    /** "the long-running, oil-rich Essequibo region": words between "over" and the territory. */
+    private static final int MAX_CONFLICT_MODIFIERS = 4;
 
     private final RelationRules rules;
     private final Gazetteer gazetteer;
@@ -49,11 +51,13 @@ public final class ReferenceCueExtractor implements RelationExtractor {
         for (Sentence s : article.text().sentences()) {
             List<LinkedMention> mentions = article.inSentence(s.index());
             // most sentences name no territory the reference lists: nothing more is read of them
-            if (mentions.size() < 2 || mentions.stream().noneMatch(this::listedTerritory)) continue;
+            if (mentions.stream().noneMatch(this::listedTerritory)) continue;
             // "If the talks fail, X could seize T": a conditional sentence states no fact
             if (rules.matcherWords().conditionalOpeners().contains(s.token(0).lower())) continue;
             // "won the tournament held in Western Sahara": sport, not sovereignty
             if (s.tokens().stream().anyMatch(t -> rules.offTopicWords().contains(t.lower()))) continue;
+            conflictsOver(article, s, mentions, facts);
+            if (mentions.size() < 2) continue;
             for (LinkedMention state : mentions) {
                 if (state.mention().type() != EntityType.COUNTRY) continue;
                 // a city names its state only as the place of a visit, never as the one that holds or claims
@@ -86,6 +90,58 @@ public final class ReferenceCueExtractor implements RelationExtractor {
      * How the reference says the state stands to the territory: controls when it lists the state as its
      * controller, claims when it lists it as a claimant that does not control it, else null.
      */
+    /**
+     * "Despite the dispute over the islands", "their long-running dispute over the Essequibo region": a conflict
+     * named by its territory is between the states the reference lists as its claimants or controllers, when the
+     * article names exactly two of them (a third makes the parties unclear); not under a plan or negation.
+     */
+    private void conflictsOver(LinkedArticle article, Sentence s, List<LinkedMention> mentions, FactCollector facts) {
+        ReferenceCues cues = rules.referenceCues();
+        for (int t = 0; t + 2 < s.size(); t++) {
+            if (!rules.inLemmas(s.token(t).lower(), cues.conflictNouns()) || !cues.conflictPrepositions().contains(s.token(t + 1).lower())) continue;
+            LinkedMention place = placeAfter(s, mentions, t + 2);
+            if (place == null || blocked(s, t - BLOCKER_WINDOW, t, cues.conflictNouns())) continue;
+            for (Entity territory : place.entities()) {
+                ReferenceEntity ref = gazetteer.entity(territory.iri());
+                if (ref == null) continue;
+                java.util.Set<String> parties = new java.util.TreeSet<>(ref.claimedBy());
+                parties.addAll(ref.controlledBy());
+                parties.remove(territory.iri());
+                List<String> named = parties.stream().filter(article.entities()::containsKey).toList();
+                if (named.size() != 2) continue;
+                LinkedMention a = nearestMention(article, named.get(0), s), b = nearestMention(article, named.get(1), s);
+                facts.add(named.get(0), Relation.inConflictWith, named.get(1), new Evidence(s.begin(), s.end(),
+                        a.mention().begin(), a.mention().end(), b.mention().begin(), b.mention().end(), "reference-cue.conflict-over", CONFIDENCE));
+            }
+        }
+    }
+
+    /** The territory named from token k on, past determiners and adjectives that name nothing ("the oil-rich Essequibo region"). */
+    private LinkedMention placeAfter(Sentence s, List<LinkedMention> mentions, int k) {
+        for (int j = k; j < Math.min(s.size(), k + MAX_CONFLICT_MODIFIERS + 1); j++) {
+            LinkedMention m = startingAt(mentions, j);
+            if (m != null) {
+                return m.mention().type() == EntityType.TERRITORY && namesPlaceItself(m, mentions) && listedTerritory(m) ? m : null;
+            }
+            if (covering(mentions, j) != null) return null;
+            // only determiners and modifiers between: "the row over fishing near the Essequibo region" is about fishing
+            String pos = s.token(j).pos();
+            if (!(pos.startsWith("DET") || pos.startsWith("ADJ") || pos.startsWith("NUM") || s.token(j).text().equals("-"))) return null;
+        }
+        return null;
+    }
+
+    /** The mention of the entity nearest the sentence: the last one before its end, else the first after. */
+    private static LinkedMention nearestMention(LinkedArticle article, String iri, Sentence s) {
+        LinkedMention before = null, after = null;
+        for (LinkedMention m : article.mentions()) {
+            if (m.entities().stream().noneMatch(e -> e.iri().equals(iri))) continue;
+            if (m.mention().begin() < s.end()) before = m;
+            else if (after == null) after = m;
+        }
+        return before != null ? before : after;
+    }
+
     /**
      * The readings a cue may give the state: a controller's control and its assertion that the territory is its
      * own ("Dokdo is clearly Korean territory"), a claimant's claim; none for a state the reference does not list.

@@ -15,9 +15,13 @@ import org.diplograph.knowledge.Tables;
  * @param byReading          the cue words of each reading: a claimant's claim, a controller's control, a
  *                           controller's assertion that the territory is its own
  * @param placePrepositions  prepositions that make a cue noun after them a place ("near Vietnamese territory")
+ * @param conflictNouns      nouns of a conflict that may be named by its territory alone ("the dispute over Abu Musa")
+ * @param conflictPrepositions  the prepositions that join such a noun to the territory ("over")
  */
-public record ReferenceCues(Map<Reading, CueWords> byReading, Set<String> placePrepositions) {
+public record ReferenceCues(Map<Reading, CueWords> byReading, Set<String> placePrepositions, Set<String> conflictNouns,
+                            Set<String> conflictPrepositions) {
     private static final String PLACE_PREPOSITION = "place-preposition";
+    private static final String CONFLICT_OVER = "conflict-over";
 
     /** What a cue says of a state the reference lists as a claimant or a controller of the territory. */
     public enum Reading {
@@ -58,18 +62,26 @@ public record ReferenceCues(Map<Reading, CueWords> byReading, Set<String> placeP
     static ReferenceCues load(KnowledgeSource source) throws IOException {
         Map<Reading, CueWords> byReading = new HashMap<>();
         Set<String> placePrepositions = new HashSet<>();
+        Set<String> conflictNouns = new HashSet<>();
+        Set<String> conflictPrepositions = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "rules/reference-cues.tsv")) {
             if (row.cell(0).equals(PLACE_PREPOSITION)) {
                 placePrepositions.addAll(words(row.cell(1)));
                 continue;
             }
+            if (row.cell(0).equals(CONFLICT_OVER)) {
+                conflictNouns.addAll(words(row.cell(1)));
+                conflictPrepositions.addAll(words(row.cell(2)));
+                continue;
+            }
             Reading reading = null;
             for (Reading r : Reading.values()) if (r.row.equals(row.cell(0))) reading = r;
-            if (reading == null) throw row.error("unknown row '" + row.cell(0) + "': expected claims, controls, controller-claims or " + PLACE_PREPOSITION);
+            if (reading == null) throw row.error("unknown row '" + row.cell(0) + "': expected claims, controls, controller-claims, " + PLACE_PREPOSITION + " or " + CONFLICT_OVER);
             if (byReading.containsKey(reading)) throw row.error(reading.row + " is listed twice");
             byReading.put(reading, CueWords.of(words(row.cell(1)), words(row.cell(2)), words(row.cell(3))));
         }
-        return new ReferenceCues(Map.copyOf(byReading), Set.copyOf(placePrepositions));
+        return new ReferenceCues(Map.copyOf(byReading), Set.copyOf(placePrepositions), Set.copyOf(conflictNouns),
+                Set.copyOf(conflictPrepositions));
     }
 
     /** The cue words of a reading (none when the file has no row for it). */

@@ -56,6 +56,9 @@ class ReferenceCueExtractorTest {
         "Moscow repeated that Crimea is Russian territory.|claims(Russia, Crimea)",
         "Tokyo maintains that the Senkaku Islands are an inherent part of Japan.|claims(Japan, Senkaku Islands)",
         "Baku insists that Nagorno-Karabakh belongs to Azerbaijan.|claims(Azerbaijan, Nagorno-Karabakh)",
+        // a conflict named by its territory is between the two listed states the article names
+        "Venezuela and Guyana met in Brazil. Their long-running dispute over the oil-rich Essequibo region has flared.|inConflictWith(Guyana, Venezuela)",
+        "Argentina and Britain restored flights in 1999, seventeen years after the war over the Falkland Islands.|inConflictWith(Argentina, United Kingdom)",
     })
     void aCueBetweenAStateAndATerritoryGivesWhatTheReferenceSays(String sentence, String fact) {
         Set<String> found = alone(sentence);
@@ -89,6 +92,10 @@ class ReferenceCueExtractorTest {
         "Britain agreed to hand sovereignty of the Chagos Archipelago to Mauritius.|claims(United Kingdom, Chagos Archipelago)",
         "The UN calls the Golan Heights Syrian territory occupied by Israel.|claims(Israel, Golan Heights)",
         "Japan, which administers the Senkaku Islands, rejects Beijing's claim.|claims(Japan, Senkaku Islands)",
+        // a conflict over a territory: not under a plan, nor with a third listed party named, nor another noun's
+        "Argentina and Britain said the talks would avoid a war over the Falkland Islands.|inConflictWith(Argentina, United Kingdom)",
+        "China, Vietnam and the Philippines met. The row over the Spratly Islands eased.|inConflictWith(Philippines, Vietnam)",
+        "Guyana and Venezuela met in Brasilia. The row over fishing near the Essequibo region eased.|inConflictWith(Guyana, Venezuela)",
         // "its" owns the noun after it, not a cue before it
         "Athens will not talk until Ankara accepts Greek rights in the Aegean Sea and withdraws its troops.|claims(Turkey, Aegean Sea)",
     })
