@@ -461,7 +461,7 @@ final class PatternMatcher {
                 boolean possessed = sm.end() < n && isPossessive(sm.end()) && !readsPossessive && !ownState;
                 boolean followedByGap = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.Gap;
                 // ("India's army shelled ...": a state's forces or government act for it)
-                boolean forcesOfState = possessed && sm.end() + 1 < n && words.stateHeads().contains(sentence.token(sm.end() + 1).lower())
+                boolean forcesOfState = possessed && stateHeadFrom(sm.end() + 1)
                         && sm.members().stream().allMatch(lm -> lm.mention().type() == EntityType.COUNTRY);
                 if (possessed && !forcesOfState && (followedByGap || slot.types().equals(Set.of(EntityType.PERSON)))) continue;
                 // "Hochstein, an adviser to President Biden, arrived": a name closing an apposition is not the
@@ -655,6 +655,19 @@ final class PatternMatcher {
             out.add(new SlotMatch(prefix, ends.get(size - 1)));
         }
         return out;
+    }
+
+    /**
+     * A state head at k, or after up to two modifiers ("Iran's foreign ministry", "China's coast guard", "India's
+     * Border Security Force"), before any verb, preposition or punctuation.
+     */
+    private boolean stateHeadFrom(int k) {
+        for (int j = k; j < Math.min(sentence.size(), k + 3); j++) {
+            if (words.stateHeads().contains(sentence.token(j).lower())) return true;
+            String pos = sentence.token(j).pos();
+            if (!(pos.startsWith("ADJ") || pos.startsWith("NOUN") || pos.startsWith("PROPN")) || covering[j] != null) return false;
+        }
+        return false;
     }
 
     /**
