@@ -89,6 +89,10 @@ public final class OpenNlpAnnotator implements Annotator {
             // a first initial after a comma or a lower-case title: "Kathmandu's prime minister, K. P. Sharma Oli"
             + "|(?:,|\\b\\p{Ll}+)\\s\\p{Lu}\\.)$");
     /** Words that do start a new sentence after "U.S.": "...deals with the U.S. The visit..." */
+    /** The abbreviations of months that news writes before a day or a year (AP style: "Aug. 10", "Sept. 3"). */
+    private static final java.util.regex.Pattern ENDS_IN_MONTH = java.util.regex.Pattern.compile(
+            "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+
     private static final java.util.Set<String> SENTENCE_STARTERS = java.util.Set.of("The", "A", "An", "It", "He", "She",
             "They", "We", "I", "This", "That", "These", "Those", "But", "And", "In", "On", "At", "As", "If", "When",
             "While", "Its", "His", "Her", "Their", "There", "Some", "Many", "Both", "After", "Before", "Yet", "So");
@@ -111,6 +115,11 @@ public final class OpenNlpAnnotator implements Annotator {
                 // the cheap tests first: most sentences start with a word that cannot continue a name
                 if (!firstWord.isEmpty() && Character.isUpperCase(firstWord.charAt(0))
                         && !SENTENCE_STARTERS.contains(firstWord) && ENDS_IN_ABBREVIATION.matcher(prevText).find()) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+                // "SEOUL, Aug. 10 (Yonhap) --", "in Dec. 2019": a month's abbreviation before a number ends no sentence
+                if (!firstWord.isEmpty() && Character.isDigit(firstWord.charAt(0)) && ENDS_IN_MONTH.matcher(prevText).find()) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }

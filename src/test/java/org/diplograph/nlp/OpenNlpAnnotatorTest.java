@@ -93,6 +93,12 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void noSplitAfterAMonthsAbbreviationBeforeADayOrYear() {
+        assertEquals(1, annotator.annotate("SEOUL, Aug. 10 (Yonhap) -- President Lee Myung-bak visited the islets.").sentences().size());
+        assertEquals(1, annotator.annotate("The talks ended in Sept. 2019 after a row over fishing.").sentences().size());
+    }
+
+    @Test
     void stillSplitsAtRealSentenceEnds() {
         assertEquals(2, annotator.annotate("The delegation met Gen. Taylor. The talks ended at noon.").sentences().size());
         assertEquals(2, annotator.annotate("The plan was approved by Congress. Kennedy signed it on Friday.").sentences().size());
