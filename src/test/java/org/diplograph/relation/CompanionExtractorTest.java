@@ -1,6 +1,5 @@
 package org.diplograph.relation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -12,7 +11,6 @@ import org.diplograph.Fixtures;
 import org.diplograph.TestKnowledge;
 import org.diplograph.link.Entity;
 import org.diplograph.pipeline.Extractor;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -61,12 +59,5 @@ class CompanionExtractorTest {
     void noVisitWithoutAStatedTripOfACompanionWhoActsForAState(String text, String fact) {
         Set<String> found = added(text);
         assertTrue(!found.contains(fact), "should not find " + fact + " in " + found);
-    }
-
-    @Test
-    void theExtractorIsPartOfTheEnsembleAndSwitchableByName() {
-        var all = Extractor.standardRelations(TestKnowledge.get());
-        assertTrue(all.names().contains("companions"), all.names().toString());
-        assertEquals(List.of("companions"), all.only(Set.of("companions")).names());
     }
 }

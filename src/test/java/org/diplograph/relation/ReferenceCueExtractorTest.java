@@ -12,7 +12,6 @@ import org.diplograph.Fixtures;
 import org.diplograph.TestKnowledge;
 import org.diplograph.link.Entity;
 import org.diplograph.link.LinkedArticle;
-import org.diplograph.pipeline.Extractor;
 import org.diplograph.pipeline.Knowledge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,12 +103,6 @@ class ReferenceCueExtractorTest {
         assertTrue(!found.contains(fact), "should not find " + fact + " in " + found);
     }
 
-    @Test
-    void theExtractorIsPartOfTheEnsembleAndSwitchableByName() {
-        var all = Extractor.standardRelations(TestKnowledge.get());
-        assertTrue(all.names().contains("reference-cues"), all.names().toString());
-        assertEquals(List.of("reference-cues"), all.only(Set.of("reference-cues")).names());
-    }
 
     @Test
     void eachCueRelationHasItsWords() {
