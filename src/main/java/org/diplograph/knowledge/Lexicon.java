@@ -150,6 +150,9 @@ public final class Lexicon {
                 .map(a -> a.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /** The titles.tsv flag of a title that holds only after a possessive ("his predecessor"). */
+    public static final String POSSESSED = "possessed";
+
     public static Lexicon load(KnowledgeSource source) throws IOException {
         List<Title> titles = new ArrayList<>();
         for (Tables.Row row : Tables.read(source, "lexicon/titles.tsv")) {
@@ -165,8 +168,8 @@ public final class Lexicon {
             for (String f : row.cell(3).split(",")) {
                 if (f.isBlank()) continue;
                 boolean officialIn = f.strip().matches("official-in:[A-Z]{3}");
-                if (!officialIn && !Set.of("qualified", "context", "portfolio", "full-name", "female", "male", "rank", "sole").contains(f.strip())) {
-                    throw row.error("flag must be qualified, context, portfolio, full-name, female, male, rank, sole or official-in:ISO3, not '" + f + "'");
+                if (!officialIn && !Set.of("qualified", "context", "portfolio", "full-name", "female", "male", "rank", "sole", POSSESSED).contains(f.strip())) {
+                    throw row.error("flag must be qualified, context, portfolio, full-name, female, male, rank, sole, possessed or official-in:ISO3, not '" + f + "'");
                 }
                 flags.add(f.strip());
             }

@@ -78,6 +78,11 @@ final class PersonMentionFinder implements MentionFinder {
             int beforeTitle = i - 1;
             while (beforeTitle > 0 && lexicon.isTitleModifier(s.token(beforeTitle).lower())) beforeTitle--;
             boolean possessed = beforeTitle >= 0 && s.token(beforeTitle).text().equals("'s");
+            // "his predecessor Rodrigo Duterte", "Marcos's successor": a title of the possessed flag is one only after a
+            // possessive ("Successor Identification Friend or Foe" names no one)
+            // (a person's pronoun: "its predecessor Pacific Oasis" is a company's)
+            if (title.title().flags().contains(Lexicon.POSSESSED) && !(possessed || beforeTitle >= 0
+                    && s.token(beforeTitle).pos().startsWith("PRON") && !s.token(beforeTitle).lower().equals("its"))) continue;
             if (j < n && s.token(j).text().equals(",") && (country != null || phrases.determinerBefore(s, i) || possessed)) {
                 j++;
                 comma = true;

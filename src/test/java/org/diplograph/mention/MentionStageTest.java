@@ -104,6 +104,15 @@ class MentionStageTest {
     }
 
     @Test
+    void aPredecessorIsAPersonOnlyAfterAPersonsPossessive() {
+        Set<String> e = entities(extract("Japanese Prime Minister Fumio Kishida met his predecessor, Yoshihide Suga. "
+                + "The bank and its predecessor Pacific Holdings were sued. Projects such as Successor Identification Friend or Foe went well."));
+        assertTrue(e.contains("Person:Yoshihide Suga"), e.toString());
+        assertFalse(e.contains("Person:Pacific Holdings"), e.toString());
+        assertFalse(e.contains("Person:Identification Friend"), e.toString());
+    }
+
+    @Test
     void aFormerSeatIsTheHistoricalStateUpToItsLastYear() {
         String story = "MOSCOW, March 2 - The Kremlin said it was in a dispute with Washington over missiles.";
         Set<String> in1987 = entities(extract("Published 1987-03-02\n\n" + story));
