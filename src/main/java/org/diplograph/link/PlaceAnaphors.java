@@ -140,7 +140,7 @@ final class PlaceAnaphors {
                     // "Abu Musa, Greater Tunb and Lesser Tunb ... Iran has held the islands": a plural description
                     // refers to every place of the coordination it refers back to
                     if (pluralHead && !elided) {
-                        List<String> group = coordination(m, mentions, iriOf, a);
+                        List<String> group = coordination(m, mentions, iriOf, place -> pluralHeadFits(a, place));
                         if (group.size() > 1) return group;
                     }
                     return List.of(iri);
@@ -155,9 +155,11 @@ final class PlaceAnaphors {
 
     /**
      * The places joined to {@code last} by "and", "or" or commas before it in its sentence ("Abu Musa, Greater
-     * Tunb and Lesser Tunb"), of a kind the description's head fits, in order; {@code last}'s alone if none.
+     * Tunb and Lesser Tunb"), that {@code fits} accepts (of a kind a description's head fits), in order;
+     * {@code last}'s alone if none.
      */
-    private List<String> coordination(Mention last, List<Mention> mentions, Map<Mention, String> iriOf, Mention description) {
+    private List<String> coordination(Mention last, List<Mention> mentions, Map<Mention, String> iriOf,
+                                      java.util.function.Predicate<String> fits) {
         java.util.Deque<String> out = new java.util.ArrayDeque<>();
         out.add(iriOf.get(last));
         Mention current = last;
@@ -173,7 +175,7 @@ final class PlaceAnaphors {
             for (Mention m : mentions) {
                 String iri = iriOf.get(m);
                 if (m.sentence() == current.sentence() && m.tokenEnd() == gap && iri != null && m.kind() != MentionKind.ANAPHOR
-                        && m.type() == EntityType.TERRITORY && pluralHeadFits(description, iri) && !(determiner && isPlural(m, iri))) {
+                        && m.type() == EntityType.TERRITORY && fits.test(iri) && !(determiner && isPlural(m, iri))) {
                     if (!out.contains(iri)) out.addFirst(iri);
                     current = m;
                     joined = true;
@@ -257,7 +259,7 @@ final class PlaceAnaphors {
             }
             // "Etorofu, Kunashiri, Shikotan and the Habomai islets ... seized them": every place of the coordination
             if (plural && m.kind() != MentionKind.ANAPHOR && m.type() == EntityType.TERRITORY) {
-                List<String> group = territoryConjuncts(i, mentions, iriOf);
+                List<String> group = coordination(m, mentions, iriOf, place -> true);
                 if (group.size() > 1) return group;
             }
             boolean isPlural = isPlural(m, iri);
@@ -360,31 +362,6 @@ final class PlaceAnaphors {
     }
 
     /** Whether a and b, a just before b, are joined by one word at most ("X and Y", "X, Y"). */
-    /**
-     * The territories named in the coordination that ends with mentions[last] ("X, Y and the Z islets"): only
-     * commas, coordinators and determiners between them; in the order named.
-     */
-    private List<String> territoryConjuncts(int last, List<Mention> mentions, Map<Mention, String> iriOf) {
-        java.util.Deque<String> out = new java.util.ArrayDeque<>();
-        out.add(iriOf.get(mentions.get(last)));
-        if (text == null) return List.copyOf(out);
-        for (int i = last; i > 0; i--) {
-            Mention b = mentions.get(i), a = mentions.get(i - 1);
-            if (a.sentence() != b.sentence() || a.type() != EntityType.TERRITORY || a.kind() == MentionKind.ANAPHOR
-                    || iriOf.get(a) == null) break;
-            Sentence s = text.sentences().get(a.sentence());
-            boolean coordinator = false, joined = b.tokenStart() > a.tokenEnd();
-            for (int k = a.tokenEnd(); k < b.tokenStart() && joined; k++) {
-                String w = s.token(k).lower();
-                if (cues.isCoordinator(w)) coordinator = true;
-                else joined = cues.isDescriptionDeterminer(w);
-            }
-            if (!joined || !coordinator) break;
-            if (!out.contains(iriOf.get(a))) out.addFirst(iriOf.get(a));
-        }
-        return List.copyOf(out);
-    }
-
     private static boolean adjacentConjuncts(Mention a, Mention b) {
         int gap = b.tokenStart() - a.tokenEnd();
         return a.sentence() == b.sentence() && gap >= 0 && gap <= 1 && a.type() == b.type();

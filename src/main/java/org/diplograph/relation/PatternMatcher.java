@@ -93,6 +93,8 @@ final class PatternMatcher {
 
     /** How many words a noun phrase before an apposition may have ("the region's poorer countries"). */
     private static final int MAX_BODY_NAME_WORDS = 3;
+    /** "Iran's foreign ministry": words between a state's possessive and the head that makes it act. */
+    private static final int MAX_HEAD_MODIFIERS = 2;
     private static final int APPOSITION_HEAD_TOKENS = 5;
 
     private static boolean isNounPhraseWord(Token t) {
@@ -662,7 +664,7 @@ final class PatternMatcher {
      * Border Security Force"), before any verb, preposition or punctuation.
      */
     private boolean stateHeadFrom(int k) {
-        for (int j = k; j < Math.min(sentence.size(), k + 3); j++) {
+        for (int j = k; j < Math.min(sentence.size(), k + MAX_HEAD_MODIFIERS + 1); j++) {
             if (words.stateHeads().contains(sentence.token(j).lower())) return true;
             String pos = sentence.token(j).pos();
             if (!(pos.startsWith("ADJ") || pos.startsWith("NOUN") || pos.startsWith("PROPN")) || covering[j] != null) return false;

@@ -1,8 +1,8 @@
 package org.diplograph.relation;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
 import org.diplograph.knowledge.MentionKind;
@@ -20,8 +20,10 @@ import org.diplograph.relation.ReferenceCues.Reading;
  * with a cue word of {@code ontology/rules/reference-cues.tsv} between them or next to them ("New Delhi
  * considers Aksai Chin part of its own territory", "Turkish troops in northern Cyprus"). The sentence
  * says the state stands in some relation of sovereignty to the territory; the reference territories
- * say which: their controller controls it, a claimant that does not control it claims it. A state
- * the reference does not list gives nothing. Its facts are the least certain of the ensemble.
+ * say which: their controller controls it, a claimant that does not control it claims it, and a
+ * controller that says the territory is its own claims it too. A state the reference does not list
+ * gives nothing. A conflict named by its territory alone ("the dispute over the islands") is between
+ * the two listed states the article names. Its facts are the least certain of the ensemble.
  */
 public final class ReferenceCueExtractor implements RelationExtractor {
     static final double CONFIDENCE = 0.5;
@@ -76,7 +78,7 @@ public final class ReferenceCueExtractor implements RelationExtractor {
                                 Relation r = reading.relation();
                                 facts.add(st.iri(), r, territory.iri(), new Evidence(s.begin(), s.end(),
                                         state.mention().begin(), state.mention().end(), place.mention().begin(),
-                                        place.mention().end(), "reference-cue." + reading.name().toLowerCase(Locale.ROOT).replace('_', '-'), CONFIDENCE));
+                                        place.mention().end(), "reference-cue." + reading.row(), CONFIDENCE));
                             }
                         }
                     }
@@ -86,10 +88,6 @@ public final class ReferenceCueExtractor implements RelationExtractor {
         return facts.facts();
     }
 
-    /**
-     * How the reference says the state stands to the territory: controls when it lists the state as its
-     * controller, claims when it lists it as a claimant that does not control it, else null.
-     */
     /**
      * "Despite the dispute over the islands", "their long-running dispute over the Essequibo region": a conflict
      * named by its territory is between the states the reference lists as its claimants or controllers, when the
@@ -104,7 +102,7 @@ public final class ReferenceCueExtractor implements RelationExtractor {
             for (Entity territory : place.entities()) {
                 ReferenceEntity ref = gazetteer.entity(territory.iri());
                 if (ref == null) continue;
-                java.util.Set<String> parties = new java.util.TreeSet<>(ref.claimedBy());
+                Set<String> parties = new TreeSet<>(ref.claimedBy());
                 parties.addAll(ref.controlledBy());
                 parties.remove(territory.iri());
                 List<String> named = parties.stream().filter(article.entities()::containsKey).toList();
@@ -153,9 +151,13 @@ public final class ReferenceCueExtractor implements RelationExtractor {
         return territory.claimedBy().contains(state) ? List.of(Reading.CLAIMS) : List.of();
     }
 
+    /**
+     * How the reference says the state stands to the territory: controls when it lists the state as its
+     * controller, claims when it lists it as a claimant that does not control it, else null.
+     */
     static Relation referenceRelation(ReferenceEntity territory, String state) {
-        if (territory.controlledBy().contains(state)) return Relation.controls;
-        return territory.claimedBy().contains(state) ? Relation.claims : null;
+        List<Reading> readings = readings(territory, state);
+        return readings.isEmpty() ? null : readings.get(0).relation();
     }
 
     private boolean listedTerritory(LinkedMention m) {

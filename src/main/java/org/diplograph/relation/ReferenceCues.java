@@ -36,6 +36,9 @@ public record ReferenceCues(Map<Reading, CueWords> byReading, Set<String> placeP
 
         Reading(String row) { this.row = row; }
 
+        /** Its row in reference-cues.tsv, which is also the last part of its rule id ("reference-cue.controller-claims"). */
+        public String row() { return row; }
+
         /** The relation the reading gives. */
         public Relation relation() { return this == CONTROLS ? Relation.controls : Relation.claims; }
     }

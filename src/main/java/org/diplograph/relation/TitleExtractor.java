@@ -184,7 +184,7 @@ public final class TitleExtractor implements RelationExtractor {
         return possessor;
     }
 
-    /** leaderOf or officialOf as the office of the person the article titles, or the facts or the reference name. */
+    /** leaderOf or officialOf: the kind of office the article's titles, the facts so far or the reference give the person. */
     private Relation officeKind(String p, LinkedArticle article, FactCollector facts, List<Fact> earlier, int year) {
         for (LinkedMention other : article.mentions()) {
             if (other.isGroup() || !other.entity().iri().equals(p)) continue;
