@@ -66,7 +66,7 @@ public final class Extractor {
     /** Every relation extractor, in the order they run: titles first, so that a titled leader stands for a state in patterns. */
     public static EnsembleExtractor standardRelations(Knowledge k) {
         return new EnsembleExtractor(List.of(new TitleExtractor(k.gazetteer(), k.rules().blockers(), k.lexicon()), new PatternExtractor(k.rules(), k.gazetteer()),
-                new ReferenceCueExtractor(k.rules(), k.gazetteer()), new CompanionExtractor(k.rules())));
+                new ReferenceCueExtractor(k.rules(), k.gazetteer()), new CompanionExtractor(k.rules(), k.gazetteer())));
     }
 
     /** Every intermediate result, for {@code diplograph explain}, with the time each stage took. */

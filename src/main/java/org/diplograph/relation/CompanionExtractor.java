@@ -2,8 +2,9 @@ package org.diplograph.relation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.diplograph.knowledge.EntityType;
-import org.diplograph.knowledge.TitleRole;
+import org.diplograph.knowledge.Gazetteer;
 import org.diplograph.link.LinkedArticle;
 import org.diplograph.link.LinkedMention;
 import org.diplograph.nlp.Sentence;
@@ -12,7 +13,7 @@ import org.diplograph.nlp.Sentence;
  * Visits shared by companions: a person who accompanies a traveller ("Sánchez arrived in Rabat accompanied by
  * Foreign Minister José Manuel Albares", "Albares, who accompanied Sánchez, ...", "Lee was accompanied by two
  * ministers") visited what the traveller visited, as the facts of the extractors before this one state it in the
- * same sentence, the three before or the one after. The companion must act for a state (a title or a reference office),
+ * same sentence, the three before or the one after. The companion must act for a state ({@link StatesOfPersons#actsForState}),
  * as every traveller must; the words of accompanying are the word class {@code accompany} of
  * rules/word-classes.tsv.
  */
@@ -29,9 +30,11 @@ public final class CompanionExtractor implements RelationExtractor {
     private static final int OBJECT_REACH = 5;
 
     private final RelationRules rules;
+    private final Gazetteer gazetteer;
 
-    public CompanionExtractor(RelationRules rules) {
+    public CompanionExtractor(RelationRules rules, Gazetteer gazetteer) {
         this.rules = rules;
+        this.gazetteer = gazetteer;
     }
 
     @Override
@@ -40,11 +43,14 @@ public final class CompanionExtractor implements RelationExtractor {
     @Override
     public List<Fact> extract(LinkedArticle article, List<Fact> earlier) {
         FactCollector facts = new FactCollector();
-        List<Sentence> sentences = article.text().sentences();
-        for (Sentence s : sentences) {
+        StatesOfPersons states = StatesOfPersons.of(article, gazetteer, earlier);
+        Set<String> accompany = rules.classes().getOrDefault(ACCOMPANY, Set.of());
+        for (Sentence s : article.text().sentences()) {
+            // a companion and a traveller are two persons of the sentence: most sentences have fewer, and no word is read
+            List<LinkedMention> persons = persons(article, s.index());
+            if (persons.size() < 2) continue;
             for (int t = 0; t < s.size(); t++) {
-                if (!rules.inLemmas(s.token(t).lower(), rules.classes().getOrDefault(ACCOMPANY, java.util.Set.of())) || blocked(s, t)) continue;
-                List<LinkedMention> persons = persons(article, s.index());
+                if (!rules.inLemmas(s.token(t).lower(), accompany) || blocked(s, t)) continue;
                 List<LinkedMention> companions = new ArrayList<>();
                 LinkedMention traveller;
                 boolean passive = t + 1 < s.size() && rules.matcherWords().agentMarkers().contains(s.token(t + 1).lower());
@@ -52,7 +58,7 @@ public final class CompanionExtractor implements RelationExtractor {
                     // "Lee was accompanied by X and Y", "arrived ..., accompanied by X": the persons after "by", in its clause
                     traveller = lastBefore(persons, t);
                     for (LinkedMention p : persons) {
-                        if (p.mention().tokenStart() > t && !boundaryBetween(s, t, p.mention().tokenStart())) companions.add(p);
+                        if (p.mention().tokenStart() > t && !rules.clauseBoundaryBetween(s, t + 1, p.mention().tokenStart())) companions.add(p);
                     }
                 } else {
                     // "X, who accompanied Y", "X accompanied Y to Z": the person before is the companion
@@ -65,20 +71,20 @@ public final class CompanionExtractor implements RelationExtractor {
                     }
                 }
                 if (traveller == null) continue;
-                for (LinkedMention companion : companions) share(article, earlier, s, traveller, companion, facts);
+                for (LinkedMention companion : companions) share(article, earlier, states, s, traveller, companion, facts);
             }
         }
         return facts.facts();
     }
 
     /** The traveller's visits stated near the sentence become the companion's too. */
-    private void share(LinkedArticle article, List<Fact> earlier, Sentence s, LinkedMention traveller,
+    private void share(LinkedArticle article, List<Fact> earlier, StatesOfPersons states, Sentence s, LinkedMention traveller,
                        LinkedMention companion, FactCollector facts) {
         String who = companion.entity().iri();
-        if (who.equals(traveller.entity().iri()) || !actsForState(who, article, earlier)) return;
+        if (who.equals(traveller.entity().iri()) || !states.actsForState(who)) return;
         for (Fact f : earlier) {
             if (f.relation() != Relation.visited || !f.subject().equals(traveller.entity().iri())) continue;
-            if (holdsOfficeIn(who, f.object(), earlier)) continue; // a companion at home is not visiting
+            if (f.object().equals(states.of(who))) continue; // a companion at home is not visiting
             for (Evidence e : f.evidence()) {
                 int at = sentenceAt(article, e.sentenceBegin());
                 if (at < s.index() - VISIT_REACH_BEFORE || at > s.index() + VISIT_REACH_AFTER) continue;
@@ -103,33 +109,8 @@ public final class CompanionExtractor implements RelationExtractor {
         return last;
     }
 
-    private boolean boundaryBetween(Sentence s, int from, int to) {
-        for (int k = from + 1; k < to; k++) if (rules.clauseBoundaries().contains(s.token(k).lower())) return true;
-        return false;
-    }
-
     private boolean blocked(Sentence s, int cue) {
         for (int k = Math.max(0, cue - BLOCKER_WINDOW); k < cue; k++) if (rules.isBlocker(s.token(k))) return true;
-        return false;
-    }
-
-    /** An office the facts give the person, or a state office's title the article gives it ("Foreign Minister X"). */
-    private static boolean actsForState(String person, LinkedArticle article, List<Fact> earlier) {
-        for (LinkedMention m : article.mentions()) {
-            TitleRole role = m.mention().role();
-            if (!m.isGroup() && m.entity().iri().equals(person) && (role == TitleRole.LEADER || role == TitleRole.OFFICIAL)) return true;
-        }
-        for (Fact f : earlier) {
-            if (f.subject().equals(person) && (f.relation() == Relation.leaderOf || f.relation() == Relation.officialOf)) return true;
-        }
-        return false;
-    }
-
-    private static boolean holdsOfficeIn(String person, String place, List<Fact> earlier) {
-        for (Fact f : earlier) {
-            if (f.subject().equals(person) && f.object().equals(place)
-                    && (f.relation() == Relation.leaderOf || f.relation() == Relation.officialOf)) return true;
-        }
         return false;
     }
 

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
 import org.diplograph.knowledge.ReferenceEntity;
-import org.diplograph.knowledge.TitleRole;
 import org.diplograph.link.Entity;
 import org.diplograph.mention.Mention;
 import org.diplograph.link.LinkedArticle;
@@ -45,13 +44,7 @@ public final class PatternExtractor implements RelationExtractor {
     @Override
     public List<Fact> extract(LinkedArticle article, List<Fact> earlier) {
         FactCollector facts = new FactCollector();
-        int year = article.article().dateIfKnown().map(d -> d.getYear()).orElse(-1);
-        StatesOfPersons states = new StatesOfPersons(gazetteer, year, earlier);
-        for (LinkedMention lm : article.mentions()) {
-            if (lm.mention().type() == EntityType.PERSON && lm.mention().role() != TitleRole.NONE && !lm.isGroup()) {
-                states.holdsOffice(lm.entity().iri());
-            }
-        }
+        StatesOfPersons states = StatesOfPersons.of(article, gazetteer, earlier);
         String mainState = MainState.of(article);
         Set<String> namedStates = namedStates(article);
         for (Sentence s : article.text().sentences()) {

@@ -198,7 +198,7 @@ public final class ReferenceCueExtractor implements RelationExtractor {
         int last = Math.max(stateEnd, place.mention().tokenEnd());
         int gap = Math.max(stateStart, place.mention().tokenStart()) - Math.min(stateEnd, place.mention().tokenEnd());
         if (gap > MAX_GAP) return false;
-        if (clauseBoundaryBetween(s, Math.min(stateEnd, place.mention().tokenEnd()), Math.max(stateStart, place.mention().tokenStart()))) return false;
+        if (rules.clauseBoundaryBetween(s, Math.min(stateEnd, place.mention().tokenEnd()), Math.max(stateStart, place.mention().tokenStart()))) return false;
         // "a Philippine fisherman's claims": a demonym before another noun is that noun's, not the state's
         if (state.mention().kind() == MentionKind.DEMONYM && modifiesOtherNoun(s, mentions, state, lemmas)) return false;
         int from = Math.max(0, first - CUE_WINDOW);
@@ -212,7 +212,7 @@ public final class ReferenceCueExtractor implements RelationExtractor {
             boolean stateFirst = stateEnd <= t;
             // "its" is the possessor of what follows it ("its troops"), never of a cue before it
             if (!stateFirst && possessivePronoun(s, state)) continue;
-            if (stateFirst ? clauseBoundaryBetween(s, stateEnd, t) : clauseBoundaryBetween(s, t + 1, stateStart)) continue;
+            if (stateFirst ? rules.clauseBoundaryBetween(s, stateEnd, t) : rules.clauseBoundaryBetween(s, t + 1, stateStart)) continue;
             if (otherStateBetween(s, mentions, state, t) || otherAgent(s, mentions, state, t)) continue;
             // a verb before its state names the state as its agent ("claimed by S") or its object ("belongs to S")
             if (!stateFirst && s.token(t).pos().startsWith("VERB") && !agentOf(s, state) && !isCue(s.token(t), cues.beforeState())) continue;
@@ -307,13 +307,6 @@ public final class ReferenceCueExtractor implements RelationExtractor {
     private static LinkedMention covering(List<LinkedMention> mentions, int token) {
         for (LinkedMention m : mentions) if (m.mention().tokenStart() <= token && token < m.mention().tokenEnd()) return m;
         return null;
-    }
-
-    private boolean clauseBoundaryBetween(Sentence s, int from, int to) {
-        for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
-            if (rules.clauseBoundaries().contains(s.token(k).lower())) return true;
-        }
-        return false;
     }
 
     /**

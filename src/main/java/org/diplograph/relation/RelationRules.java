@@ -103,6 +103,14 @@ public record RelationRules(List<RelationRule> rules, Set<String> blockers, List
         return false;
     }
 
+    /** Whether a word of rules/clause-boundaries.tsv stands in the sentence from token {@code from} up to {@code to}, exclusive. */
+    boolean clauseBoundaryBetween(org.diplograph.nlp.Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
+            if (clauseBoundaries.contains(s.token(k).lower())) return true;
+        }
+        return false;
+    }
+
     /** A word of rules/blockers.tsv; a modal of the auxiliary rows only where the tagger reads an auxiliary or verb. */
     boolean isBlocker(org.diplograph.nlp.Token tok) {
         if (!inLemmas(tok.lower(), blockers)) return false;

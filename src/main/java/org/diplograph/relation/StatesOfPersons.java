@@ -3,9 +3,13 @@ package org.diplograph.relation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.Gazetteer;
 import org.diplograph.knowledge.ReferenceEntity;
 import org.diplograph.knowledge.Tenure;
+import org.diplograph.knowledge.TitleRole;
+import org.diplograph.link.LinkedArticle;
+import org.diplograph.link.LinkedMention;
 
 /**
  * The state a person acts for in one article: the country of the first leaderOf or officialOf
@@ -26,6 +30,18 @@ final class StatesOfPersons {
             if (f.relation() == Relation.leaderOf || f.relation() == Relation.officialOf) stated.putIfAbsent(f.subject(), f.object());
             if (f.relation() == Relation.leaderOf) led.add(f.subject() + " " + f.object());
         }
+    }
+
+    /** For one article: the earlier facts, the article's year, and every person the article gives an office by a title. */
+    static StatesOfPersons of(LinkedArticle article, Gazetteer gazetteer, List<Fact> earlier) {
+        int year = article.article().dateIfKnown().map(d -> d.getYear()).orElse(-1);
+        StatesOfPersons states = new StatesOfPersons(gazetteer, year, earlier);
+        for (LinkedMention lm : article.mentions()) {
+            if (lm.mention().type() == EntityType.PERSON && lm.mention().role() != TitleRole.NONE && !lm.isGroup()) {
+                states.holdsOffice(lm.entity().iri());
+            }
+        }
+        return states;
     }
 
     void state(String person, String country) { stated.putIfAbsent(person, country); }

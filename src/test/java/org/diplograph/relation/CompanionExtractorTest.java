@@ -27,7 +27,7 @@ class CompanionExtractorTest {
         List<Fact> earlier = trace.facts().stream()
                 .filter(f -> f.evidence().stream().noneMatch(e -> e.rule().startsWith("companion."))).toList();
         Set<String> out = new TreeSet<>();
-        for (Fact f : new CompanionExtractor(TestKnowledge.get().rules()).extract(trace.linked(), earlier)) {
+        for (Fact f : new CompanionExtractor(TestKnowledge.get().rules(), TestKnowledge.get().gazetteer()).extract(trace.linked(), earlier)) {
             out.add(f.relation().name() + "(" + labels.get(f.subject()) + ", " + labels.get(f.object()) + ")");
         }
         return out;
