@@ -45,6 +45,8 @@ public final class TerritoryCues {
     private Set<String> placeVerbs = Set.of();
     /** Description heads that point first to a place whose name ends in them ("the farms": the Shebaa Farms; set after loading). */
     private Set<String> namingHeads = Set.of();
+    /** "whose" after a state's name and a comma: the state's possessive (set after loading). */
+    private Set<String> relativePossessives = Set.of();
     private final List<List<String>> collectiveOpeners;
     private final Set<String> holdingParticiples;
     private final Set<String> numberWords;
@@ -94,6 +96,7 @@ public final class TerritoryCues {
         Set<String> relativeStatePronouns = new HashSet<>();
         Set<String> relativePronouns = new HashSet<>();
         Set<String> placeVerbs = new HashSet<>();
+        Set<String> relativePossessives = new HashSet<>();
         List<List<String>> collectiveOpeners = new ArrayList<>();
         Set<String> holding = new HashSet<>();
         Set<String> numbers = new HashSet<>();
@@ -130,6 +133,7 @@ public final class TerritoryCues {
                 case "relative-state-pronoun" -> relativeStatePronouns.add(row.cell(1));
                 case "relative-pronoun" -> relativePronouns.add(row.cell(1));
                 case "place-verb" -> placeVerbs.add(row.cell(1));
+                case "relative-possessive" -> relativePossessives.add(row.cell(1));
                 case "collective" -> collectiveOpeners.add(List.of(row.cell(1).trim().split("\\s+")));
                 case "describe" -> {
                     if (row.cell(2).isEmpty()) throw row.error("a describe row needs the territory kinds it fits, or *");
@@ -137,7 +141,7 @@ public final class TerritoryCues {
                     if (row.cell(3).equals("name")) namingHeads.add(row.cell(1));
                     else if (!row.cell(3).isEmpty()) throw row.error("the fourth column of a describe row is 'name' or empty");
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun, place-verb or collective, not '"
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun, relative-possessive, place-verb or collective, not '"
                         + row.cell(0) + "'");
             }
         }
@@ -146,6 +150,7 @@ public final class TerritoryCues {
                 holding, numbers);
         loaded.relativePronouns = Set.copyOf(relativePronouns);
         loaded.placeVerbs = Set.copyOf(placeVerbs);
+        loaded.relativePossessives = Set.copyOf(relativePossessives);
         loaded.namingHeads = Set.copyOf(namingHeads);
         return loaded;
     }
@@ -214,6 +219,9 @@ public final class TerritoryCues {
 
     /** A pronoun that, as the subject of a relative clause with no "which" ("the features it occupies"), stands for a state. */
     public boolean isRelativeStatePronoun(String lowerWord) { return relativeStatePronouns.contains(lowerWord); }
+
+    /** Whether the word, after a state's name and a comma, is that state's possessive ("Syria, whose forces hold"). */
+    public boolean isRelativePossessive(String lowerWord) { return relativePossessives.contains(lowerWord); }
 
     /** True for a modifier that makes a description point away from the place named ("the other islands"). */
     public boolean isContrastWord(String lowerWord) { return contrastWords.contains(lowerWord); }

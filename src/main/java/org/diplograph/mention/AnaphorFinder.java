@@ -118,7 +118,7 @@ final class AnaphorFinder implements MentionFinder {
                     boolean state = lexicon.territoryCues().describesState(s.token(end - 1).lower());
                     found = anaphor(s, i, end, state ? EntityType.COUNTRY : EntityType.TERRITORY, "anaphor:single");
                     i = end - 1;
-                } else if (relativeClauseState(s, i, here)) {
+                } else if (relativeClauseState(s, i, here) || relativePossessiveOfState(s, i, here)) {
                     found = anaphor(s, i, i + 1, EntityType.COUNTRY, "anaphor:single");
                 } else {
                     String number = placePronoun(doc, s, i, window);
@@ -381,6 +381,24 @@ final class AnaphorFinder implements MentionFinder {
             if (m.tokenEnd() <= i && m.type() == EntityType.COUNTRY) stateBefore = true;
         }
         return stateBefore && s.token(i - 1).pos().startsWith("NOUN") && s.token(i + 1).pos().startsWith("VERB");
+    }
+
+    /**
+     * "Syria, whose forces still hold the Bekaa Valley and whose President ...": "whose" right after a state's name
+     * or capital and a comma, or after "and" repeating such a "whose", is the state's possessive. Not after a
+     * demonym or a person ("Turgut Ozal, whose Motherland Party").
+     */
+    private boolean relativePossessiveOfState(Sentence s, int i, List<Mention> sentenceMentions) {
+        if (i < 2 || !lexicon.territoryCues().isRelativePossessive(s.token(i).lower())) return false;
+        String before = s.token(i - 1).lower();
+        for (Mention m : sentenceMentions) {
+            if (m.type() != EntityType.COUNTRY) continue;
+            boolean named = m.kind() == MentionKind.NAME || m.kind() == MentionKind.CAPITAL;
+            if (before.equals(",") && named && m.tokenEnd() == i - 1) return true;
+            if (before.equals("and") && m.kind() == MentionKind.ANAPHOR && m.tokenEnd() < i - 1
+                    && lexicon.territoryCues().isRelativePossessive(s.token(m.tokenStart()).lower())) return true;
+        }
+        return false;
     }
 
     /**

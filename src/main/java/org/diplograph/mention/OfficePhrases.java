@@ -267,7 +267,7 @@ final class OfficePhrases {
         if (k < 0) return false;
         String w = s.token(k).lower();
         return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("his") || w.equals("her")
-                || w.equals("their") || w.equals("its");
+                || w.equals("their") || w.equals("its") || lexicon.territoryCues().isRelativePossessive(w);
     }
 
     /**
