@@ -660,6 +660,28 @@ final class OfficePhrases {
         return m;
     }
 
+    /**
+     * The capital an official named without a country is placed in: the one that opens the sentence after "In"
+     * with no other state named before the title ("In Baghdad on Friday, Foreign Minister Tariq Aziz said"), or
+     * the one right after the name ("Foreign Minister Farouk al-Shara in Damascus"). An official is placed at home
+     * where nothing else in the phrase says whose office it is (the guidelines count a capital that ties the
+     * person to the state).
+     */
+    Mention placeOfOfficial(Sentence s, int titleToken, int nameEnd) {
+        for (Mention m : mentions) {
+            if (m.sentence() != s.index() || m.type() != EntityType.COUNTRY || m.kind() != MentionKind.CAPITAL) continue;
+            if (m.tokenStart() == nameEnd + 1 && nameEnd < s.size() && s.token(nameEnd).lower().equals("in")) return m;
+            if (m.tokenStart() == 1 && s.token(0).lower().equals("in") && m.tokenEnd() < titleToken) {
+                for (Mention o : mentions) {
+                    if (o.sentence() == s.index() && o != m && o.type() == EntityType.COUNTRY && o.kind() != MentionKind.ANAPHOR
+                            && o.tokenStart() < titleToken) return null;
+                }
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The first capital after token {@code from} in the sentence, right after "in" or "at". */
     private Mention venueCapitalAfter(Sentence s, int from) {
         Mention first = null;

@@ -142,6 +142,7 @@ final class PersonMentionFinder implements MentionFinder {
             }
             if (country == null && !companyOffice && !t.needsQualifier() && t.countryIri() == null && t.role() == TitleRole.OFFICIAL) {
                 country = phrases.openingState(s, i);
+                if (country == null && !placedElsewhere) country = phrases.placeOfOfficial(s, i, end);
             }
             // "chief economic adviser Beryl Sprinkel": an office that needs a qualifier still marks a full
             // name after it as a person's, as a courtesy title would; it gives no relation
@@ -312,13 +313,17 @@ final class PersonMentionFinder implements MentionFinder {
     private void titlesAfterNames(AnnotatedText doc, Sentence s, List<Mention> mentions) {
         OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions, statePlaces);
         for (Mention p : List.copyOf(mentions)) {
-            if (p.sentence() != s.index() || p.type() != EntityType.PERSON || hasStatedOffice(p)) continue;
+            // a general who heads the state holds the office the apposition names, not only his rank ("General
+            // Kenan Evren, the Turkish head of state"); a rank with a command keeps it
+            boolean ranked = p.hasTitle() && lexicon.title(p.title()) != null && lexicon.title(p.title()).isRank();
+            if (p.sentence() != s.index() || p.type() != EntityType.PERSON || hasStatedOffice(p) && !ranked) continue;
             int j = p.tokenEnd();
             if (j >= s.size() || !s.token(j).text().equals(",")) continue;
             j++;
             if (j < s.size() && isDeterminer(s, j)) j++;
             OfficePhrases.Office office = phrases.officeAt(s, j);
             if (office == null || !OfficePhrases.closesApposition(s, office.end())) continue;
+            if (hasStatedOffice(p) && office.role() != TitleRole.LEADER) continue;
             if (p.hasTitle() && office.country() == null) continue;
             keepBody(office.country(), mentions);
             mentions.remove(p);
