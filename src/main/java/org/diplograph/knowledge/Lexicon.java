@@ -84,6 +84,8 @@ public final class Lexicon {
         public boolean spouse() { return refers == Refers.SPOUSE; }
         /** "his country": the state of the person the possessive refers to. */
         public boolean ownState() { return refers == Refers.OWN_STATE; }
+        /** "our" inside a quotation: the state of whoever speaks it. */
+        public boolean speakerState() { return refers == Refers.SPEAKER_STATE; }
         /** "They agreed", "The two signed": the pair the sentence before opens with, persons or states. */
         public boolean subjectPair() { return refers == Refers.SUBJECT_PAIR; }
         /** "where", "when": a word after which a subject pair may open a clause inside its sentence; no anaphor itself. */
@@ -91,7 +93,7 @@ public final class Lexicon {
     }
 
     /** What an anaphor refers to: entities named before, the dateline's place, a spouse, or the pair a sentence opens with. */
-    public enum Refers { NAMED_BEFORE, DATELINE, SPOUSE, OWN_STATE, SUBJECT_PAIR, CLAUSE_OPENER }
+    public enum Refers { NAMED_BEFORE, DATELINE, SPOUSE, OWN_STATE, SPEAKER_STATE, SUBJECT_PAIR, CLAUSE_OPENER }
 
     private final Map<String, List<Title>> titlesByFirstWord = new HashMap<>();
     private final Set<String> titleWords = new HashSet<>();
@@ -187,14 +189,15 @@ public final class Lexicon {
             EntityType type = switch (row.cell(1)) {
                 // (a subject pair's type is that of the pair it refers to; the person type stands in)
                 case "person", "spouse", "subject-pair", "clause-opener" -> EntityType.PERSON;
-                case "country", "dateline", "own-state" -> EntityType.COUNTRY;
+                case "country", "dateline", "own-state", "speaker-state" -> EntityType.COUNTRY;
                 case "territory" -> EntityType.TERRITORY;
-                default -> throw row.error("type must be person, country, territory, dateline, spouse, own-state, subject-pair or clause-opener");
+                default -> throw row.error("type must be person, country, territory, dateline, spouse, own-state, speaker-state, subject-pair or clause-opener");
             };
             Refers refers = switch (row.cell(1)) {
                 case "dateline" -> Refers.DATELINE;
                 case "spouse" -> Refers.SPOUSE;
                 case "own-state" -> Refers.OWN_STATE;
+                case "speaker-state" -> Refers.SPEAKER_STATE;
                 case "subject-pair" -> Refers.SUBJECT_PAIR;
                 case "clause-opener" -> Refers.CLAUSE_OPENER;
                 default -> Refers.NAMED_BEFORE;

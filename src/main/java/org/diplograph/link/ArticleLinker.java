@@ -15,6 +15,7 @@ import org.diplograph.knowledge.Gender;
 import org.diplograph.knowledge.Lexicon;
 import org.diplograph.knowledge.ReferenceEntity;
 import org.diplograph.mention.Mention;
+import org.diplograph.mention.Mentions;
 import org.diplograph.knowledge.MentionKind;
 import org.diplograph.knowledge.TitleRole;
 import org.diplograph.nlp.AnnotatedText;
@@ -46,6 +47,10 @@ public final class ArticleLinker implements Linker {
     private final Gazetteer gazetteer;
     /** The article being linked (a linker serves one thread at a time). */
     private AnnotatedText currentText;
+    /** How many tokens after a quotation closes its speaker may be named (', Foreign Minister Park Jin said'). */
+    private static final int SPEAKER_REACH = 5;
+    private static final Set<String> SPOKEN_ENDS = Set.of(",", ".", "!", "?");
+    private static final Set<String> SPOKEN_OPENS = Set.of(":", ",");
     /** The places each territory description of the current article resolved to, where several ("the islands"). */
     private final Map<Mention, List<String>> placeGroups = new HashMap<>();
     /** The two persons each pair anaphor of the current article ("The two leaders") resolved to. */
@@ -574,6 +579,10 @@ public final class ArticleLinker implements Linker {
             String state = person == null ? null : stateOfTitled(iriOf.get(person), mentions, iriOf);
             return state == null ? List.of() : List.of(state);
         }
+        if (a.rule().equals(Mention.SPEAKER_STATE)) {
+            String state = speakerState(a, mentions, iriOf);
+            return state == null ? List.of() : List.of(state);
+        }
         if (!isPair && a.type() != EntityType.PERSON) {
             return new PlaceAnaphors(currentText, iri -> entities.get(iri).types, iri -> entities.get(iri).label, this::territoryKind, lexicon.territoryCues(), placeGroups)
                     .resolve(a, mentions, iriOf);
@@ -734,6 +743,42 @@ public final class ArticleLinker implements Linker {
     }
 
     /** The state that a title of the person names in the article ("Pakistani PM X"), or null. */
+    /**
+     * The state an "our" inside a quotation stands for: that of whoever speaks it, the person or state named right
+     * after the quotation closes ('"Dokdo is our territory," Foreign Minister Park Jin said', '..., Seoul said') or
+     * else the last one named before it opens ('Park said: "..."'). A person's state is their title's, or the one
+     * state the reference has them hold office in that the article names.
+     */
+    private String speakerState(Mention our, List<Mention> mentions, Map<Mention, String> iriOf) {
+        var s = currentText.sentences().get(our.sentence());
+        int[] quotation = Mentions.quotationAround(s, our.tokenStart());
+        if (quotation == null) return null;
+        Mention speaker = null;
+        // a quotation spoken ends in a comma or a full stop before its mark ('our territory," he said'), one that is
+        // opened after a colon or a comma ('Park said: "'); a quoted sign or slogan is no one's words
+        boolean spokenBefore = quotation[1] > 0 && SPOKEN_ENDS.contains(s.token(quotation[1] - 1).text());
+        boolean spokenAfter = quotation[0] > 0 && SPOKEN_OPENS.contains(s.token(quotation[0] - 1).text());
+        if (spokenBefore) {
+            for (Mention m : mentions) {
+                if (m.sentence() == our.sentence() && m.tokenStart() > quotation[1] && m.tokenStart() <= quotation[1] + SPEAKER_REACH
+                        && m.type() != EntityType.TERRITORY && (speaker == null || m.tokenStart() < speaker.tokenStart())) speaker = m;
+            }
+        }
+        if (speaker == null && spokenAfter) {
+            for (Mention m : mentions) {
+                if (m.sentence() == our.sentence() && m.tokenEnd() <= quotation[0] && m.type() != EntityType.TERRITORY) speaker = m;
+            }
+        }
+        if (speaker == null) return null;
+        if (speaker.type() == EntityType.COUNTRY) return iriOf.get(speaker);
+        String person = iriOf.get(speaker);
+        if (person == null && speaker.rule().equals(Mention.PRONOUN)) {
+            Mention named = personBefore(speaker, mentions, iriOf, Gender.ofPronoun(speaker.text()), null);
+            person = named == null ? null : iriOf.get(named);
+        }
+        return person == null ? null : stateOfPerson(person, mentions, iriOf);
+    }
+
     private static String stateOfTitled(String person, List<Mention> mentions, Map<Mention, String> iriOf) {
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && person.equals(iriOf.get(m)) && m.titleCountry() != null

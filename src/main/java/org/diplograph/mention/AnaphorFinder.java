@@ -99,6 +99,8 @@ final class AnaphorFinder implements MentionFinder {
                         found = anaphor(s, i, i + a.words().size(), EntityType.COUNTRY, Mention.DATELINE, dateline.referenceIri());
                     }
                     i += a.words().size() - 1;
+                } else if (a != null && a.speakerState() && !Mentions.insideQuotation(s, i)) {
+                    // "our" outside a quotation is the writer's or a group's, never a state's here
                 } else if (a != null && a.words().size() == 1 && a.type() == EntityType.COUNTRY
                         && OfficePhrases.afterOrganisationName(lexicon, s, i)) {
                     // "Entertainment Marketing Inc and its president": "its" is the company's, no state's
@@ -107,7 +109,8 @@ final class AnaphorFinder implements MentionFinder {
                     boolean elided = a.words().get(a.words().size() - 1).equals("#");
                     String pair = a.holders() == TitleRole.LEADER ? Mention.LEADER_PAIR
                             : a.holders() == TitleRole.OFFICIAL ? Mention.OFFICIAL_PAIR : Mention.PAIR;
-                    String rule = a.spouse() ? Mention.SPOUSE : a.ownState() ? Mention.OWN_STATE : elided ? Mention.ELIDED
+                    String rule = a.spouse() ? Mention.SPOUSE : a.ownState() ? Mention.OWN_STATE
+                            : a.speakerState() ? Mention.SPEAKER_STATE : elided ? Mention.ELIDED
                             : a.count() == 2 ? pair : "anaphor:single";
                     found = anaphor(s, i, end, a.type(), rule);
                     i = end - 1;

@@ -60,6 +60,8 @@ public record Mention(int sentence, int tokenStart, int tokenEnd, int begin, int
     public static final String SPOUSE = "anaphor:spouse";
     /** The state of a person named by a possessive ("his country"): linking takes the person's state. */
     public static final String OWN_STATE = "anaphor:own-state";
+    /** "our" inside a quotation ('"Dokdo is our territory," the ministry said'): linking takes the speaker's state. */
+    public static final String SPEAKER_STATE = "anaphor:speaker-state";
 
     public static Mention of(int sentence, int tokenStart, int tokenEnd, int begin, int end, String text,
                              EntityType type, MentionKind kind, String referenceIri, String rule) {

@@ -10,6 +10,34 @@ import org.diplograph.nlp.Sentence;
 
 /** Small helpers over mention lists. */
 public final class Mentions {
+
+    /** Quotation marks as the tokenizer gives them. */
+    private static final java.util.Set<String> QUOTATION_MARKS = java.util.Set.of("\"", "\u201c", "\u201d", "''", "``");
+
+    public static boolean isQuotationMark(String token) { return QUOTATION_MARKS.contains(token); }
+
+    /**
+     * The quotation token i stands in, as [opening mark, closing mark] token indices of its sentence (-1 where the
+     * quotation opened in an earlier sentence or closes in a later one), or null outside quotations: inside after an
+     * odd number of marks before it, or, with none before, before a mark that closes ('our territory," he said').
+     */
+    public static int[] quotationAround(Sentence s, int i) {
+        int open = -1;
+        int before = 0;
+        for (int k = 0; k < i; k++) {
+            if (isQuotationMark(s.token(k).text())) { before++; open = k; }
+        }
+        int close = -1;
+        for (int k = i + 1; k < s.size(); k++) {
+            if (isQuotationMark(s.token(k).text())) { close = k; break; }
+        }
+        if (before % 2 == 1) return new int[] {open, close};
+        boolean closes = close > 0 && (s.token(close - 1).text().equals(",") || s.token(close - 1).text().equals(".")
+                || s.token(close - 1).text().equals("!") || s.token(close - 1).text().equals("?"));
+        return before == 0 && closes ? new int[] {-1, close} : null;
+    }
+
+    public static boolean insideQuotation(Sentence s, int i) { return quotationAround(s, i) != null; }
     private Mentions() {}
 
     public static final Comparator<Mention> BY_POSITION =
