@@ -120,6 +120,8 @@ public final class Lexicon {
     private Set<String> commonWordGivenNames = Set.of();
     /** Title modifiers of the past (lexicon/title-modifiers.tsv rows marked past). */
     private Set<String> pastModifiers = Set.of();
+    /** Irregular inflected forms ("met", "held": lexicon/irregular-forms.tsv rows whose form is not the lemma). */
+    private Set<String> irregularInflections = Set.of();
 
     Lexicon(List<Title> titles, Set<String> notNames, Set<String> givenNames, Set<String> particles,
             List<Anaphor> anaphors) {
@@ -236,6 +238,11 @@ public final class Lexicon {
         lexicon.femaleGivenNames = Set.copyOf(column(source, "lexicon/female-given-names.tsv"));
         lexicon.commonWordGivenNames = Set.copyOf(column(source, "lexicon/given-names-common-words.tsv"));
         lexicon.pastModifiers = Set.copyOf(past);
+        Set<String> inflections = new HashSet<>();
+        for (Tables.Row row : Tables.read(source, "lexicon/irregular-forms.tsv")) {
+            if (!row.cell(0).equals(row.cell(1))) inflections.add(row.cell(0));
+        }
+        lexicon.irregularInflections = Set.copyOf(inflections);
         lexicon.functionWords = Set.copyOf(lowerColumn(source, "lexicon/english-function-words.tsv"));
         return lexicon;
     }
@@ -275,6 +282,11 @@ public final class Lexicon {
     /** Lower-case words that may stand between a determiner or country and a title: "former", "first", "then". */
     /** A title modifier of the past ("former", "then", "late": rows marked past): the office was held before. */
     public boolean isPastModifier(String lowerWord) { return pastModifiers.contains(lowerWord); }
+
+    /** Whether the word is a verb's past form by its ending or the irregular-forms list ("agreed", "met"). */
+    public boolean isPastForm(String lowerWord) {
+        return lowerWord.endsWith("ed") || irregularInflections.contains(lowerWord) && !lowerWord.endsWith("s");
+    }
 
     public boolean isTitleModifier(String lowerWord) {
         return titleModifiers.contains(lowerWord) || ORDINAL.matcher(lowerWord).matches();

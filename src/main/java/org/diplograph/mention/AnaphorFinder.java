@@ -696,7 +696,9 @@ final class AnaphorFinder implements MentionFinder {
     private EntityType clausePairType(Sentence s, int i, int length, List<Mention> sentenceMentions) {
         if (!clauseOpeners.contains(s.token(i - 1).lower()) || i + length >= s.size()) return null;
         String next = s.token(i + length).pos();
-        if (!(next.startsWith("VERB") || next.startsWith("AUX") || next.startsWith("ADV"))) return null;
+        // (the tagger may call a past tense after a number a noun: "when the two met/NOUN")
+        boolean pastTaggedNoun = next.startsWith("NOUN") && lexicon.isPastForm(s.token(i + length).lower());
+        if (!(next.startsWith("VERB") || next.startsWith("AUX") || next.startsWith("ADV") || pastTaggedNoun)) return null;
         int persons = 0, states = 0;
         for (Mention m : sentenceMentions) {
             if (m.tokenEnd() > i) continue;
