@@ -405,9 +405,15 @@ final class PersonMentionFinder implements MentionFinder {
     /** A word of a full name, used alone: "Abe" after "Shinzo Abe", "Xi" in a headline before "Xi Jinping". */
     private void shortNames(AnnotatedText doc, List<Mention> mentions) {
         Map<String, String> parts = new HashMap<>();
+        // "Major met Li Peng" after "John Major": a family name that is also a word never taken for a name alone
+        // (lexicon/not-names.tsv) is the person's where a verb follows it
+        Map<String, String> wordFamilyNames = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON || m.kind() != MentionKind.NAME) continue;
-            for (String word : m.text().split("\\s+")) {
+            String[] words = m.text().split("\\s+");
+            String last = words[words.length - 1];
+            if (words.length >= 2 && lexicon.isNotName(last) && Character.isUpperCase(last.charAt(0))) wordFamilyNames.putIfAbsent(last, m.text());
+            for (String word : words) {
                 // "Al-Sabah": a particle joined to a name is a part whole; a particle alone ("Al", "bin") is none
                 int hyphen = word.indexOf('-');
                 if (hyphen > 0 && lexicon.isParticle(word.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT))) {
@@ -421,7 +427,7 @@ final class PersonMentionFinder implements MentionFinder {
                 }
             }
         }
-        if (parts.isEmpty()) return;
+        if (parts.isEmpty() && wordFamilyNames.isEmpty()) return;
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 int k = t.index();
@@ -433,7 +439,9 @@ final class PersonMentionFinder implements MentionFinder {
                             EntityType.PERSON, MentionKind.SHORT_NAME, null, "pattern:name-part"));
                     continue;
                 }
-                if (!parts.containsKey(t.text())) continue;
+                boolean wordBeforeVerb = wordFamilyNames.containsKey(t.text()) && k + 1 < s.size()
+                        && (s.token(k + 1).pos().startsWith("VERB") || s.token(k + 1).pos().startsWith("AUX") || lexicon.isPastForm(s.token(k + 1).lower()));
+                if (!parts.containsKey(t.text()) && !wordBeforeVerb) continue;
                 mentions.add(Mention.of(s.index(), k, k + 1, t.begin(), t.end(), t.text(),
                         EntityType.PERSON, MentionKind.SHORT_NAME, null, "pattern:name-part"));
             }

@@ -563,6 +563,8 @@ final class PatternMatcher {
         if (t >= 2 && covering[t - 2] != null && words.floatingQuantifiers().contains(sentence.token(t - 1).lower())) return "PRON";
         // "which both countries claim": a word after a referring phrase is its verb, as after a pronoun
         if (covering[t - 1] != null && covering[t - 1].mention().kind() == MentionKind.ANAPHOR) return "PRON";
+        // "Major/ADJ met/NOUN Li Peng": a person's name, whatever the tagger made of it, is a name before its verb
+        if (covering[t - 1] != null && covering[t - 1].mention().type() == EntityType.PERSON) return "PROPN";
         return sentence.token(t - 1).pos();
     }
 
