@@ -137,7 +137,36 @@ public final class TitleExtractor implements RelationExtractor {
                 states.state(person, country);
             }
         }
+        leadersNamedWithTheirState(article, facts);
         return facts.facts();
+    }
+
+    /**
+     * "Croatia's Andrej Plenkovic", "Eritrea's Isaias Afwerki hosted ...": a state's possessive right before a name
+     * with no office ties the person to that state; it is leaderOf where the reference has the person lead that state
+     * in the article's year (any year if it has none), and nothing otherwise ("Britain's Andy Murray").
+     */
+    private void leadersNamedWithTheirState(LinkedArticle article, FactCollector facts) {
+        for (LinkedMention lm : article.mentions()) {
+            Mention m = lm.mention();
+            if (m.type() != EntityType.PERSON || lm.isGroup() || m.kind() == MentionKind.ANAPHOR
+                    || m.hasTitle() && m.role() != TitleRole.NONE || m.tokenStart() < 2) continue;
+            Sentence s = article.text().sentences().get(m.sentence());
+            if (!s.token(m.tokenStart() - 1).text().equals("'s") && !s.token(m.tokenStart() - 1).text().equals("\u2019s")) continue;
+            LinkedMention state = null;
+            for (LinkedMention other : article.inSentence(m.sentence())) {
+                if (!other.isGroup() && other.mention().type() == EntityType.COUNTRY && other.mention().tokenEnd() == m.tokenStart() - 1
+                        && (other.mention().kind() == MentionKind.NAME || other.mention().kind() == MentionKind.CAPITAL)) state = other;
+            }
+            if (state == null) continue;
+            String country = state.entity().iri();
+            var ref = gazetteer.entity(lm.entity().iri());
+            // (in office in the article's year where it is known: "Britain's Prince Charles" in 1987 led nothing yet)
+            int year = article.article().dateIfKnown().map(d -> d.getYear()).orElse(-1);
+            if (ref == null || ref.tenures().stream().noneMatch(t -> t.countryIri().equals(country) && (year < 0 || t.covers(year)))) continue;
+            facts.add(lm.entity().iri(), Relation.leaderOf, country, new Evidence(s.begin(), s.end(), m.begin(), m.end(),
+                    state.mention().begin(), state.mention().end(), "title:leaderOf-possessor", TITLE_FROM_REFERENCE_CONFIDENCE));
+        }
     }
 
     /** A negation or modal within a few words before the character offset, in its sentence. */
