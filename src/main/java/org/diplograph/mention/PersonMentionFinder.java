@@ -45,6 +45,7 @@ final class PersonMentionFinder implements MentionFinder {
             namesBeforeOffices(doc, s, mentions);
             titlesAfterNames(doc, s, mentions);
             officePredicates(doc, s, mentions);
+            pluralTitles(s, mentions);
         }
         shortNames(doc, mentions);
         mentions.sort(Mentions.BY_POSITION);
@@ -329,6 +330,55 @@ final class PersonMentionFinder implements MentionFinder {
             mentions.remove(p);
             mentions.add(p.withTitle(office.title().text(), office.role(), p.begin(), office.country(),
                     office.title().countryIri()));
+        }
+    }
+
+    /**
+     * "Presidents Abdel Fattah el-Sisi and Omar al-Bashir", "Foreign Ministers A, B and C": a title in the plural right
+     * before a coordination of names is each one's title (a leader's state then comes from the reference, as for
+     * "President X" alone). Only names with no office of their own yet, and at least two of them.
+     */
+    private void pluralTitles(Sentence s, List<Mention> mentions) {
+        for (int k = 0; k + 1 < s.size(); k++) {
+            String last = s.token(k).text();
+            if (last.length() < 4 || !last.endsWith("s") || !Character.isUpperCase(last.charAt(0))) continue;
+            Lexicon.Title title = null;
+            int titleStart = k;
+            // (the longest title first: "Prime Ministers" is "Prime Minister", not "Minister")
+            for (int start = Math.max(0, k - 2); start <= k && title == null; start++) {
+                StringBuilder singular = new StringBuilder();
+                // (the words as written: "Vice-Premiers" is three tokens with no space between)
+                for (int w = start; w < k; w++) {
+                    singular.append(s.token(w).text());
+                    if (s.token(w).end() < s.token(w + 1).begin()) singular.append(' ');
+                }
+                singular.append(last, 0, last.length() - 1);
+                Lexicon.Title t = lexicon.title(singular.toString());
+                if (t != null && t.role() != TitleRole.NONE && !t.needsQualifier()) {
+                    title = t;
+                    titleStart = start;
+                }
+            }
+            if (title == null) continue;
+            List<Mention> named = new ArrayList<>();
+            int at = k + 1;
+            while (true) {
+                Mention p = mentionStartingAt(mentions, s, at);
+                // (a title read from the plural's own words, "Presidents" as "President", is replaced)
+                boolean ownTitle = p != null && p.hasTitle() && p.role() != TitleRole.NONE && p.titleBegin() < s.token(titleStart).begin();
+                if (p == null || p.type() != EntityType.PERSON || ownTitle) break;
+                named.add(p);
+                at = p.tokenEnd();
+                if (at < s.size() && s.token(at).text().equals(",")) at++;
+                if (at < s.size() && s.token(at).lower().equals("and")) at++;
+                if (at == p.tokenEnd()) break;
+            }
+            if (named.size() < 2) continue;
+            int titleBegin = s.token(titleStart).begin();
+            for (Mention p : named) {
+                mentions.remove(p);
+                mentions.add(p.withTitle(title.text(), title.role(), titleBegin, null, title.countryIri()));
+            }
         }
     }
 
