@@ -49,7 +49,6 @@ public final class ArticleLinker implements Linker {
     private AnnotatedText currentText;
     /** How many tokens after a quotation closes its speaker may be named (', Foreign Minister Park Jin said'). */
     private static final int SPEAKER_REACH = 5;
-    private static final Set<String> SPOKEN_ENDS = Set.of(",", ".", "!", "?");
     private static final Set<String> SPOKEN_OPENS = Set.of(":", ",");
     /** The places each territory description of the current article resolved to, where several ("the islands"). */
     private final Map<Mention, List<String>> placeGroups = new HashMap<>();
@@ -756,7 +755,7 @@ public final class ArticleLinker implements Linker {
         Mention speaker = null;
         // a quotation spoken ends in a comma or a full stop before its mark ('our territory," he said'), one that is
         // opened after a colon or a comma ('Park said: "'); a quoted sign or slogan is no one's words
-        boolean spokenBefore = quotation[1] > 0 && SPOKEN_ENDS.contains(s.token(quotation[1] - 1).text());
+        boolean spokenBefore = Mentions.closesSpokenWords(s, quotation[1]);
         boolean spokenAfter = quotation[0] > 0 && SPOKEN_OPENS.contains(s.token(quotation[0] - 1).text());
         if (spokenBefore) {
             for (Mention m : mentions) {

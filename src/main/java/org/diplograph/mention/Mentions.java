@@ -32,9 +32,15 @@ public final class Mentions {
             if (isQuotationMark(s.token(k).text())) { close = k; break; }
         }
         if (before % 2 == 1) return new int[] {open, close};
-        boolean closes = close > 0 && (s.token(close - 1).text().equals(",") || s.token(close - 1).text().equals(".")
-                || s.token(close - 1).text().equals("!") || s.token(close - 1).text().equals("?"));
-        return before == 0 && closes ? new int[] {-1, close} : null;
+        return before == 0 && closesSpokenWords(s, close) ? new int[] {-1, close} : null;
+    }
+
+    /** Punctuation that ends spoken words before their closing mark ('our territory," he said'). */
+    private static final java.util.Set<String> SPOKEN_ENDS = java.util.Set.of(",", ".", "!", "?");
+
+    /** Whether the quotation mark at token k closes spoken words: a comma or a full stop stands before it. */
+    public static boolean closesSpokenWords(Sentence s, int k) {
+        return k > 0 && k < s.size() && SPOKEN_ENDS.contains(s.token(k - 1).text());
     }
 
     public static boolean insideQuotation(Sentence s, int i) { return quotationAround(s, i) != null; }

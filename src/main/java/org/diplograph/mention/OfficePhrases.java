@@ -670,7 +670,7 @@ final class OfficePhrases {
     Mention placeOfOfficial(Sentence s, int titleToken, int nameEnd) {
         for (Mention m : mentions) {
             if (m.sentence() != s.index() || m.type() != EntityType.COUNTRY || m.kind() != MentionKind.CAPITAL) continue;
-            if (m.tokenStart() == nameEnd + 1 && nameEnd < s.size() && s.token(nameEnd).lower().equals("in")) return m;
+            if (m.tokenStart() == nameEnd + 1 && nameEnd < s.size() && VENUE_PREPOSITIONS.contains(s.token(nameEnd).lower())) return m;
             if (m.tokenStart() == 1 && s.token(0).lower().equals("in") && m.tokenEnd() < titleToken) {
                 for (Mention o : mentions) {
                     if (o.sentence() == s.index() && o != m && o.type() == EntityType.COUNTRY && o.kind() != MentionKind.ANAPHOR
