@@ -316,7 +316,8 @@ final class PersonMentionFinder implements MentionFinder {
         for (Mention p : List.copyOf(mentions)) {
             // a general who heads the state holds the office the apposition names, not only his rank ("General
             // Kenan Evren, the Turkish head of state"); a rank with a command keeps it
-            boolean ranked = p.hasTitle() && lexicon.title(p.title()) != null && lexicon.title(p.title()).isRank();
+            Lexicon.Title own = p.hasTitle() ? lexicon.title(p.title()) : null;
+            boolean ranked = own != null && own.isRank();
             if (p.sentence() != s.index() || p.type() != EntityType.PERSON || hasStatedOffice(p) && !ranked) continue;
             int j = p.tokenEnd();
             if (j >= s.size() || !s.token(j).text().equals(",")) continue;

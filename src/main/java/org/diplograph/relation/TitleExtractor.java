@@ -137,7 +137,7 @@ public final class TitleExtractor implements RelationExtractor {
                 states.state(person, country);
             }
         }
-        leadersNamedWithTheirState(article, facts);
+        leadersNamedWithTheirState(article, facts, year);
         return facts.facts();
     }
 
@@ -146,7 +146,7 @@ public final class TitleExtractor implements RelationExtractor {
      * with no office ties the person to that state; it is leaderOf where the reference has the person lead that state
      * in the article's year (any year if it has none), and nothing otherwise ("Britain's Andy Murray").
      */
-    private void leadersNamedWithTheirState(LinkedArticle article, FactCollector facts) {
+    private void leadersNamedWithTheirState(LinkedArticle article, FactCollector facts, int year) {
         for (LinkedMention lm : article.mentions()) {
             Mention m = lm.mention();
             if (m.type() != EntityType.PERSON || lm.isGroup() || m.kind() == MentionKind.ANAPHOR
@@ -160,10 +160,8 @@ public final class TitleExtractor implements RelationExtractor {
             }
             if (state == null) continue;
             String country = state.entity().iri();
-            var ref = gazetteer.entity(lm.entity().iri());
             // (in office in the article's year where it is known: "Britain's Prince Charles" in 1987 led nothing yet)
-            int year = article.article().dateIfKnown().map(d -> d.getYear()).orElse(-1);
-            if (ref == null || ref.tenures().stream().noneMatch(t -> t.countryIri().equals(country) && (year < 0 || t.covers(year)))) continue;
+            if (!country.equals(StatesOfPersons.referenceCountry(gazetteer, lm.entity().iri(), year))) continue;
             facts.add(lm.entity().iri(), Relation.leaderOf, country, new Evidence(s.begin(), s.end(), m.begin(), m.end(),
                     state.mention().begin(), state.mention().end(), "title:leaderOf-possessor", TITLE_FROM_REFERENCE_CONFIDENCE));
         }
