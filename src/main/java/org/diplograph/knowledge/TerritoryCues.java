@@ -47,6 +47,7 @@ public final class TerritoryCues {
     private Set<String> namingHeads = Set.of();
     /** "whose" after a state's name and a comma: the state's possessive (set after loading). */
     private Set<String> relativePossessives = Set.of();
+    private Set<String> sidesOpeners = Set.of();
     private final List<List<String>> collectiveOpeners;
     private final Set<String> holdingParticiples;
     private final Set<String> numberWords;
@@ -97,6 +98,7 @@ public final class TerritoryCues {
         Set<String> relativePronouns = new HashSet<>();
         Set<String> placeVerbs = new HashSet<>();
         Set<String> relativePossessives = new HashSet<>();
+        Set<String> sidesOpeners = new HashSet<>();
         List<List<String>> collectiveOpeners = new ArrayList<>();
         Set<String> holding = new HashSet<>();
         Set<String> numbers = new HashSet<>();
@@ -134,6 +136,7 @@ public final class TerritoryCues {
                 case "relative-pronoun" -> relativePronouns.add(row.cell(1));
                 case "place-verb" -> placeVerbs.add(row.cell(1));
                 case "relative-possessive" -> relativePossessives.add(row.cell(1));
+                case "sides" -> sidesOpeners.add(row.cell(1));
                 case "collective" -> collectiveOpeners.add(List.of(row.cell(1).trim().split("\\s+")));
                 case "describe" -> {
                     if (row.cell(2).isEmpty()) throw row.error("a describe row needs the territory kinds it fits, or *");
@@ -141,7 +144,7 @@ public final class TerritoryCues {
                     if (row.cell(3).equals("name")) namingHeads.add(row.cell(1));
                     else if (!row.cell(3).isEmpty()) throw row.error("the fourth column of a describe row is 'name' or empty");
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun, relative-possessive, place-verb or collective, not '"
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun, relative-possessive, sides, place-verb or collective, not '"
                         + row.cell(0) + "'");
             }
         }
@@ -151,6 +154,7 @@ public final class TerritoryCues {
         loaded.relativePronouns = Set.copyOf(relativePronouns);
         loaded.placeVerbs = Set.copyOf(placeVerbs);
         loaded.relativePossessives = Set.copyOf(relativePossessives);
+        loaded.sidesOpeners = Set.copyOf(sidesOpeners);
         loaded.namingHeads = Set.copyOf(namingHeads);
         return loaded;
     }
@@ -187,6 +191,9 @@ public final class TerritoryCues {
 
     /** True for a lower-case word that may start a description of a territory ("the", "these"). */
     public boolean isDescriptionDeterminer(String lowerWord) { return descriptionDeterminers.contains(lowerWord); }
+
+    /** True for a word after which a coordination names two sides ("talks between A and B"). */
+    public boolean opensTwoSides(String lowerWord) { return sidesOpeners.contains(lowerWord); }
 
     /** True for a word that joins two parties ("and", ","). */
     public boolean isCoordinator(String lowerWord) { return coordinators.contains(lowerWord); }

@@ -72,7 +72,7 @@ final class PersonMentionFinder implements MentionFinder {
             j = after.end();
             if (country == null) country = phrases.qualifierBefore(s, i, takesPortfolio(title.title()));
             // (an official only: "U.S. President Biden and Prime Minister Kishida" lead two states)
-            Mention coordinated = country == null && title.title().role() == TitleRole.OFFICIAL ? coordinatedTitleCountry(s, i, mentions) : null;
+            Mention coordinated = country == null && title.title().role() == TitleRole.OFFICIAL ? coordinatedTitleCountry(s, i, title.title(), mentions) : null;
             if (coordinated != null) country = coordinated;
             boolean comma = false;
             // ("the Israeli defence minister, X", "the country's defence minister, X")
@@ -173,19 +173,52 @@ final class PersonMentionFinder implements MentionFinder {
      * state named before a leader's title qualifies the title of the official coordinated after the leader
      * (not another official's: "Japanese Foreign Minister Kono and Secretary of State Pompeo" are counterparts).
      */
-    private Mention coordinatedTitleCountry(Sentence s, int i, List<Mention> mentions) {
+    private Mention coordinatedTitleCountry(Sentence s, int i, Lexicon.Title title, List<Mention> mentions) {
         if (i < 2) return null;
         String joiner = s.token(i - 1).lower();
         // (a word that joins, "and", "or"; not a comma, after which an apposition may start)
         if (!lexicon.territoryCues().isCoordinator(joiner) || !Character.isLetter(joiner.charAt(0))) return null;
         for (Mention m : mentions) {
-            if (m.sentence() == s.index() && m.type() == EntityType.PERSON && m.tokenEnd() == i - 1 && m.role() == TitleRole.LEADER
+            if (m.sentence() == s.index() && m.type() == EntityType.PERSON && m.tokenEnd() == i - 1
                     && m.titleCountry() != null && m.titleCountry().type() == EntityType.COUNTRY
-                    && m.titleCountry().kind() != MentionKind.ANAPHOR) {
+                    && m.titleCountry().kind() != MentionKind.ANAPHOR
+                    && (m.role() == TitleRole.LEADER || m.role() == TitleRole.OFFICIAL && officialsOfOneState(s, m, title))) {
                 return m.titleCountry();
             }
         }
         return null;
+    }
+
+    /**
+     * "Pakistan's foreign minister A and interior minister B": a second official's title takes the first one's
+     * state, unless it is the same office ("Foreign Minister A and Foreign Minister B"), an office of another state
+     * alone ("Japanese Foreign Minister A and Secretary of State B"), or the two stand after "between".
+     */
+    private boolean officialsOfOneState(Sentence s, Mention first, Lexicon.Title second) {
+        boolean otherStatesOffice = second.countryIri() != null && !second.countryIri().equals(first.titleCountry().referenceIri());
+        return !sameOffice(first.title(), second) && !otherStatesOffice && !afterBetween(s, first);
+    }
+
+    /** How far before a coordination's first name a word that opens two sides ("between") may stand. */
+    private static final int BETWEEN_REACH = 8;
+
+    /**
+     * "talks between U.S. Secretary of State A and Foreign Minister B": a coordination after "between" names
+     * two sides, so the first one's state is not the second's.
+     */
+    private boolean afterBetween(Sentence s, Mention first) {
+        for (int k = first.tokenStart() - 1; k >= 0 && k >= first.tokenStart() - BETWEEN_REACH; k--) {
+            if (lexicon.territoryCues().opensTwoSides(s.token(k).lower())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Two officials' titles name one office ("Foreign Minister A and Foreign Minister B" hold it in
+     * two states): then the first one's state does not carry over to the second.
+     */
+    private static boolean sameOffice(String first, Lexicon.Title second) {
+        return first != null && first.equalsIgnoreCase(second.text());
     }
 
     /**
