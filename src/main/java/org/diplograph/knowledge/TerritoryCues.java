@@ -48,6 +48,7 @@ public final class TerritoryCues {
     /** "whose" after a state's name and a comma: the state's possessive (set after loading). */
     private Set<String> relativePossessives = Set.of();
     private Set<String> sidesOpeners = Set.of();
+    private Set<String> speechVerbs = Set.of();
     private final List<List<String>> collectiveOpeners;
     private final Set<String> holdingParticiples;
     private final Set<String> numberWords;
@@ -99,6 +100,7 @@ public final class TerritoryCues {
         Set<String> placeVerbs = new HashSet<>();
         Set<String> relativePossessives = new HashSet<>();
         Set<String> sidesOpeners = new HashSet<>();
+        Set<String> speechVerbs = new HashSet<>();
         List<List<String>> collectiveOpeners = new ArrayList<>();
         Set<String> holding = new HashSet<>();
         Set<String> numbers = new HashSet<>();
@@ -137,6 +139,7 @@ public final class TerritoryCues {
                 case "place-verb" -> placeVerbs.add(row.cell(1));
                 case "relative-possessive" -> relativePossessives.add(row.cell(1));
                 case "sides" -> sidesOpeners.add(row.cell(1));
+                case "speech" -> speechVerbs.add(row.cell(1));
                 case "collective" -> collectiveOpeners.add(List.of(row.cell(1).trim().split("\\s+")));
                 case "describe" -> {
                     if (row.cell(2).isEmpty()) throw row.error("a describe row needs the territory kinds it fits, or *");
@@ -144,7 +147,7 @@ public final class TerritoryCues {
                     if (row.cell(3).equals("name")) namingHeads.add(row.cell(1));
                     else if (!row.cell(3).isEmpty()) throw row.error("the fourth column of a describe row is 'name' or empty");
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun, relative-possessive, sides, place-verb or collective, not '"
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun, relative-possessive, sides, speech, place-verb or collective, not '"
                         + row.cell(0) + "'");
             }
         }
@@ -155,6 +158,7 @@ public final class TerritoryCues {
         loaded.placeVerbs = Set.copyOf(placeVerbs);
         loaded.relativePossessives = Set.copyOf(relativePossessives);
         loaded.sidesOpeners = Set.copyOf(sidesOpeners);
+        loaded.speechVerbs = Set.copyOf(speechVerbs);
         loaded.namingHeads = Set.copyOf(namingHeads);
         return loaded;
     }
@@ -191,6 +195,9 @@ public final class TerritoryCues {
 
     /** True for a lower-case word that may start a description of a territory ("the", "these"). */
     public boolean isDescriptionDeterminer(String lowerWord) { return descriptionDeterminers.contains(lowerWord); }
+
+    /** True for a verb of saying after which "it" may stand for the state that says ("Iran said it would"). */
+    public boolean isSpeechVerb(String lowerWord) { return speechVerbs.contains(lowerWord); }
 
     /** True for a word after which a coordination names two sides ("talks between A and B"). */
     public boolean opensTwoSides(String lowerWord) { return sidesOpeners.contains(lowerWord); }

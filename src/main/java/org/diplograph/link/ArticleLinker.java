@@ -68,8 +68,12 @@ public final class ArticleLinker implements Linker {
     public ArticleLinker(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.offices = new OfficeHolders(gazetteer);
+        this.formerStatesBySeat = gazetteer.formerStatesBySeat();
         this.lexicon = lexicon;
     }
+
+    /** Each former seat in lower case ("moscow") to the historical states it was the seat of. */
+    private final Map<String, Set<String>> formerStatesBySeat;
 
     @Override
     public LinkedArticle link(Article article, AnnotatedText text, List<Mention> mentions) {
@@ -81,11 +85,13 @@ public final class ArticleLinker implements Linker {
         List<Mention> fullNames = new ArrayList<>();
         int year = article == null ? -1 : article.dateIfKnown().map(d -> d.getYear()).orElse(-1);
 
+        Set<String> statesNamed = year >= 0 ? Set.of() : statesNamed(mentions);
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON && m.kind() != MentionKind.ANAPHOR) {
                 ReferenceEntity ref = m.referenceIri() == null ? null : gazetteer.entity(m.referenceIri());
                 // "MOSCOW, March 2 -" in 1987 is the Soviet Union
                 ReferenceEntity former = m.kind() == MentionKind.CAPITAL ? gazetteer.formerStateOfSeat(m.text(), year) : null;
+                if (former == null && m.kind() == MentionKind.CAPITAL && year < 0) former = formerStateNamed(m, statesNamed);
                 if (former != null) ref = former;
                 // a place only a user's name-finder model knows gets an IRI made from its name
                 String iri = ref != null ? ref.iri() : namespace(m.type()) + Slugs.slug(m.text());
@@ -553,6 +559,28 @@ public final class ArticleLinker implements Linker {
         return ref == null ? null : ref.territoryKind();
     }
 
+    /** The states an article names by their names or adjectives ("Soviet", "the Soviet Union", "Russia"). */
+    private static Set<String> statesNamed(List<Mention> mentions) {
+        Set<String> named = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.COUNTRY && m.referenceIri() != null
+                    && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM)) named.add(m.referenceIri());
+        }
+        return named;
+    }
+
+    /**
+     * An undated article that names a historical state whose seat a capital was, and never the state that holds the
+     * capital now ("Soviet President Gorbachev ... Moscow's acceptance"): the capital stands for the historical state.
+     */
+    private ReferenceEntity formerStateNamed(Mention capital, Set<String> statesNamed) {
+        if (statesNamed.contains(capital.referenceIri())) return null;
+        for (String former : formerStatesBySeat.getOrDefault(capital.text().toLowerCase(java.util.Locale.ROOT), Set.of())) {
+            if (statesNamed.contains(former)) return gazetteer.entity(former);
+        }
+        return null;
+    }
+
     /** A place named after "in" or "at": where something happened, seldom a party to it. */
     private boolean isVenue(Mention m) {
         if (currentText == null || m.tokenStart() == 0) return false;
@@ -577,6 +605,11 @@ public final class ArticleLinker implements Linker {
             Mention person = personBefore(a, mentions, iriOf, Gender.ofPronoun(a.text().split(" ")[0]), null);
             String state = person == null ? null : stateOfTitled(iriOf.get(person), mentions, iriOf);
             return state == null ? List.of() : List.of(state);
+        }
+        if (a.rule().equals(Mention.SUBJECT_STATE)) {
+            // "China seized the Paracels in 1974. It has held them since.": the state the sentence before opens with
+            Mention subject = Mentions.subjectState(currentText, mentions.stream().filter(m -> m.sentence() == a.sentence() - 1).toList());
+            return subject == null || !iriOf.containsKey(subject) ? List.of() : List.of(iriOf.get(subject));
         }
         if (a.rule().equals(Mention.SPEAKER_STATE)) {
             String state = speakerState(a, mentions, iriOf);

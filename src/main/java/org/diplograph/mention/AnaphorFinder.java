@@ -121,6 +121,10 @@ final class AnaphorFinder implements MentionFinder {
                     boolean state = lexicon.territoryCues().describesState(s.token(end - 1).lower());
                     found = anaphor(s, i, end, state ? EntityType.COUNTRY : EntityType.TERRITORY, "anaphor:single");
                     i = end - 1;
+                } else if (i == 0 && lexicon.territoryCues().isRelativeStatePronoun(s.token(0).lower()) && activeVerbAfter(s, 0)
+                        && Mentions.subjectState(doc, bySentence.getOrDefault(s.index() - 1, List.of())) != null) {
+                    // "China seized the Paracels in 1974. It has held them since."
+                    found = anaphor(s, 0, 1, EntityType.COUNTRY, Mention.SUBJECT_STATE);
                 } else if (relativeClauseState(s, i, here) || relativePossessiveOfState(s, i, here)) {
                     found = anaphor(s, i, i + 1, EntityType.COUNTRY, "anaphor:single");
                 } else {
@@ -383,7 +387,43 @@ final class AnaphorFinder implements MentionFinder {
         for (Mention m : sentenceMentions) {
             if (m.tokenEnd() <= i && m.type() == EntityType.COUNTRY) stateBefore = true;
         }
-        return stateBefore && s.token(i - 1).pos().startsWith("NOUN") && s.token(i + 1).pos().startsWith("VERB");
+        if (!stateBefore) return false;
+        if (s.token(i - 1).pos().startsWith("NOUN")) return s.token(i + 1).pos().startsWith("VERB");
+        if (!activeVerbAfter(s, i)) return false;
+        // "Iran said it would never give up the islands", "Japan insists that it owns them"
+        String before = s.token(i - 1).lower();
+        if (saidBy(s, before.equals("that") ? i - 1 : i, sentenceMentions)) return true;
+        // "the islands, which it has held for decades"
+        return before.equals("which") || before.equals("that");
+    }
+
+    /** How many words may stand between a state and its verb of saying ("Iran has repeatedly said"). */
+    private static final int SAYER_REACH = 3;
+
+    /** A verb of saying ends right before token {@code i}, with a state named as its subject just before it. */
+    private boolean saidBy(Sentence s, int i, List<Mention> sentenceMentions) {
+        int verb = i - 1;
+        if (verb < 1 || !lexicon.territoryCues().isSpeechVerb(s.token(verb).lower())) return false;
+        for (Mention m : sentenceMentions) {
+            if (m.type() == EntityType.COUNTRY && m.kind() != MentionKind.DEMONYM && m.tokenEnd() <= verb
+                    && verb - m.tokenEnd() <= SAYER_REACH) return true;
+        }
+        return false;
+    }
+
+    /**
+     * An active verb follows the pronoun at i, past auxiliaries other than "be" ("it has held", "it would never
+     * give up"): not "it was seized" nor "it is", where the pronoun may be a place's, nor a verb only a place has.
+     */
+    private boolean activeVerbAfter(Sentence s, int i) {
+        TerritoryCues cues = lexicon.territoryCues();
+        int k = i + 1;
+        while (k < s.size() && cues.isAuxiliary(s.token(k).lower())) {
+            if (cues.isPassiveAuxiliary(s.token(k).lower())) return false;
+            k++;
+        }
+        return k < s.size() && s.token(k).pos().startsWith("VERB") && !cues.isPlaceVerb(s.token(k).lower())
+                && !cues.isPassiveAuxiliary(s.token(k).lower());
     }
 
     /**

@@ -60,6 +60,11 @@ public record Mention(int sentence, int tokenStart, int tokenEnd, int begin, int
     public static final String SPOUSE = "anaphor:spouse";
     /** The state of a person named by a possessive ("his country"): linking takes the person's state. */
     public static final String OWN_STATE = "anaphor:own-state";
+    /**
+     * "It" opening a sentence before an active verb, after a sentence whose subject is a state ("China took the
+     * Paracels in 1974. It has held them since."): its reference is that subject.
+     */
+    public static final String SUBJECT_STATE = "anaphor:subject-state";
     /** "our" inside a quotation ('"Dokdo is our territory," the ministry said'): linking takes the speaker's state. */
     public static final String SPEAKER_STATE = "anaphor:speaker-state";
 

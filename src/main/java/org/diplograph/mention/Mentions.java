@@ -106,4 +106,26 @@ public final class Mentions {
         }
         return true;
     }
+
+    /**
+     * The state a sentence opens with as the subject of its verb ("China has held the Paracels since 1974",
+     * "BEIJING - China said ..."): its first mention after any dateline, a state by its name or capital, right
+     * before a verb or auxiliary; or null.
+     */
+    public static Mention subjectState(AnnotatedText doc, List<Mention> sentenceMentions) {
+        if (sentenceMentions.isEmpty()) return null;
+        Sentence s = doc.sentences().get(sentenceMentions.get(0).sentence());
+        Mention first = null;
+        for (Mention m : sentenceMentions) {
+            boolean dateline = m.tokenStart() == 0 && m.kind() == MentionKind.CAPITAL && m.tokenEnd() < s.size()
+                    && s.token(m.tokenEnd()).text().equals(",");
+            if (m.kind() == MentionKind.ANAPHOR || dateline) continue;
+            if (first == null || m.tokenStart() < first.tokenStart()) first = m;
+        }
+        if (first == null || first.type() != EntityType.COUNTRY || first.tokenEnd() >= s.size()) return null;
+        if (first.kind() != MentionKind.NAME && first.kind() != MentionKind.CAPITAL) return null;
+        String pos = s.token(first.tokenEnd()).pos();
+        return pos.startsWith("AUX") || pos.startsWith("VERB") ? first : null;
+    }
+
 }

@@ -533,6 +533,16 @@ final class PersonMentionFinder implements MentionFinder {
     }
 
     /** End (exclusive) of the name that starts at token {@code i}: capitalised words, particles, hyphens. */
+    /** A quotation mark, one capitalised word and its closing mark at k, with a name word right after. */
+    private boolean quotedNicknameAt(Sentence s, int k) {
+        if (k + 3 >= s.size() || !isQuotationMark(s.token(k).text()) || !isQuotationMark(s.token(k + 2).text())) return false;
+        return isCapitalisedWord(s.token(k + 1)) && isNameWord(s.token(k + 3)) && !lexicon.isNotName(s.token(k + 3).text());
+    }
+
+    private static boolean isQuotationMark(String w) {
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''");
+    }
+
     private int nameEnd(Sentence s, List<Mention> mentions, int i, boolean needsSecondWord, boolean titled) {
         int end = i;
         int words = 0;
@@ -553,6 +563,14 @@ final class PersonMentionFinder implements MentionFinder {
             if (words > 0 && particleJoinedToName(s, k)) {
                 words++;
                 k += 3;
+                end = k;
+                continue;
+            }
+            // "Joko \"Jokowi\" Widodo", "Ferdinand \"Bongbong\" Marcos": a nickname in quotation marks inside the name
+            // (the family name after it may already be marked as a known leader's: the whole name replaces it)
+            if (words > 0 && quotedNicknameAt(s, k) && (!covered(mentions, s, k + 3) || familyNameAt(mentions, s, k + 3))) {
+                k += 4;
+                words++;
                 end = k;
                 continue;
             }

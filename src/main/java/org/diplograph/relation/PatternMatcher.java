@@ -638,6 +638,8 @@ final class PatternMatcher {
                         && words.conjunctFillers().contains(sentence.token(k).lower()); filler++) k++;
                 // "Macron, Scholz and European Council President Charles Michel": a body's name before a title
                 if (slot.types().contains(EntityType.PERSON)) k = pastBodyName(k, slot);
+                // "Serbia's Aleksandar Vucic and Kosovo's Albin Kurti": a state's possessive before the next name
+                if (slot.types().contains(EntityType.PERSON) && at(k, slot) == null) k = afterNameQualifier(k);
             }
             LinkedMention next = at(k, slot);
             // "X and his wife": a spouse phrase names one person, as a name would

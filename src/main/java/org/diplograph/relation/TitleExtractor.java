@@ -33,13 +33,24 @@ public final class TitleExtractor implements RelationExtractor {
     private final java.util.Set<String> negations;
     /** The titles of lexicon/titles.tsv (what a leader's title names in one state: "official-in") and the words before them. */
     private final Lexicon lexicon;
+    /** Nouns of a government named after its head ("government", "regime", "junta": word class regime_noun). */
+    private final java.util.Set<String> regimeNouns;
 
     /** {@code negations}: words that, just before a role phrase with no name, cancel it (the relation rules' blockers). */
     public TitleExtractor(Gazetteer gazetteer, java.util.Set<String> negations,
-                          Lexicon lexicon) {
+                          Lexicon lexicon, java.util.Set<String> regimeNouns) {
         this.gazetteer = gazetteer;
         this.negations = negations;
         this.lexicon = lexicon;
+        this.regimeNouns = regimeNouns;
+    }
+
+    /** "the government of TITLE NAME", "the military regime of TITLE NAME": the title follows a regime noun and "of". */
+    private boolean governedBy(Sentence s, Mention m) {
+        int title = m.tokenStart();
+        while (title > 0 && s.token(title - 1).end() > m.titleBegin()) title--;
+        if (title < 2 || !s.token(title - 1).lower().equals("of")) return false;
+        return regimeNouns.contains(s.token(title - 2).lower());
     }
 
     @Override
@@ -125,6 +136,9 @@ public final class TitleExtractor implements RelationExtractor {
                     confidence = TITLE_FROM_REFERENCE_CONFIDENCE;
                 }
                 if (country == null) continue;
+                // "the government of General Sani Abacha", "the military regime of General X": the one whose government
+                // it is leads the state, whatever office the title names
+                if (relation == Relation.officialOf && m.role() == TitleRole.OFFICIAL && governedBy(s, m)) relation = Relation.leaderOf;
                 // "British Chancellor Nigel Lawson", "the UK chancellor": a minister there, not the head of government
                 if (relation == Relation.leaderOf && m.title() != null) {
                     var title = lexicon.title(m.title());
