@@ -85,7 +85,7 @@ public final class ArticleLinker implements Linker {
         List<Mention> fullNames = new ArrayList<>();
         int year = article == null ? -1 : article.dateIfKnown().map(d -> d.getYear()).orElse(-1);
 
-        Set<String> statesNamed = year >= 0 ? Set.of() : statesNamed(mentions);
+        Map<String, Integer> statesNamed = year >= 0 ? Map.of() : statesNamed(mentions);
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON && m.kind() != MentionKind.ANAPHOR) {
                 ReferenceEntity ref = m.referenceIri() == null ? null : gazetteer.entity(m.referenceIri());
@@ -559,24 +559,26 @@ public final class ArticleLinker implements Linker {
         return ref == null ? null : ref.territoryKind();
     }
 
-    /** The states an article names by their names or adjectives ("Soviet", "the Soviet Union", "Russia"). */
-    private static Set<String> statesNamed(List<Mention> mentions) {
-        Set<String> named = new java.util.HashSet<>();
+    /** Where the article first names each state by its name or adjective ("Soviet", "the Soviet Union", "Russia"). */
+    private static Map<String, Integer> statesNamed(List<Mention> mentions) {
+        Map<String, Integer> named = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.COUNTRY && m.referenceIri() != null
-                    && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM)) named.add(m.referenceIri());
+                    && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM)) named.merge(m.referenceIri(), m.begin(), Math::min);
         }
         return named;
     }
 
     /**
-     * An undated article that names a historical state whose seat a capital was, and never the state that holds the
-     * capital now ("Soviet President Gorbachev ... Moscow's acceptance"): the capital stands for the historical state.
+     * An undated article that names a historical state whose seat a capital was before the capital, and never the
+     * state that holds the capital now ("Soviet President Gorbachev ... Moscow's acceptance"): the capital stands for
+     * the historical state.
      */
-    private ReferenceEntity formerStateNamed(Mention capital, Set<String> statesNamed) {
-        if (statesNamed.contains(capital.referenceIri())) return null;
+    private ReferenceEntity formerStateNamed(Mention capital, Map<String, Integer> statesNamed) {
+        if (statesNamed.containsKey(capital.referenceIri())) return null;
         for (String former : formerStatesBySeat.getOrDefault(capital.text().toLowerCase(java.util.Locale.ROOT), Set.of())) {
-            if (statesNamed.contains(former)) return gazetteer.entity(former);
+            Integer first = statesNamed.get(former);
+            if (first != null && first < capital.begin()) return gazetteer.entity(former);
         }
         return null;
     }

@@ -137,6 +137,9 @@ final class PlaceAnaphors {
                         if (byAdjective == null) byAdjective = iri;
                         continue;
                     }
+                    // "the islands of Abu Musa, Greater Tunb and Lesser Tunb ... the islands": a description that
+                    // stood for several places stands for them all again
+                    if (carried && groups.containsKey(m)) return groups.get(m);
                     // "Abu Musa, Greater Tunb and Lesser Tunb ... Iran has held the islands": a plural description
                     // refers to every place of the coordination it refers back to
                     if (pluralHead && !elided) {
@@ -228,12 +231,45 @@ final class PlaceAnaphors {
      * first fitting territory named after it in its own or the next sentence.
      */
     private List<String> ahead(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
+        boolean pluralHead = plural(a.text().substring(a.text().lastIndexOf(' ') + 1));
         for (Mention m : mentions) {
             if (m.begin() <= a.begin() || m.sentence() > a.sentence() + CATAPHOR_REACH || m.kind() == MentionKind.ANAPHOR) continue;
             String iri = iriOf.get(m);
-            if (iri != null && typesOf.apply(iri).contains(a.type()) && headFits(a, iri)) return List.of(iri);
+            if (iri != null && typesOf.apply(iri).contains(a.type()) && headFits(a, iri)) {
+                // "the islands of Abu Musa, Greater Tunb and Lesser Tunb": a plural head stands for the whole coordination
+                if (pluralHead) {
+                    List<String> group = coordination(lastConjunct(m, mentions, iriOf), mentions, iriOf, place -> pluralHeadFits(a, place));
+                    if (group.size() > 1 && group.contains(iri)) return group;
+                }
+                return List.of(iri);
+            }
         }
         return List.of();
+    }
+
+    /** The last place of the coordination that {@code first} opens ("Abu Musa, Greater Tunb and Lesser Tunb"). */
+    private Mention lastConjunct(Mention first, List<Mention> mentions, Map<Mention, String> iriOf) {
+        if (text == null) return first;
+        Sentence sentence = text.sentences().get(first.sentence());
+        Mention current = first;
+        for (boolean joined = true; joined; ) {
+            joined = false;
+            int gap = current.tokenEnd();
+            if (gap >= sentence.size() || !cues.isCoordinator(sentence.token(gap).lower())) break;
+            int next = gap + 1;
+            // ", and" or "and the"
+            if (next < sentence.size() && cues.isCoordinator(sentence.token(next).lower())) next++;
+            if (next < sentence.size() && cues.isDescriptionDeterminer(sentence.token(next).lower())) next++;
+            for (Mention m : mentions) {
+                if (m.sentence() == first.sentence() && m.tokenStart() == next && m.kind() != MentionKind.ANAPHOR
+                        && m.type() == EntityType.TERRITORY && iriOf.get(m) != null) {
+                    current = m;
+                    joined = true;
+                    break;
+                }
+            }
+        }
+        return current;
     }
 
     /** "it" / "them" / "they": the last territory of the right number, if nothing of that number stands between. */
