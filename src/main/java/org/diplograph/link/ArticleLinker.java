@@ -583,6 +583,27 @@ public final class ArticleLinker implements Linker {
         return null;
     }
 
+    /** A venue ("at the Vatican") or the dateline's capital: where something happened, not who did it. */
+    private boolean isPlaceOnly(Mention m) {
+        boolean dateline = m.tokenStart() == 0 && m.kind() == MentionKind.CAPITAL;
+        if (dateline || isVenue(m)) return true;
+        // "at the Vatican": a determiner may stand between
+        if (currentText == null || m.tokenStart() < 2) return false;
+        Sentence s = currentText.sentences().get(m.sentence());
+        String before = s.token(m.tokenStart() - 2).lower();
+        return lexicon.territoryCues().isDescriptionDeterminer(s.token(m.tokenStart() - 1).lower()) && (before.equals("in") || before.equals("at"));
+    }
+
+    /** How many different states named before an anaphor in its sentence are no venue or dateline. */
+    private int partiesBefore(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
+        Set<String> parties = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == EntityType.COUNTRY && iriOf.containsKey(m)
+                    && m.kind() != MentionKind.ANAPHOR && !isPlaceOnly(m)) parties.add(iriOf.get(m));
+        }
+        return parties.size();
+    }
+
     /** A place named after "in" or "at": where something happened, seldom a party to it. */
     private boolean isVenue(Mention m) {
         if (currentText == null || m.tokenStart() == 0) return false;
@@ -653,11 +674,14 @@ public final class ArticleLinker implements Linker {
                 }
             }
         }
-        // first the nearest ones named earlier in the same sentence ("Trump met Modi ... their meeting")
+        // first the nearest ones named earlier in the same sentence ("Trump met Modi ... their meeting"); for two
+        // states, not a venue nor a dateline while two others are named ("Argentina and Chile signed a treaty at the
+        // Vatican, ending a dispute that brought the two countries close to war")
+        boolean skipPlaces = a.type() == EntityType.COUNTRY && partiesBefore(a, mentions, iriOf) >= 2;
         for (int i = mentions.size() - 1; i >= 0 && pair.size() < 2 && actors.isEmpty(); i--) {
             Mention m = mentions.get(i);
             if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == a.type() && iriOf.containsKey(m)
-                    && !m.rule().equals(Mention.PRONOUN) && fits.test(iriOf.get(m))) {
+                    && !m.rule().equals(Mention.PRONOUN) && fits.test(iriOf.get(m)) && !(skipPlaces && isPlaceOnly(m))) {
                 pair.add(iriOf.get(m));
             }
         }
@@ -711,7 +735,7 @@ public final class ArticleLinker implements Linker {
                 // names count, not the pronouns that carry them on
                 if (m.type() != a.type() || !iriOf.containsKey(m) || m.rule().equals(Mention.PRONOUN)) continue;
                 if (!fits.test(iriOf.get(m))) continue;
-                double weight = isVenue(m) ? 0.5 : 1.0;
+                double weight = isPlaceOnly(m) ? 0.5 : 1.0;
                 salience.merge(iriOf.get(m), weight / (distance + 1), Double::sum);
             }
             salience.entrySet().stream()
