@@ -206,10 +206,21 @@ public final class ArticleLinker implements Linker {
         };
     }
 
+    /** A nickname in quotation marks inside a name, with the spaces around it ("Joko \"Jokowi\" Widodo"). */
+    private static final java.util.regex.Pattern QUOTED_NICKNAME = java.util.regex.Pattern.compile("\\s*[\"“”]([^\"“”]+)[\"“”]\\s*");
+
     private String personIri(Mention m, Map<String, Builder> entities, List<Mention> mentions) {
         if (m.referenceIri() != null) return m.referenceIri();
         ReferenceEntity ref = knownPerson(m.text());
         if (ref != null) return ref.iri();
+        // "Joko \"Jokowi\" Widodo": the name without its nickname, or the nickname, as the reference knows it
+        String withoutNickname = QUOTED_NICKNAME.matcher(m.text()).replaceAll(" ");
+        if (!withoutNickname.equals(m.text())) {
+            ref = knownPerson(withoutNickname);
+            java.util.regex.Matcher nick = QUOTED_NICKNAME.matcher(m.text());
+            if (ref == null && nick.find()) ref = knownPerson(nick.group(1));
+            if (ref != null) return ref.iri();
+        }
         // "Mr Garcia-Margallo" is "Jose Manuel Garcia-Margallo" named in full elsewhere in the article;
         // "Du Plessis" opening a sentence is "Barend du Plessis" (a particle may be capitalised there)
         String tail = " " + m.text().toLowerCase(java.util.Locale.ROOT);

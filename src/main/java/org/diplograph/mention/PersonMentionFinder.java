@@ -600,6 +600,9 @@ final class PersonMentionFinder implements MentionFinder {
             } else if (words == 0 && titled && (isCapitalInitials(t) || isLoneCapital(t)) && k + 1 < s.size() && isNameWord(s.token(k + 1))
                     && !lexicon.isNotName(t.text()) && !covered(mentions, s, k + 1)) {
                 k++; // "Prime Minister KP Sharma Oli": initials written together open the name
+            } else if (words > 0 && isCapitalInitials(t) && !lexicon.isTitleWord(t.lower()) && k + 1 < s.size() && isNameWord(s.token(k + 1))
+                    && !lexicon.isNotName(t.text()) && (!covered(mentions, s, k + 1) || familyNameAt(mentions, s, k + 1))) {
+                k++; // "Retno LP Marsudi": initials written together inside the name
             } else if ((words > 0 || !needsSecondWord) && isInitial(s, k) > k) {
                 k = isInitial(s, k); // "John F. Kennedy": a middle initial inside the name
             } else if (words > 0 && t.text().equals("-") && k + 1 < s.size() && isLowerNamePart(s.token(k + 1))
