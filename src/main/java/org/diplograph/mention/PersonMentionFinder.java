@@ -45,7 +45,7 @@ final class PersonMentionFinder implements MentionFinder {
             namesBeforeOffices(doc, s, mentions);
             titlesAfterNames(doc, s, mentions);
             officePredicates(doc, s, mentions);
-            pluralTitles(s, mentions);
+            pluralTitles(doc, s, mentions);
         }
         shortNames(doc, mentions);
         mentions.sort(Mentions.BY_POSITION);
@@ -372,7 +372,7 @@ final class PersonMentionFinder implements MentionFinder {
      * before a coordination of names is each one's title (a leader's state then comes from the reference, as for
      * "President X" alone). Only names with no office of their own yet, and at least two of them.
      */
-    private void pluralTitles(Sentence s, List<Mention> mentions) {
+    private void pluralTitles(AnnotatedText doc, Sentence s, List<Mention> mentions) {
         for (int k = 0; k + 1 < s.size(); k++) {
             String last = s.token(k).text();
             if (last.length() < 4 || !last.endsWith("s") || !Character.isUpperCase(last.charAt(0))) continue;
@@ -395,23 +395,40 @@ final class PersonMentionFinder implements MentionFinder {
             }
             if (title == null) continue;
             List<Mention> named = new ArrayList<>();
+            List<Mention> states = new ArrayList<>();
+            List<Mention> found = new ArrayList<>();
+            OfficePhrases phrases = new OfficePhrases(lexicon, doc, mentions, statePlaces);
             int at = k + 1;
             while (true) {
                 Mention p = mentionStartingAt(mentions, s, at);
+                // "Foreign Ministers Dante Caputo of Argentina and ...": a name the lists do not know, after the title
+                if (p == null && at < s.size() && !covered(mentions, s, at)) {
+                    int end = nameEnd(s, mentions, at, false, true);
+                    if (end - at >= 2) {
+                        p = person(s, at, end, "pattern:title-name");
+                        found.add(p);
+                    }
+                }
                 // (a title read from the plural's own words, "Presidents" as "President", is replaced)
                 boolean ownTitle = p != null && p.hasTitle() && p.role() != TitleRole.NONE && p.titleBegin() < s.token(titleStart).begin();
                 if (p == null || p.type() != EntityType.PERSON || ownTitle) break;
                 named.add(p);
                 at = p.tokenEnd();
+                // "Presidents Alan Garcia of Peru and Rafael Correa of Ecuador": each one's state after the name
+                Mention state = phrases.countryAfterName(s, at);
+                states.add(state);
+                if (state != null) at = state.tokenEnd();
+                int afterName = at;
                 if (at < s.size() && s.token(at).text().equals(",")) at++;
                 if (at < s.size() && s.token(at).lower().equals("and")) at++;
-                if (at == p.tokenEnd()) break;
+                if (at == afterName) break;
             }
             if (named.size() < 2) continue;
             int titleBegin = s.token(titleStart).begin();
-            for (Mention p : named) {
-                mentions.remove(p);
-                mentions.add(p.withTitle(title.text(), title.role(), titleBegin, null, title.countryIri()));
+            for (int i = 0; i < named.size(); i++) {
+                Mention p = named.get(i);
+                if (!found.contains(p)) mentions.remove(p);
+                mentions.add(p.withTitle(title.text(), title.role(), titleBegin, states.get(i), title.countryIri()));
             }
         }
     }

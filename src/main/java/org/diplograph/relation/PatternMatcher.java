@@ -621,6 +621,8 @@ final class PatternMatcher {
         int end = first.mention().tokenEnd();
         while (end + 1 < sentence.size()) {
             int k = end;
+            // "Presidents Alan Garcia of Peru and Rafael Correa of Ecuador": a person's state after the name
+            if (slot.types().contains(EntityType.PERSON)) k = pastStateOfPerson(k);
             String w = sentence.token(k).lower();
             if (!words.coordinators().contains(w)) break;
             k++;
@@ -661,6 +663,17 @@ final class PatternMatcher {
             out.add(new SlotMatch(prefix, ends.get(size - 1)));
         }
         return out;
+    }
+
+    /** Past "of COUNTRY" at k after a person's name ("Alan Garcia of Peru"), or k. */
+    private int pastStateOfPerson(int k) {
+        if (k + 1 >= sentence.size() || !sentence.token(k).lower().equals("of")) return k;
+        int c = k + 1;
+        if (startingAt[c] == null && words.determiners().contains(sentence.token(c).lower())) c++;
+        LinkedMention state = c < sentence.size() ? startingAt[c] : null;
+        if (state == null || state.mention().type() != EntityType.COUNTRY || state.mention().kind() == MentionKind.ANAPHOR) return k;
+        int after = state.mention().tokenEnd();
+        return after < sentence.size() ? after : k;
     }
 
     /**
