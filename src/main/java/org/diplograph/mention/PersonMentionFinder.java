@@ -540,7 +540,8 @@ final class PersonMentionFinder implements MentionFinder {
                             EntityType.PERSON, MentionKind.SHORT_NAME, null, "pattern:name-part"));
                     continue;
                 }
-                boolean wordBeforeVerb = wordFamilyNames.containsKey(t.text()) && k + 1 < s.size()
+                // (not a pronoun: "He said" after "Vice Premier Liu He" is someone's pronoun)
+                boolean wordBeforeVerb = wordFamilyNames.containsKey(t.text()) && k + 1 < s.size() && !t.pos().startsWith("PRON")
                         && (s.token(k + 1).pos().startsWith("VERB") || s.token(k + 1).pos().startsWith("AUX") || lexicon.isPastForm(s.token(k + 1).lower()));
                 if (!parts.containsKey(t.text()) && !wordBeforeVerb) continue;
                 mentions.add(Mention.of(s.index(), k, k + 1, t.begin(), t.end(), t.text(),
@@ -617,6 +618,12 @@ final class PersonMentionFinder implements MentionFinder {
             } else if (words == 0 && titled && (isCapitalInitials(t) || isLoneCapital(t)) && k + 1 < s.size() && isNameWord(s.token(k + 1))
                     && !lexicon.isNotName(t.text()) && !covered(mentions, s, k + 1)) {
                 k++; // "Prime Minister KP Sharma Oli": initials written together open the name
+            } else if (words == 1 && titled && k > i && t.pos().startsWith("PRON") && t.text().length() >= 2
+                    && Character.isUpperCase(t.text().charAt(0)) && Character.isLowerCase(t.text().charAt(1))) {
+                // "Vice Premier Liu He said": inside a sentence a capitalised pronoun after a name is part of it
+                words++;
+                k++;
+                end = k;
             } else if (words > 0 && isCapitalInitials(t) && !lexicon.isTitleWord(t.lower()) && k + 1 < s.size() && isNameWord(s.token(k + 1))
                     && !lexicon.isNotName(t.text()) && (!covered(mentions, s, k + 1) || familyNameAt(mentions, s, k + 1))) {
                 k++; // "Retno LP Marsudi": initials written together inside the name
