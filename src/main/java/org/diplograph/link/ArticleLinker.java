@@ -605,16 +605,6 @@ public final class ArticleLinker implements Linker {
         return lexicon.territoryCues().isDescriptionDeterminer(s.token(m.tokenStart() - 1).lower()) && (before.equals("in") || before.equals("at"));
     }
 
-    /** How many different states named before an anaphor in its sentence are no venue or dateline. */
-    private int partiesBefore(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
-        Set<String> parties = new java.util.HashSet<>();
-        for (Mention m : mentions) {
-            if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == EntityType.COUNTRY && iriOf.containsKey(m)
-                    && m.kind() != MentionKind.ANAPHOR && !isPlaceOnly(m)) parties.add(iriOf.get(m));
-        }
-        return parties.size();
-    }
-
     /** A place named after "in" or "at": where something happened, seldom a party to it. */
     private boolean isVenue(Mention m) {
         if (currentText == null || m.tokenStart() == 0) return false;
@@ -686,9 +676,9 @@ public final class ArticleLinker implements Linker {
             }
         }
         // first the nearest ones named earlier in the same sentence ("Trump met Modi ... their meeting"); for two
-        // states, not a venue nor a dateline while two others are named ("Argentina and Chile signed a treaty at the
-        // Vatican, ending a dispute that brought the two countries close to war")
-        boolean skipPlaces = a.type() == EntityType.COUNTRY && partiesBefore(a, mentions, iriOf) >= 2;
+        // states, not a venue nor a dateline ("Argentina and Chile signed a treaty at the Vatican, ending a dispute
+        // that brought the two countries close to war")
+        boolean skipPlaces = a.type() == EntityType.COUNTRY;
         for (int i = mentions.size() - 1; i >= 0 && pair.size() < 2 && actors.isEmpty(); i--) {
             Mention m = mentions.get(i);
             if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == a.type() && iriOf.containsKey(m)
@@ -705,6 +695,15 @@ public final class ArticleLinker implements Linker {
                         || m.kind() == MentionKind.ANAPHOR || !iriOf.containsKey(m)) continue;
                 String state = stateOfPerson(iriOf.get(m), mentions, iriOf);
                 if (state != null) pair.add(state);
+            }
+        }
+        // ("Defence Minister Singh met his Chinese counterpart in Moscow, ... between the two sides": a venue only where
+        // no party is left)
+        for (int i = mentions.size() - 1; i >= 0 && pair.size() == 1 && actors.isEmpty() && skipPlaces; i--) {
+            Mention m = mentions.get(i);
+            if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == a.type() && iriOf.containsKey(m)
+                    && isPlaceOnly(m) && fits.test(iriOf.get(m))) {
+                pair.add(iriOf.get(m));
             }
         }
         // "Canada and Denmark argued over the island. Both countries have claimed it": two states, and only two,
