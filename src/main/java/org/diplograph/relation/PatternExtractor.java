@@ -66,7 +66,7 @@ public final class PatternExtractor implements RelationExtractor {
                     if (rule.pattern().implicitSubject()) {
                         emitForMainState(rule, s, m, mentions, mainState, facts, states);
                     } else {
-                        emit(rule, s, m, facts, states);
+                        emit(rule, s, m, mentions, facts, states);
                     }
                 }
             }
@@ -130,9 +130,32 @@ public final class PatternExtractor implements RelationExtractor {
         return out;
     }
 
-    private void emit(RelationRule rule, Sentence s, PatternMatcher.Match m, FactCollector facts, StatesOfPersons states) {
+    /** The frame that reads a pair of states before a relation's noun ("Armenia and Azerbaijan ... war"). */
+    private static final String PAIR_NOUN_FRAME = ".pair-noun";
+
+    /** How far after a conflict noun the territory it is over may be named ("dispute over the Ilemi Triangle"). */
+    private static final int TERRITORY_REACH = 4;
+
+    /** A territory named within a few words after the match's trigger ("a dispute over the Ilemi Triangle"). */
+    private static boolean territoryAfterTrigger(PatternMatcher.Match m, List<LinkedMention> inSentence) {
+        if (m.triggers().isEmpty()) return false;
+        int trigger = m.triggers().get(m.triggers().size() - 1);
+        for (LinkedMention lm : inSentence) {
+            int start = lm.mention().tokenStart();
+            if (lm.mention().type() == EntityType.TERRITORY && start > trigger && start <= trigger + TERRITORY_REACH) return true;
+        }
+        return false;
+    }
+
+    private void emit(RelationRule rule, Sentence s, PatternMatcher.Match m, List<LinkedMention> inSentence, FactCollector facts,
+                      StatesOfPersons states) {
         List<Arg> subjects = args(m.subjects(), rule.relation(), states);
         if (m.objects().isEmpty()) { // a PAIR slot: the relation holds between each two members
+            // (a conflict noun after three or more states sets each against each only where it is over a territory:
+            // "Armenia, Azerbaijan and Russia sign deal to end war" names a mediator among the foes, "France, Denmark
+            // and Belgium showed marked hostility to it" three against an idea)
+            if (rule.relation() == Relation.inConflictWith && rule.id().endsWith(PAIR_NOUN_FRAME)
+                    && subjects.stream().map(Arg::iri).distinct().count() > 2 && !territoryAfterTrigger(m, inSentence)) return;
             for (int i = 0; i < subjects.size(); i++) {
                 for (int j = i + 1; j < subjects.size(); j++) add(rule, s, subjects.get(i), subjects.get(j), states, facts);
             }
