@@ -93,6 +93,9 @@ public final class Mentions {
         return false;
     }
 
+    /** The most words a state's name after "of" may have ("of Saudi Arabia"). */
+    private static final int STATE_NAME_WORDS = 3;
+
     /**
      * Whether first and second, in that order in sentence s, are its subject pair: "and" right after first, second
      * (with its title) right after "and", and no verb before second ("Ethiopian Prime Minister Abiy Ahmed and
@@ -100,7 +103,15 @@ public final class Mentions {
      */
     public static boolean joinedSubjectPair(Sentence s, Mention first, Mention second) {
         int and = first.tokenEnd();
-        if (and + 1 >= s.size() || !s.token(and).lower().equals("and") || s.token(and + 1).begin() > second.titleBegin()) return false;
+        // "Foreign Ministers Dante Caputo of Argentina and Jaime del Valle of Chile": the first one's state after the name
+        if (and + 1 < s.size() && s.token(and).lower().equals("of")) {
+            int k = and + 1;
+            while (k < s.size() && k <= and + STATE_NAME_WORDS && Character.isUpperCase(s.token(k).text().charAt(0))) k++;
+            if (k > and + 1) and = k;
+        }
+        // (the second's title may be a plural one before the first: "Foreign Ministers A of X and B of Y")
+        if (and + 1 >= s.size() || !s.token(and).lower().equals("and")
+                || s.token(and + 1).begin() > second.titleBegin() && s.token(and + 1).begin() != second.begin()) return false;
         for (int k = 0; k < s.size() && s.token(k).begin() < second.begin(); k++) {
             if (s.token(k).pos().startsWith("VERB")) return false;
         }
