@@ -121,7 +121,8 @@ final class AnaphorFinder implements MentionFinder {
                     boolean state = lexicon.territoryCues().describesState(s.token(end - 1).lower());
                     found = anaphor(s, i, end, state ? EntityType.COUNTRY : EntityType.TERRITORY, "anaphor:single");
                     i = end - 1;
-                } else if (i == 0 && lexicon.territoryCues().isRelativeStatePronoun(s.token(0).lower()) && activeVerbAfter(s, 0)
+                } else if (i == 0 && lexicon.territoryCues().isRelativeStatePronoun(s.token(0).lower())
+                        && Mentions.opensWithState(doc, bySentence.getOrDefault(s.index() - 1, List.of())) && activeVerbAfter(s, 0)
                         && Mentions.subjectState(doc, bySentence.getOrDefault(s.index() - 1, List.of())) != null) {
                     // "China seized the Paracels in 1974. It has held them since."
                     found = anaphor(s, 0, 1, EntityType.COUNTRY, Mention.SUBJECT_STATE);

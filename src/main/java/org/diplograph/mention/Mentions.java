@@ -124,6 +124,28 @@ public final class Mentions {
      * before a verb or auxiliary; or null.
      */
     public static Mention subjectState(AnnotatedText doc, List<Mention> sentenceMentions) {
+        Mention first = openingMention(doc, sentenceMentions);
+        if (first == null || !isStateByName(first)) return null;
+        Sentence s = doc.sentences().get(first.sentence());
+        String pos = s.token(first.tokenEnd()).pos();
+        return pos.startsWith("AUX") || pos.startsWith("VERB") ? first : null;
+    }
+
+    /**
+     * Whether a sentence's first mention after any dateline is a state by its name or capital, with a word after it:
+     * what {@link #subjectState} needs before it reads a tag (tagging is paid per sentence).
+     */
+    public static boolean opensWithState(AnnotatedText doc, List<Mention> sentenceMentions) {
+        Mention first = openingMention(doc, sentenceMentions);
+        return first != null && isStateByName(first);
+    }
+
+    private static boolean isStateByName(Mention m) {
+        return m.type() == EntityType.COUNTRY && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.CAPITAL);
+    }
+
+    /** A sentence's first mention other than an anaphor or its dateline, with a word after it; or null. */
+    private static Mention openingMention(AnnotatedText doc, List<Mention> sentenceMentions) {
         if (sentenceMentions.isEmpty()) return null;
         Sentence s = doc.sentences().get(sentenceMentions.get(0).sentence());
         Mention first = null;
@@ -133,10 +155,7 @@ public final class Mentions {
             if (m.kind() == MentionKind.ANAPHOR || dateline) continue;
             if (first == null || m.tokenStart() < first.tokenStart()) first = m;
         }
-        if (first == null || first.type() != EntityType.COUNTRY || first.tokenEnd() >= s.size()) return null;
-        if (first.kind() != MentionKind.NAME && first.kind() != MentionKind.CAPITAL) return null;
-        String pos = s.token(first.tokenEnd()).pos();
-        return pos.startsWith("AUX") || pos.startsWith("VERB") ? first : null;
+        return first == null || first.tokenEnd() >= s.size() ? null : first;
     }
 
 }
