@@ -14,6 +14,7 @@ import org.diplograph.knowledge.Gazetteer;
 import org.diplograph.knowledge.Gender;
 import org.diplograph.knowledge.Lexicon;
 import org.diplograph.knowledge.ReferenceEntity;
+import org.diplograph.mention.Datelines;
 import org.diplograph.mention.Mention;
 import org.diplograph.mention.Mentions;
 import org.diplograph.knowledge.MentionKind;
@@ -594,10 +595,24 @@ public final class ArticleLinker implements Linker {
         return null;
     }
 
+    /**
+     * Adds to {@code pair}, up to two, the entities named nearest before the anaphor in its sentence, of its type, by a
+     * name (not a pronoun) that {@code which} accepts and whose entity {@code fits}.
+     */
+    private void addNamedBefore(Mention a, List<Mention> mentions, Map<Mention, String> iriOf, java.util.function.Predicate<String> fits,
+                                java.util.function.Predicate<Mention> which, Set<String> pair) {
+        for (int i = mentions.size() - 1; i >= 0 && pair.size() < 2; i--) {
+            Mention m = mentions.get(i);
+            if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == a.type() && iriOf.containsKey(m)
+                    && !m.rule().equals(Mention.PRONOUN) && fits.test(iriOf.get(m)) && which.test(m)) {
+                pair.add(iriOf.get(m));
+            }
+        }
+    }
+
     /** A venue ("at the Vatican") or the dateline's capital: where something happened, not who did it. */
     private boolean isPlaceOnly(Mention m) {
-        boolean dateline = m.tokenStart() == 0 && m.kind() == MentionKind.CAPITAL;
-        if (dateline || isVenue(m)) return true;
+        if (isVenue(m) || currentText != null && Datelines.isDateline(currentText, m)) return true;
         // "at the Vatican": a determiner may stand between
         if (currentText == null || m.tokenStart() < 2) return false;
         Sentence s = currentText.sentences().get(m.sentence());
@@ -678,14 +693,8 @@ public final class ArticleLinker implements Linker {
         // first the nearest ones named earlier in the same sentence ("Trump met Modi ... their meeting"); for two
         // states, not a venue nor a dateline ("Argentina and Chile signed a treaty at the Vatican, ending a dispute
         // that brought the two countries close to war")
-        boolean skipPlaces = a.type() == EntityType.COUNTRY;
-        for (int i = mentions.size() - 1; i >= 0 && pair.size() < 2 && actors.isEmpty(); i--) {
-            Mention m = mentions.get(i);
-            if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == a.type() && iriOf.containsKey(m)
-                    && !m.rule().equals(Mention.PRONOUN) && fits.test(iriOf.get(m)) && !(skipPlaces && isPlaceOnly(m))) {
-                pair.add(iriOf.get(m));
-            }
-        }
+        boolean states = a.type() == EntityType.COUNTRY;
+        if (actors.isEmpty()) addNamedBefore(a, mentions, iriOf, fits, m -> !(states && isPlaceOnly(m)), pair);
         // "Marcos spoke with U.S. Secretary of State Blinken, and the two reaffirmed the treaty between their
         // countries": the states of the persons named earlier in the sentence
         if (pair.size() < 2 && a.type() == EntityType.COUNTRY) {
@@ -699,13 +708,7 @@ public final class ArticleLinker implements Linker {
         }
         // ("Defence Minister Singh met his Chinese counterpart in Moscow, ... between the two sides": a venue only where
         // no party is left)
-        for (int i = mentions.size() - 1; i >= 0 && pair.size() == 1 && actors.isEmpty() && skipPlaces; i--) {
-            Mention m = mentions.get(i);
-            if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == a.type() && iriOf.containsKey(m)
-                    && isPlaceOnly(m) && fits.test(iriOf.get(m))) {
-                pair.add(iriOf.get(m));
-            }
-        }
+        if (states && pair.size() == 1 && actors.isEmpty()) addNamedBefore(a, mentions, iriOf, fits, this::isPlaceOnly, pair);
         // "Canada and Denmark argued over the island. Both countries have claimed it": two states, and only two,
         // named in the sentence before are the pair, however often a third was named further back
         if (pair.isEmpty() && a.type() == EntityType.COUNTRY) {
@@ -768,7 +771,7 @@ public final class ArticleLinker implements Linker {
         for (Mention m : mentions) {
             if (m.sentence() != sentence || m.kind() == MentionKind.DEMONYM || m.type() != EntityType.PERSON && m.kind() != MentionKind.ANAPHOR) {
                 if (m.sentence() == sentence && first == null && m.type() == EntityType.COUNTRY && m.kind() == MentionKind.NAME
-                        && !org.diplograph.mention.Datelines.isDateline(currentText, m) && m.titleBegin() == m.begin()) {
+                        && !Datelines.isDateline(currentText, m) && m.titleBegin() == m.begin()) {
                     return null; // a state opens the sentence
                 }
                 continue;

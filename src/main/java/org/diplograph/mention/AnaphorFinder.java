@@ -56,7 +56,8 @@ final class AnaphorFinder implements MentionFinder {
         for (Mention m : earlier) bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         for (Sentence s : doc.sentences()) {
             List<Mention> here = bySentence.computeIfAbsent(s.index(), k -> new ArrayList<>());
-            List<Mention> window = new ArrayList<>(bySentence.getOrDefault(s.index() - 1, List.of()));
+            List<Mention> previous = bySentence.getOrDefault(s.index() - 1, List.of());
+            List<Mention> window = new ArrayList<>(previous);
             window.addAll(here);
             for (int i = 0; i < s.size(); i++) {
                 if (PersonMentionFinder.covered(here, s, i)) continue;
@@ -122,8 +123,7 @@ final class AnaphorFinder implements MentionFinder {
                     found = anaphor(s, i, end, state ? EntityType.COUNTRY : EntityType.TERRITORY, "anaphor:single");
                     i = end - 1;
                 } else if (i == 0 && lexicon.territoryCues().isRelativeStatePronoun(s.token(0).lower())
-                        && Mentions.opensWithState(doc, bySentence.getOrDefault(s.index() - 1, List.of())) && activeVerbAfter(s, 0)
-                        && Mentions.subjectState(doc, bySentence.getOrDefault(s.index() - 1, List.of())) != null) {
+                        && Mentions.opensWithState(doc, previous) && activeVerbAfter(s, 0) && Mentions.subjectState(doc, previous) != null) {
                     // "China seized the Paracels in 1974. It has held them since."
                     found = anaphor(s, 0, 1, EntityType.COUNTRY, Mention.SUBJECT_STATE);
                 } else if (relativeClauseState(s, i, here) || relativePossessiveOfState(s, i, here)) {

@@ -150,9 +150,7 @@ public final class Mentions {
         Sentence s = doc.sentences().get(sentenceMentions.get(0).sentence());
         Mention first = null;
         for (Mention m : sentenceMentions) {
-            boolean dateline = m.tokenStart() == 0 && m.kind() == MentionKind.CAPITAL && m.tokenEnd() < s.size()
-                    && s.token(m.tokenEnd()).text().equals(",");
-            if (m.kind() == MentionKind.ANAPHOR || dateline) continue;
+            if (m.kind() == MentionKind.ANAPHOR || Datelines.isDateline(doc, m)) continue;
             if (first == null || m.tokenStart() < first.tokenStart()) first = m;
         }
         return first == null || first.tokenEnd() >= s.size() ? null : first;

@@ -550,17 +550,13 @@ final class PersonMentionFinder implements MentionFinder {
         }
     }
 
-    /** End (exclusive) of the name that starts at token {@code i}: capitalised words, particles, hyphens. */
     /** A quotation mark, one capitalised word and its closing mark at k, with a name word right after. */
     private boolean quotedNicknameAt(Sentence s, int k) {
-        if (k + 3 >= s.size() || !isQuotationMark(s.token(k).text()) || !isQuotationMark(s.token(k + 2).text())) return false;
+        if (k + 3 >= s.size() || !Mentions.isQuotationMark(s.token(k).text()) || !Mentions.isQuotationMark(s.token(k + 2).text())) return false;
         return isCapitalisedWord(s.token(k + 1)) && isNameWord(s.token(k + 3)) && !lexicon.isNotName(s.token(k + 3).text());
     }
 
-    private static boolean isQuotationMark(String w) {
-        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''");
-    }
-
+    /** End (exclusive) of the name that starts at token {@code i}: capitalised words, particles, hyphens. */
     private int nameEnd(Sentence s, List<Mention> mentions, int i, boolean needsSecondWord, boolean titled) {
         int end = i;
         int words = 0;
