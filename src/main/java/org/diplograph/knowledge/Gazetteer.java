@@ -29,6 +29,9 @@ public final class Gazetteer {
     /** Former seats of historical states by their lower-cased name. */
     private final Map<String, List<FormerSeat>> formerSeats = new HashMap<>();
 
+    /** The parts of group territories (dg:hasPart) by the group's IRI. */
+    private final Map<String, List<String>> territoryParts = new HashMap<>();
+
     /** Former names of states by the state's IRI. */
     private final Map<String, List<FormerName>> formerNames = new HashMap<>();
 
@@ -38,9 +41,33 @@ public final class Gazetteer {
 
     public Gazetteer(Collection<ReferenceEntity> entities, Set<String> notNames, Collection<FormerSeat> formerSeats,
                      Collection<FormerName> formerNames) {
+        this(entities, notNames, formerSeats, formerNames, Map.of());
+    }
+
+    /** @param territoryParts the parts of each group territory (dg:hasPart), by the group's IRI */
+    public Gazetteer(Collection<ReferenceEntity> entities, Set<String> notNames, Collection<FormerSeat> formerSeats,
+                     Collection<FormerName> formerNames, Map<String, List<String>> territoryParts) {
         this(entities, notNames);
+        this.territoryParts.putAll(territoryParts);
         for (FormerSeat f : formerSeats) this.formerSeats.computeIfAbsent(f.seat().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
         for (FormerName f : formerNames) this.formerNames.computeIfAbsent(f.stateIri(), k -> new ArrayList<>()).add(f);
+    }
+
+    /**
+     * The parts a name of a group territory lists, each by the first word of its label ("Greater and Lesser Tunbs",
+     * "Picton, Lennox and Nueva"); none for a name of the group as a whole ("the Tunb Islands", "Hanish Islands").
+     */
+    public List<ReferenceEntity> partsListedIn(String surface, ReferenceEntity group) {
+        List<String> parts = territoryParts.getOrDefault(group.iri(), List.of());
+        if (parts.isEmpty()) return List.of();
+        Set<String> words = Set.of(surface.split("[\\s,]+"));
+        List<ReferenceEntity> out = new ArrayList<>();
+        for (String iri : parts) {
+            ReferenceEntity part = byIri.get(iri);
+            if (part == null || !words.contains(part.label().split(" ")[0])) return List.of();
+            out.add(part);
+        }
+        return out;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -97,6 +98,15 @@ public final class ReferenceLoader {
                     uris(m, r, DG.claimedBy), uris(m, r, DG.controlledBy), types,
                     NameMatching.of(uri(m, r, DG.nameMatching)), localName(uri(m, r, DG.territoryKind))));
         }
+    }
+
+    /** The parts of each territory that has some (dg:hasPart): the islands of a group, by the group's IRI. */
+    public static Map<String, List<String>> territoryParts(Model m) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (Resource r : m.listSubjectsWithProperty(m.createProperty(DG.hasPart)).toList()) {
+            out.put(r.getURI(), uris(m, r, DG.hasPart));
+        }
+        return Map.copyOf(out);
     }
 
     /** The seats of historical states (dg:formerSeat) with the last year each state existed (dg:lastYear). */

@@ -20,7 +20,7 @@ public final class TerritoryCues {
     public record Head(String word, String kind, boolean keep, boolean cueBefore) {}
 
     public static final TerritoryCues NONE = new TerritoryCues(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Map.of(), Set.of(), Set.of(),
-            Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of(), Set.of());
+            Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of(), Map.of());
 
     private final Set<String> cues;
     private final Set<String> compoundCues;
@@ -51,16 +51,16 @@ public final class TerritoryCues {
     private Set<String> speechVerbs = Set.of();
     private final List<List<String>> collectiveOpeners;
     private final Set<String> holdingParticiples;
-    private final Set<String> numberWords;
+    private final Map<String, Integer> numberWords;
 
     TerritoryCues(Set<String> cues, Set<String> compoundCues, Map<String, Head> heads, Set<String> notNames,
                   Map<String, Boolean> pronounIsPlural, Map<String, String> pronounCase, Set<String> auxiliaries,
                   Set<String> passiveAuxiliaries, Set<String> descriptionDeterminers, Map<String, Set<String>> descriptionHeads,
                   Set<String> positionWords, Set<String> coordinators, Set<String> contrastWords, Set<String> heldPlaceHeads,
                   Set<String> transferParticiples, Set<String> relativeStatePronouns, List<List<String>> collectiveOpeners,
-                  Set<String> holdingParticiples, Set<String> numberWords) {
+                  Set<String> holdingParticiples, Map<String, Integer> numberWords) {
         this.collectiveOpeners = List.copyOf(collectiveOpeners);
-        this.numberWords = Set.copyOf(numberWords);
+        this.numberWords = Map.copyOf(numberWords);
         this.holdingParticiples = Set.copyOf(holdingParticiples);
         this.transferParticiples = Set.copyOf(transferParticiples);
         this.relativeStatePronouns = Set.copyOf(relativeStatePronouns);
@@ -103,7 +103,7 @@ public final class TerritoryCues {
         Set<String> speechVerbs = new HashSet<>();
         List<List<String>> collectiveOpeners = new ArrayList<>();
         Set<String> holding = new HashSet<>();
-        Set<String> numbers = new HashSet<>();
+        Map<String, Integer> numbers = new HashMap<>();
         Map<String, Set<String>> describing = new HashMap<>();
         Set<String> namingHeads = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "lexicon/territory-cues.tsv")) {
@@ -133,7 +133,10 @@ public final class TerritoryCues {
                 case "held" -> held.add(row.cell(1));
                 case "transferred" -> transferred.add(row.cell(1));
                 case "holding" -> holding.add(row.cell(1));
-                case "number" -> numbers.add(row.cell(1));
+                case "number" -> {
+                    if (!row.cell(2).matches("\\d+")) throw row.error("a number row needs the number's value in digits");
+                    numbers.put(row.cell(1), Integer.parseInt(row.cell(2)));
+                }
                 case "relative-state-pronoun" -> relativeStatePronouns.add(row.cell(1));
                 case "relative-pronoun" -> relativePronouns.add(row.cell(1));
                 case "place-verb" -> placeVerbs.add(row.cell(1));
@@ -216,7 +219,13 @@ public final class TerritoryCues {
 
     /** A number written in digits or as a word of the "number" rows ("two", "four"). */
     public boolean isNumber(String lowerWord) {
-        return !lowerWord.isEmpty() && lowerWord.chars().allMatch(Character::isDigit) || numberWords.contains(lowerWord);
+        return !lowerWord.isEmpty() && lowerWord.chars().allMatch(Character::isDigit) || numberWords.containsKey(lowerWord);
+    }
+
+    /** The value of a small number written in digits or as a word ("three" is 3), or -1 for any other word. */
+    public int numberValue(String lowerWord) {
+        if (!lowerWord.isEmpty() && lowerWord.length() < 4 && lowerWord.chars().allMatch(Character::isDigit)) return Integer.parseInt(lowerWord);
+        return numberWords.getOrDefault(lowerWord, -1);
     }
 
     /** A participle of what happens to a territory, never to a state ("it should be returned"). */

@@ -51,7 +51,10 @@ public final class ArticleLinker implements Linker {
     /** How many tokens after a quotation closes its speaker may be named (', Foreign Minister Park Jin said'). */
     private static final int SPEAKER_REACH = 5;
     private static final Set<String> SPOKEN_OPENS = Set.of(":", ",");
-    /** The places each territory description of the current article resolved to, where several ("the islands"). */
+    /**
+     * The places each territory description of the current article resolved to, where several ("the islands"), and
+     * the parts a group's name lists ("the Greater and Lesser Tunbs").
+     */
     private final Map<Mention, List<String>> placeGroups = new HashMap<>();
     /** The two persons each pair anaphor of the current article ("The two leaders") resolved to. */
     private final Map<Mention, List<String>> personPairs = new HashMap<>();
@@ -94,6 +97,19 @@ public final class ArticleLinker implements Linker {
                 ReferenceEntity former = m.kind() == MentionKind.CAPITAL ? gazetteer.formerStateOfSeat(m.text(), year) : null;
                 if (former == null && m.kind() == MentionKind.CAPITAL && year < 0) former = formerStateNamed(m, statesNamed);
                 if (former != null) ref = former;
+                // "the Greater and Lesser Tunbs": a group's name that lists its islands stands for each of them
+                List<ReferenceEntity> parts = ref == null || m.kind() != MentionKind.NAME ? List.of() : gazetteer.partsListedIn(m.text(), ref);
+                if (!parts.isEmpty()) {
+                    List<String> partIris = new ArrayList<>();
+                    for (ReferenceEntity part : parts) {
+                        Builder b = entities.computeIfAbsent(part.iri(), k -> new Builder(part.iri(), part.type(), gazetteer.labelIn(part, year)));
+                        b.types.addAll(part.types());
+                        partIris.add(part.iri());
+                    }
+                    iriOf.put(m, partIris.get(0));
+                    placeGroups.put(m, List.copyOf(partIris));
+                    continue;
+                }
                 // a place only a user's name-finder model knows gets an IRI made from its name
                 String iri = ref != null ? ref.iri() : namespace(m.type()) + Slugs.slug(m.text());
                 String label = ref != null ? gazetteer.labelIn(ref, year) : m.text();
@@ -172,7 +188,8 @@ public final class ArticleLinker implements Linker {
                     linked.add(new LinkedMention(m, refs.stream().map(r -> entities.get(r).build()).toList()));
                 }
             } else {
-                linked.add(new LinkedMention(m, List.of(entities.get(iriOf.get(m)).build())));
+                List<String> iris = placeGroups.getOrDefault(m, List.of(iriOf.get(m)));
+                linked.add(new LinkedMention(m, iris.stream().map(iri -> entities.get(iri).build()).toList()));
             }
         }
         // Anaphors were built from entity snapshots taken before all names were seen; rebuild once.

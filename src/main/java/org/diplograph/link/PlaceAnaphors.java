@@ -102,6 +102,12 @@ final class PlaceAnaphors {
         boolean pluralHead = elided || !pronoun && !state && plural(a.text().substring(a.text().lastIndexOf(' ') + 1));
         // "all four", its noun left out, has no head to fit: only a place with a plural name will do
         // "the farms" after "the Shebaa Farms ... the Golan Heights": a place whose name ends in the head is meant
+        // "all three islands", "the two islands": as many places of the head's kind as it counts, named before it
+        int count = pluralHead && !elided ? countOf(a) : -1;
+        if (count >= 2) {
+            List<String> counted = counted(a, count, mentions, iriOf, reach);
+            if (!counted.isEmpty()) return counted;
+        }
         if (!pronoun && !state && !elided) {
             String named = namedByHead(a, mentions, iriOf, reach);
             if (named != null) return List.of(named);
@@ -121,10 +127,10 @@ final class PlaceAnaphors {
                 String iri = iriOf.get(m);
                 // (a plural description resolved before carries its place on: "the islands ... the islands", when
                 // the name is further back than a singular island named between)
-                boolean carried = pass == 0 && m.kind() == MentionKind.ANAPHOR && m.type() == EntityType.TERRITORY
-                        && m.text().contains(" ") && plural(head(m));
+                boolean carried = pass == 0 && (m.kind() == MentionKind.ANAPHOR && m.type() == EntityType.TERRITORY
+                        && m.text().contains(" ") && plural(head(m)) || listsParts(m));
                 if (iri != null && (m.kind() != MentionKind.ANAPHOR || carried) && typesOf.apply(iri).contains(a.type())
-                        && (pronoun || elided || headFits(a, iri)) && (pass == 1 || isPlural(m, iri))) {
+                        && (pronoun || elided || headFits(a, iri)) && (pass == 1 || isPlural(m, iri) || listsParts(m))) {
                     // "China says Taiwan is part of its territory": a place that is a state and a territory is
                     // not "its" in its own predicate when another state was named before it
                     if (pronoun && state && subjectOfItsClause == null && typesOf.apply(iri).contains(EntityType.TERRITORY)
@@ -139,14 +145,15 @@ final class PlaceAnaphors {
                     }
                     // "the islands of Abu Musa, Greater Tunb and Lesser Tunb ... the islands": a description that
                     // stood for several places stands for them all again
-                    if (carried && groups.containsKey(m)) return groups.get(m);
+                    if (carried && groups.containsKey(m) && !listsParts(m)) return groups.get(m);
                     // "Abu Musa, Greater Tunb and Lesser Tunb ... Iran has held the islands": a plural description
                     // refers to every place of the coordination it refers back to
                     if (pluralHead && !elided) {
                         List<String> group = coordination(m, mentions, iriOf, place -> pluralHeadFits(a, place));
-                        if (group.size() > 1) return group;
+                        // ("the two islands" after three named together is unclear)
+                        if (group.size() > 1) return count < 2 || group.size() == count ? group : List.of();
                     }
-                    return List.of(iri);
+                    return placesOf(m, iriOf);
                 }
             }
         }
@@ -163,8 +170,7 @@ final class PlaceAnaphors {
      */
     private List<String> coordination(Mention last, List<Mention> mentions, Map<Mention, String> iriOf,
                                       java.util.function.Predicate<String> fits) {
-        java.util.Deque<String> out = new java.util.ArrayDeque<>();
-        out.add(iriOf.get(last));
+        java.util.Deque<String> out = new java.util.ArrayDeque<>(placesOf(last, iriOf));
         Mention current = last;
         for (boolean joined = true; joined && text != null; ) {
             joined = false;
@@ -179,7 +185,8 @@ final class PlaceAnaphors {
                 String iri = iriOf.get(m);
                 if (m.sentence() == current.sentence() && m.tokenEnd() == gap && iri != null && m.kind() != MentionKind.ANAPHOR
                         && m.type() == EntityType.TERRITORY && fits.test(iri) && !(determiner && isPlural(m, iri))) {
-                    if (!out.contains(iri)) out.addFirst(iri);
+                    List<String> places = placesOf(m, iriOf);
+                    for (int k = places.size() - 1; k >= 0; k--) if (!out.contains(places.get(k))) out.addFirst(places.get(k));
                     current = m;
                     joined = true;
                     break;
@@ -197,7 +204,7 @@ final class PlaceAnaphors {
             String iri = iriOf.get(m);
             // "the Russian-held islands" are the islands named before, not the region named with them
             if (iri != null && m.type() == EntityType.TERRITORY && typesOf.apply(iri).contains(EntityType.TERRITORY)
-                    && pluralHeadFits(a, iri)) out.add(iri);
+                    && pluralHeadFits(a, iri)) out.addAll(placesOf(m, iriOf));
         }
         // "the Russian-held islands off Hokkaido ... the islands, which Japan calls the Northern Territories":
         // named only after it, as a description that opens the topic
@@ -205,7 +212,7 @@ final class PlaceAnaphors {
             for (Mention m : mentions) {
                 if (m.begin() <= a.begin() || m.sentence() > a.sentence() + CATAPHOR_REACH || m.kind() == MentionKind.ANAPHOR) continue;
                 String iri = iriOf.get(m);
-                if (iri != null && typesOf.apply(iri).contains(EntityType.TERRITORY) && pluralHeadFits(a, iri)) return List.of(iri);
+                if (iri != null && typesOf.apply(iri).contains(EntityType.TERRITORY) && pluralHeadFits(a, iri)) return placesOf(m, iriOf);
             }
         }
         return List.copyOf(out);
@@ -280,7 +287,10 @@ final class PlaceAnaphors {
             if (m.begin() >= a.begin() || m.sentence() < a.sentence() - PRONOUN_REACH) continue;
             // "Iran seized the islands [Abu Musa and the Tunbs] ... they belong to the Emirates": a plural pronoun
             // after a description that stands for several places stands for all of them
-            if (plural && groups.containsKey(m) && isPlural(m, groups.get(m).get(0)) && !subjectOfObjectPronoun(m, a)) return groups.get(m);
+            if (plural && groups.containsKey(m) && (listsParts(m) || isPlural(m, groups.get(m).get(0))) && !subjectOfObjectPronoun(m, a)
+                    && !(listsParts(m) && coordination(m, mentions, iriOf, place -> true).size() > groups.get(m).size())) {
+                return groups.get(m);
+            }
             String iri = iriOf.get(m);
             if (iri == null || m.kind() == MentionKind.ANAPHOR && !m.text().contains(" ")) continue;
             if (plural && subjectOfObjectPronoun(m, a)) {
@@ -414,6 +424,51 @@ final class PlaceAnaphors {
     }
 
     /** "Falklands", "Kuril Islands", "Golan Heights", "the Philippines": a plural name. */
+    /**
+     * The places a description that counts them ("the three islands") stands for: the nearest places of its head's
+     * kind named before it, in the order named, when exactly that many are named in the run of sentences before it,
+     * each next to the one before (a place named further back belongs to another topic); none otherwise ("the two
+     * islands" after three is unclear).
+     */
+    private List<String> counted(Mention a, int count, List<Mention> mentions, Map<Mention, String> iriOf, int reach) {
+        java.util.Set<String> nearestFirst = new java.util.LinkedHashSet<>();
+        int lastSentence = a.sentence();
+        for (int i = mentions.size() - 1; i >= 0 && nearestFirst.size() <= count; i--) {
+            Mention m = mentions.get(i);
+            if (m.begin() >= a.begin() || m.sentence() < a.sentence() - reach) continue;
+            if (m.type() != EntityType.TERRITORY || iriOf.get(m) == null) continue;
+            if (m.sentence() < lastSentence - 1) break;
+            lastSentence = m.sentence();
+            if (m.kind() == MentionKind.ANAPHOR) continue;
+            List<String> places = placesOf(m, iriOf);
+            if (!places.stream().allMatch(place -> pluralHeadFits(a, place))) continue;
+            for (int k = places.size() - 1; k >= 0; k--) nearestFirst.add(places.get(k));
+        }
+        if (nearestFirst.size() != count) return List.of();
+        List<String> inOrder = new java.util.ArrayList<>(nearestFirst);
+        java.util.Collections.reverse(inOrder);
+        return inOrder;
+    }
+
+    /** How many places a description counts ("the three islands" 3), or -1. */
+    private int countOf(Mention a) {
+        for (String word : a.text().toLowerCase(Locale.ROOT).split(" ")) {
+            int value = cues.numberValue(word);
+            if (value >= 0) return value;
+        }
+        return -1;
+    }
+
+    /** The places a mention stands for: each part a group's name lists, else the one it is linked to. */
+    private List<String> placesOf(Mention m, Map<Mention, String> iriOf) {
+        return listsParts(m) ? groups.get(m) : List.of(iriOf.get(m));
+    }
+
+    /** A group's name that lists its parts ("Picton, Lennox and Nueva"): several places, however its last word ends. */
+    private boolean listsParts(Mention m) {
+        return m.kind() != MentionKind.ANAPHOR && groups.containsKey(m);
+    }
+
     private boolean isPlural(Mention m, String iri) {
         String text = m.kind() == MentionKind.ANAPHOR ? m.text() : labelOf.apply(iri);
         String last = text.substring(text.lastIndexOf(' ') + 1);

@@ -24,6 +24,6 @@ public record Knowledge(KnowledgeSource source, NlpModels models, Model referenc
         Lexicon lexicon = Lexicon.load(source);
         return new Knowledge(source, NlpModels.loadFromClasspath(), reference,
                 new Gazetteer(entities, lexicon.notNames(), ReferenceLoader.formerSeats(reference),
-                        ReferenceLoader.formerNames(reference)), lexicon, RelationRules.load(source));
+                        ReferenceLoader.formerNames(reference), ReferenceLoader.territoryParts(reference)), lexicon, RelationRules.load(source));
     }
 }

@@ -55,6 +55,11 @@ public record Pattern(List<Element> elements, Set<String> requiredClasses) {
      * number or noun precedes; a capitalised first word may be a noun the tagger took for a name.
      */
     public record WordClass(String name, Set<String> lemmas, boolean optional) implements Element {
+        /** Whether a phrase right before this class may modify it: a noun, participle or adjective class, never a verb's. */
+        public boolean modifiable() {
+            return name.endsWith("_noun") || name.endsWith("_participle") || name.endsWith("_adj");
+        }
+
         /** Tags after which a word the tagger calls a noun is one ("air travel", "a visit", "by phone"). */
         private static final Set<String> NOT_BEFORE_A_VERB = Set.of("DET", "ADJ", "NUM", "ADP");
 

@@ -471,7 +471,9 @@ final class PatternMatcher {
                 if (slot.role() == Pattern.SlotRole.S && followedByGap && closesApposition(sm)) continue;
                 // a noun right after the slot makes the slot its modifier ("the Israeli occupation"); a phrase
                 // such as "both countries" modifies no noun ("a reef that both countries claim in the sea")
-                boolean modifiesNoun = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.WordClass;
+                // ("the territory was Libyan": a verb after the slot, "@be" or "@say", is no noun it modifies)
+                boolean modifiesNoun = e + 1 < elements.size() && elements.get(e + 1) instanceof Pattern.WordClass wc
+                        && wc.modifiable();
                 if (modifiesNoun && sm.members().stream().anyMatch(lm -> lm.mention().kind() == MentionKind.ANAPHOR
                         && lm.mention().text().contains(" "))) {
                     continue; // (a possessive pronoun does: "her visit to the country")

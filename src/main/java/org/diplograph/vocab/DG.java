@@ -61,6 +61,7 @@ public final class DG {
     public static final String controlledBy = NS + "controlledBy";
     public static final String nameMatching = NS + "nameMatching";
     public static final String territoryKind = NS + "territoryKind";
+    public static final String hasPart = NS + "hasPart";
     public static final String held = NS + "held";
     public static final String office = NS + "office";
     public static final String officeOf = NS + "officeOf";
