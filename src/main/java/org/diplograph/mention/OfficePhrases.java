@@ -748,6 +748,9 @@ final class OfficePhrases {
             if ((m.kind() == MentionKind.CAPITAL || m.kind() == MentionKind.CITY) && m.tokenStart() > titleToken
                     && VENUE_PREPOSITIONS.contains(s.token(m.tokenStart() - 1).lower())) continue;
             boolean own = statePlaces.sameState(dateline, m);
+            // "Foreign Minister Sergei Lavrov said Moscow continued to support Serbia": another state whose words the
+            // official reports is the official's own
+            if (!own && m.tokenStart() > titleToken && reportsFor(s, m)) return null;
             if (firstIsOwn == null && m.tokenStart() < titleToken) {
                 firstIsOwn = own && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM);
             }
@@ -774,6 +777,13 @@ final class OfficePhrases {
         // own as well, is still the dateline state's ("BAGHDAD - ... Foreign Minister X told reporters"), unless
         // the dateline's state is the other party ("disappointed by her talks with Japan")
         return ownIsOtherParty || !near && namedBodyBefore(s, titleToken) ? null : dateline;
+    }
+
+    /** A state as the subject of a reported clause: right after a verb of saying, or its "that" ("said Moscow would"). */
+    private boolean reportsFor(Sentence s, Mention state) {
+        int k = state.tokenStart() - 1;
+        if (k > 0 && s.token(k).lower().equals("that")) k--;
+        return k > 0 && lexicon.territoryCues().isSpeechVerb(s.token(k).lower());
     }
 
     /** Whether a title of role counterpart starts at token k ("counterpart"). */

@@ -63,7 +63,7 @@ final class PersonMentionFinder implements MentionFinder {
             }
             OfficePhrases.TitleMatch title = phrases.titleAt(s, i);
             if (title == null) continue;
-            int j = portfolioEnd(s, mentions, title.end());
+            int j = portfolioEnd(s, mentions, title.end(), takesPortfolio(title.title()));
             // "Deputy Defence Minister": a longer office starts right after; it is read from there
             OfficePhrases.TitleMatch next = phrases.titleAt(s, j);
             if (next != null && next.title().role() != TitleRole.NONE && !next.title().isRank()) continue;
@@ -254,8 +254,15 @@ final class PersonMentionFinder implements MentionFinder {
      * "Minister of Information", "Secretary for Trade and Industry": the portfolio named after the
      * title, in capitalised words that are no place, belongs to the title; the name follows it.
      */
-    private int portfolioEnd(Sentence s, List<Mention> mentions, int j) {
+    private int portfolioEnd(Sentence s, List<Mention> mentions, int j, boolean portfolio) {
         if (j + 1 >= s.size() || !(s.token(j).lower().equals("of") || s.token(j).lower().equals("for"))) return j;
+        // "Serbia's minister for Kosovo, Slobodan Samardzic": a place after "for" is the portfolio of a title that
+        // takes one, not the state whose office it is
+        Mention place = portfolio && s.token(j).lower().equals("for") ? mentionStartingAt(mentions, s, j + 1) : null;
+        if (place != null && place.type() != EntityType.PERSON && place.kind() == MentionKind.NAME && place.tokenEnd() < s.size()
+                && (s.token(place.tokenEnd()).text().equals(",") || isNameWord(s.token(place.tokenEnd())))) {
+            return place.tokenEnd();
+        }
         int k = j + 1;
         int words = 0;
         while (k < s.size() && words < 4) {
@@ -273,7 +280,10 @@ final class PersonMentionFinder implements MentionFinder {
         }
         if (words == 0 || k >= s.size()) return j;
         boolean initialOpens = (isLoneCapital(s.token(k)) || isCapitalInitials(s.token(k))) && k + 1 < s.size() && isNameWord(s.token(k + 1));
-        return isNameWord(s.token(k)) || initialOpens ? k : j;
+        // ("Britain's minister for Europe, Alan Duncan": the name in apposition; not "Minister of Energy, Chemical
+        // and Petro-Chemical Industries", where the portfolio goes on)
+        boolean apposition = portfolio && s.token(k).text().equals(",") && nameInApposition(s, k + 1);
+        return isNameWord(s.token(k)) || initialOpens || apposition ? k : j;
     }
 
     /** "Queen Margrethe II of Denmark": a known person whose name as listed starts with the title. */
@@ -695,6 +705,19 @@ final class PersonMentionFinder implements MentionFinder {
         int k = titleStart - 1;
         while (k >= 0 && lexicon.isTitleModifier(s.token(k).lower())) k--;
         return k >= 0 && s.token(k).pos().equals("DET") ? k : k + 1;
+    }
+
+    /** Two or more capitalised words from k, not followed by "and", "&" or "of" that would join more of a portfolio. */
+    private boolean nameInApposition(Sentence s, int k) {
+        int end = k;
+        int words = 0;
+        while (end < s.size() && (isNameWord(s.token(end))
+                || s.token(end).text().equals("-") && end + 1 < s.size() && isNameWord(s.token(end + 1)))) {
+            if (isNameWord(s.token(end))) words++;
+            end++;
+        }
+        if (words < 2) return false;
+        return end >= s.size() || !Set.of("and", "&", "of").contains(s.token(end).lower());
     }
 
     /** A title flagged portfolio, or one ending in such a title ("Mines and Energy Minister" as "Minister" does). */

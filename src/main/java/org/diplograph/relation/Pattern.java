@@ -84,6 +84,8 @@ public record Pattern(List<Element> elements, Set<String> requiredClasses) {
             // a capitalised noun right after a name may head that name's compound ("the Iran-Iraq War", "the
             // U.S.-Japan Security Treaty"); elsewhere a proper noun is part of another name ("the Peace Hotel")
             if (name.endsWith("_noun") && upos.equals("PROPN") && previous.equals("PROPN")) return true;
+            // a participle is no noun: "angered by last month's visit to Sudan by Erdogan" is no passive of "visit"
+            if (name.endsWith("_participle") && upos.equals("NOUN")) return false;
             if (name.endsWith("_noun") || name.endsWith("_participle")) return !upos.equals("PROPN") || sentenceStart;
             return true;
         }

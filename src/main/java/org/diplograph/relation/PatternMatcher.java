@@ -621,12 +621,20 @@ final class PatternMatcher {
         members.add(first);
         ends.add(first.mention().tokenEnd());
         int end = first.mention().tokenEnd();
+        boolean closedByWord = false;
         while (end + 1 < sentence.size()) {
             int k = end;
             // "Presidents Alan Garcia of Peru and Rafael Correa of Ecuador": a person's state after the name
             if (slot.types().contains(EntityType.PERSON)) k = pastStateOfPerson(k);
             String w = sentence.token(k).lower();
             if (!words.coordinators().contains(w)) break;
+            // "the crisis between Moscow and Kiev, a German official said": after "and" a bare comma ends the
+            // coordination ("A, B, and C" has its comma before the word), unless an apposition of the last
+            // member follows ("he and his wife, Transportation Secretary Elizabeth Dole, had met")
+            boolean word = Character.isLetter(w.charAt(0));
+            if (closedByWord && !word && (k + 1 >= sentence.size() || !words.coordinators().contains(sentence.token(k + 1).lower()))
+                    && !sameEntities(at(k + 1, slot), members.get(members.size() - 1))) break;
+            closedByWord |= word;
             k++;
             // "A, B and C": a second coordinator straight after the first
             if (k < sentence.size() && words.coordinators().contains(sentence.token(k).lower()) && !sentence.token(k).lower().equals(w)) k++;
@@ -701,6 +709,10 @@ final class PatternMatcher {
         while (k < sentence.size() && k - t < MAX_BODY_NAME_WORDS && covering[k] == null && titledFrom[k] == null
                 && Character.isUpperCase(sentence.token(k).text().charAt(0))) k++;
         return k > t && k < sentence.size() && titledFrom[k] != null && fits(titledFrom[k], slot) ? k : t;
+    }
+
+    private static boolean sameEntities(LinkedMention a, LinkedMention b) {
+        return a != null && b != null && a.entities().equals(b.entities());
     }
 
     /** "the Nordic country", "the archipelago": a description of one place, which may be a conjunct; not "it" or "the two sides". */
