@@ -556,13 +556,17 @@ final class AnaphorFinder implements MentionFinder {
         Token first = s.token(i);
         // "a group of uninhabited islands": a collective opener stands where a determiner would
         int opener = collectiveOpenerLength(s, i);
-        if (!descriptionHeadWithin(s, i + 1, i + opener + MAX_DESCRIPTION_MODIFIERS + 2)) return -1; // no tag read where none can be
+        // "the 160,000-square-kilometre territory": a measure counts as one modifier, however many tokens it has
+        int measure = measureEnd(s, i + Math.max(1, opener)) - (i + Math.max(1, opener));
+        int extra = Math.max(0, measure - 1);
+        if (!descriptionHeadWithin(s, i + 1, i + opener + MAX_DESCRIPTION_MODIFIERS + 2 + extra)) return -1; // no tag read where none can be
         boolean determiner = opener > 0 || cues.isDescriptionDeterminer(first.lower());
         boolean number = opener == 0 && first.pos().startsWith("NUM");
         if (!determiner && !number) return -1;
         boolean the = first.lower().equals("the");
         int k = i + Math.max(1, opener);
-        while (k < s.size() && k - i <= opener + MAX_DESCRIPTION_MODIFIERS + 1 && !cues.isDescriptionHead(s.token(k).lower())) {
+        if (measure > 0) k += measure;
+        while (k < s.size() && k - i - extra <= opener + MAX_DESCRIPTION_MODIFIERS + 1 && !cues.isDescriptionHead(s.token(k).lower())) {
             // "the former Spanish colony", "the British overseas territory": a state's adjective qualifies the place
             Mention demonym = PersonMentionFinder.mentionStartingAt(mentions, s, k);
             if (demonym != null && demonym.kind() == MentionKind.DEMONYM && k > i) {
@@ -616,6 +620,22 @@ final class AnaphorFinder implements MentionFinder {
             }
         }
         return end;
+    }
+
+    /** The end of a measure from k ("160,000 - square - kilometre", "14,000 sq km"): a number and unit words; k if none. */
+    private int measureEnd(Sentence s, int k) {
+        if (k >= s.size() || !Character.isDigit(s.token(k).text().charAt(0))) return k;
+        int end = k + 1;
+        // (one token: "160,000-square-kilometre")
+        String[] parts = s.token(k).lower().split("-");
+        boolean unit = parts.length > 1;
+        for (int p = 1; p < parts.length; p++) unit &= lexicon.territoryCues().isUnit(parts[p]);
+        while (end < s.size() && (s.token(end).text().equals("-") || lexicon.territoryCues().isUnit(s.token(end).lower()))) {
+            unit |= !s.token(end).text().equals("-");
+            end++;
+        }
+        if (!unit) return k;
+        return s.token(end - 1).text().equals("-") ? end - 1 : end;
     }
 
     private static boolean countryStartsAt(List<Mention> mentions, Sentence s, int token) {
