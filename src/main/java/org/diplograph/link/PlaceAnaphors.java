@@ -333,6 +333,12 @@ final class PlaceAnaphors {
             }
             // a territory's description refers on ("seized the islands ... calls them"); a state's or a group's does not
             if (m.kind() == MentionKind.ANAPHOR && (m.type() != EntityType.TERRITORY || iriOf.get(m) == null)) return List.of();
+            // "Hans Island lies in the channel between Ellesmere Island and Greenland. Both countries have claimed it":
+            // a territory that the sentence before opens with, as its subject, outranks one named later in it
+            if (m.sentence() < a.sentence() && m.tokenStart() > 0 && !plural) {
+                String subject = subjectPlace(m.sentence(), mentions, iriOf, false);
+                if (subject != null) return List.of(subject);
+            }
             return List.of(iri);
         }
         return List.of();
