@@ -21,7 +21,7 @@ final class PatternMatcher {
     /** How long a parenthetical between commas may be and still sit between a modal and its verb. */
     private static final int PARENTHETICAL_TOKENS = 8;
     /** How long an apposition between commas may be ("X, a senior adviser to President Y, ..."). */
-    private static final int APPOSITION_TOKENS = 14;
+    private static final int APPOSITION_TOKENS = 24;
     /** How far before the first argument an adjective blocker still qualifies it ("a possible Israel-Saudi deal"). */
     private static final int NOUN_PHRASE_WINDOW = 2;
 
