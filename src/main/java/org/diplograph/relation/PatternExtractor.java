@@ -147,6 +147,17 @@ public final class PatternExtractor implements RelationExtractor {
         return false;
     }
 
+    /** A verb that ends a conflict up to three words before the trigger ("a deal to end the military conflict"). */
+    private boolean endedBeforeTrigger(Sentence s, PatternMatcher.Match m) {
+        Set<String> ending = rules.classes().get("end_conflict");
+        if (ending == null || m.triggers().isEmpty()) return false;
+        int trigger = m.triggers().get(m.triggers().size() - 1);
+        for (int k = Math.max(0, trigger - 3); k < trigger; k++) {
+            for (String lemma : rules.lemmatizer().candidates(s.token(k).lower())) if (ending.contains(lemma)) return true;
+        }
+        return false;
+    }
+
     private void emit(RelationRule rule, Sentence s, PatternMatcher.Match m, List<LinkedMention> inSentence, FactCollector facts,
                       StatesOfPersons states) {
         List<Arg> subjects = args(m.subjects(), rule.relation(), states);
@@ -155,7 +166,8 @@ public final class PatternExtractor implements RelationExtractor {
             // "Armenia, Azerbaijan and Russia sign deal to end war" names a mediator among the foes, "France, Denmark
             // and Belgium showed marked hostility to it" three against an idea)
             if (rule.relation() == Relation.inConflictWith && rule.id().endsWith(PAIR_NOUN_FRAME)
-                    && subjects.stream().map(Arg::iri).distinct().count() > 2 && !territoryAfterTrigger(m, inSentence)) return;
+                    && subjects.stream().map(Arg::iri).distinct().count() > 2
+                    && (!territoryAfterTrigger(m, inSentence) || endedBeforeTrigger(s, m))) return;
             for (int i = 0; i < subjects.size(); i++) {
                 for (int j = i + 1; j < subjects.size(); j++) add(rule, s, subjects.get(i), subjects.get(j), states, facts);
             }
