@@ -102,7 +102,7 @@ public final class ReferenceLoader {
 
     /** The parts of each territory that has some (dg:hasPart): the islands of a group, by the group's IRI. */
     public static Map<String, List<String>> territoryParts(Model m) {
-        Map<String, List<String>> out = new java.util.TreeMap<>();
+        Map<String, List<String>> out = new java.util.HashMap<>();
         for (Resource r : m.listSubjectsWithProperty(m.createProperty(DG.hasPart)).toList()) {
             out.put(r.getURI(), uris(m, r, DG.hasPart));
         }

@@ -287,8 +287,8 @@ final class PlaceAnaphors {
             if (m.begin() >= a.begin() || m.sentence() < a.sentence() - PRONOUN_REACH) continue;
             // "Iran seized the islands [Abu Musa and the Tunbs] ... they belong to the Emirates": a plural pronoun
             // after a description that stands for several places stands for all of them
-            if (plural && groups.containsKey(m) && (listsParts(m) || isPlural(m, groups.get(m).get(0))) && !subjectOfObjectPronoun(m, a)
-                    && !(listsParts(m) && coordination(m, mentions, iriOf, place -> true).size() > groups.get(m).size())) {
+            // (a group's name that lists its parts is read with its coordination below)
+            if (plural && groups.containsKey(m) && !listsParts(m) && isPlural(m, groups.get(m).get(0)) && !subjectOfObjectPronoun(m, a)) {
                 return groups.get(m);
             }
             String iri = iriOf.get(m);
