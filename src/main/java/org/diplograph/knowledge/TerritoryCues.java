@@ -49,6 +49,7 @@ public final class TerritoryCues {
     private Set<String> relativePossessives = Set.of();
     private Set<String> sidesOpeners = Set.of();
     private Set<String> speechVerbs = Set.of();
+    private Set<String> obligations = Set.of();
     private Set<String> units = Set.of();
     private final List<List<String>> collectiveOpeners;
     private final Set<String> holdingParticiples;
@@ -102,6 +103,7 @@ public final class TerritoryCues {
         Set<String> relativePossessives = new HashSet<>();
         Set<String> sidesOpeners = new HashSet<>();
         Set<String> speechVerbs = new HashSet<>();
+        Set<String> obligations = new HashSet<>();
         Set<String> units = new HashSet<>();
         List<List<String>> collectiveOpeners = new ArrayList<>();
         Set<String> holding = new HashSet<>();
@@ -145,6 +147,7 @@ public final class TerritoryCues {
                 case "relative-possessive" -> relativePossessives.add(row.cell(1));
                 case "sides" -> sidesOpeners.add(row.cell(1));
                 case "speech" -> speechVerbs.add(row.cell(1));
+                case "obligation" -> obligations.add(row.cell(1));
                 case "unit" -> units.add(row.cell(1));
                 case "collective" -> collectiveOpeners.add(List.of(row.cell(1).trim().split("\\s+")));
                 case "describe" -> {
@@ -153,7 +156,7 @@ public final class TerritoryCues {
                     if (row.cell(3).equals("name")) namingHeads.add(row.cell(1));
                     else if (!row.cell(3).isEmpty()) throw row.error("the fourth column of a describe row is 'name' or empty");
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun, relative-possessive, sides, speech, unit, place-verb or collective, not '"
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun, relative-possessive, sides, speech, obligation, unit, place-verb or collective, not '"
                         + row.cell(0) + "'");
             }
         }
@@ -165,6 +168,7 @@ public final class TerritoryCues {
         loaded.relativePossessives = Set.copyOf(relativePossessives);
         loaded.sidesOpeners = Set.copyOf(sidesOpeners);
         loaded.speechVerbs = Set.copyOf(speechVerbs);
+        loaded.obligations = Set.copyOf(obligations);
         loaded.units = Set.copyOf(units);
         loaded.namingHeads = Set.copyOf(namingHeads);
         return loaded;
@@ -205,6 +209,9 @@ public final class TerritoryCues {
 
     /** True for a verb of saying after which "it" may stand for the state that says ("Iran said it would"). */
     public boolean isSpeechVerb(String lowerWord) { return speechVerbs.contains(lowerWord); }
+
+    /** A modal of obligation: what a speaker says another state "must" or "should" do is no report of its own state's acts. */
+    public boolean isObligation(String lowerWord) { return obligations.contains(lowerWord); }
 
     /** A word of a measure after a number ("square", "km"): "the 160,000-square-kilometre territory". */
     public boolean isUnit(String lowerWord) { return units.contains(lowerWord); }

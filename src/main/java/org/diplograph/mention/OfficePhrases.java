@@ -779,6 +779,53 @@ final class OfficePhrases {
         return ownIsOtherParty || !near && namedBodyBefore(s, titleToken) ? null : dateline;
     }
 
+    /** Words a speaker's verb may be followed by before the reported clause: "said on Monday that", "said last week". */
+    private static final int MAX_REPORT_ADVERBIAL = 3;
+
+    /**
+     * The state an official named without a country reports for: the subject of the clause the official is the
+     * speaker of ("Foreign Minister X said Moscow continued to support Serbia", "Minister X said on Tuesday that
+     * Indonesia would never recognise the line"). The guidelines count a clause that ties the person to a state; a
+     * speaker reports what the own government does far more often than what another's does. Nothing where the
+     * sentence names another state before the title (the speaker may be that state's) or the clause's state is
+     * a party the speaker argues with ("said Japan must apologise": a modal of obligation, lexicon words
+     * {@code obligation} of territory-cues.tsv).
+     */
+    Mention reportedState(Sentence s, int titleToken, int nameEnd) {
+        if (nameEnd >= s.size() || !lexicon.territoryCues().isSpeechVerb(s.token(nameEnd).lower())) return null;
+        int k = nameEnd + 1;
+        int skipped = 0;
+        while (k < s.size() && skipped < MAX_REPORT_ADVERBIAL && !s.token(k).lower().equals("that")
+                && REPORT_ADVERBIAL_TAGS.contains(s.token(k).pos()) && !covered(s, k)) {
+            k++;
+            skipped++;
+        }
+        if (k < s.size() && s.token(k).lower().equals("that")) k++;
+        for (Mention m : mentions) {
+            if (m.sentence() != s.index() || m.type() != EntityType.COUNTRY || m.kind() == MentionKind.ANAPHOR) continue;
+            if (m.tokenStart() < titleToken) return null;
+        }
+        for (Mention m : mentions) {
+            if (m.sentence() != s.index() || m.tokenStart() != k || m.type() != EntityType.COUNTRY
+                    || m.kind() != MentionKind.NAME && m.kind() != MentionKind.CAPITAL) continue;
+            int after = m.tokenEnd();
+            if (after >= s.size()) return null;
+            Token verb = s.token(after);
+            if (!verb.pos().startsWith("VERB") && !verb.pos().startsWith("AUX")) return null;
+            if (lexicon.territoryCues().isObligation(verb.lower())) return null;
+            return m;
+        }
+        return null;
+    }
+
+    private static final Set<String> REPORT_ADVERBIAL_TAGS = Set.of("ADP", "DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM");
+
+    /** Whether a mention covers token k of the sentence. */
+    private boolean covered(Sentence s, int k) {
+        for (Mention m : mentions) if (m.sentence() == s.index() && m.tokenStart() <= k && k < m.tokenEnd()) return true;
+        return false;
+    }
+
     /** A state as the subject of a reported clause: right after a verb of saying, or its "that" ("said Moscow would"). */
     private boolean reportsFor(Sentence s, Mention state) {
         int k = state.tokenStart() - 1;

@@ -144,6 +144,8 @@ final class PersonMentionFinder implements MentionFinder {
             if (country == null && !companyOffice && !t.needsQualifier() && t.countryIri() == null && t.role() == TitleRole.OFFICIAL) {
                 country = phrases.openingState(s, i);
                 if (country == null && !placedElsewhere) country = phrases.placeOfOfficial(s, i, end);
+                // "Foreign Minister X said Moscow continued to support Serbia": the state the official reports for
+                if (country == null && !placedElsewhere) country = phrases.reportedState(s, i, end);
             }
             // "chief economic adviser Beryl Sprinkel": an office that needs a qualifier still marks a full
             // name after it as a person's, as a courtesy title would; it gives no relation
