@@ -43,6 +43,7 @@ public final class TerritoryCues {
     private Set<String> relativePronouns = Set.of();
     /** Verb forms whose subject is a place, never a state: "belongs", "lies" (set after loading). */
     private Set<String> placeVerbs = Set.of();
+    private Set<String> placeObjects = Set.of();
     /** Description heads that point first to a place whose name ends in them ("the farms": the Shebaa Farms; set after loading). */
     private Set<String> namingHeads = Set.of();
     /** "whose" after a state's name and a comma: the state's possessive (set after loading). */
@@ -100,6 +101,7 @@ public final class TerritoryCues {
         Set<String> relativeStatePronouns = new HashSet<>();
         Set<String> relativePronouns = new HashSet<>();
         Set<String> placeVerbs = new HashSet<>();
+        Set<String> placeObjects = new HashSet<>();
         Set<String> relativePossessives = new HashSet<>();
         Set<String> sidesOpeners = new HashSet<>();
         Set<String> speechVerbs = new HashSet<>();
@@ -144,6 +146,10 @@ public final class TerritoryCues {
                 case "relative-state-pronoun" -> relativeStatePronouns.add(row.cell(1));
                 case "relative-pronoun" -> relativePronouns.add(row.cell(1));
                 case "place-verb" -> placeVerbs.add(row.cell(1));
+                case "place-object" -> {
+                    if (row.cell(2).isEmpty()) throw row.error("a place-object row needs the preposition after its noun");
+                    placeObjects.add(row.cell(1) + " " + row.cell(2));
+                }
                 case "relative-possessive" -> relativePossessives.add(row.cell(1));
                 case "sides" -> sidesOpeners.add(row.cell(1));
                 case "speech" -> speechVerbs.add(row.cell(1));
@@ -156,7 +162,7 @@ public final class TerritoryCues {
                     if (row.cell(3).equals("name")) namingHeads.add(row.cell(1));
                     else if (!row.cell(3).isEmpty()) throw row.error("the fourth column of a describe row is 'name' or empty");
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun, relative-possessive, sides, speech, obligation, unit, place-verb or collective, not '"
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun, relative-possessive, sides, speech, obligation, unit, place-verb, place-object or collective, not '"
                         + row.cell(0) + "'");
             }
         }
@@ -165,6 +171,7 @@ public final class TerritoryCues {
                 holding, numbers);
         loaded.relativePronouns = Set.copyOf(relativePronouns);
         loaded.placeVerbs = Set.copyOf(placeVerbs);
+        loaded.placeObjects = Set.copyOf(placeObjects);
         loaded.relativePossessives = Set.copyOf(relativePossessives);
         loaded.sidesOpeners = Set.copyOf(sidesOpeners);
         loaded.speechVerbs = Set.copyOf(speechVerbs);
@@ -246,6 +253,11 @@ public final class TerritoryCues {
     public boolean isTransferParticiple(String lowerWord) { return transferParticiples.contains(lowerWord); }
 
     /** True for a verb form whose subject is a place and never a state ("they belong to", "it lies within"). */
+    /** A noun and its preposition ("claim", "to") after which a pronoun is a place: "laid claim to it". */
+    public boolean isPlaceObject(String lowerNoun, String lowerPreposition) {
+        return placeObjects.contains(lowerNoun + " " + lowerPreposition);
+    }
+
     public boolean isPlaceVerb(String lowerWord) { return placeVerbs.contains(lowerWord); }
 
     /** Phrases that stand where a description's determiner would ("a group of uninhabited islands"), as lower-case words. */

@@ -292,6 +292,10 @@ final class PlaceAnaphors {
                 return groups.get(m);
             }
             String iri = iriOf.get(m);
+            // "The reef is a rock ... and Vietnam took possession of it": a place described that no name was found
+            // for is still what the pronoun means, and nothing further back is
+            if (iri == null && m.kind() == MentionKind.ANAPHOR && m.type() == EntityType.TERRITORY && m.text().contains(" ")
+                    && isPlural(m, null) == plural && !groups.containsKey(m)) return List.of();
             if (iri == null || m.kind() == MentionKind.ANAPHOR && !m.text().contains(" ")) continue;
             if (plural && subjectOfObjectPronoun(m, a)) {
                 // "Vietnam and Taiwan also claim them": the subject group of the verb is not its object
@@ -322,13 +326,13 @@ final class PlaceAnaphors {
                     while (i > 0 && adjacentConjuncts(mentions.get(i - 1), mentions.get(i))) i--;
                     continue;
                 }
-                if (transferredPlace(a)) continue;
+                if (transferredPlace(a) || claimedPlace(a)) continue;
                 // "The fertile strip straddles the line drawn when South Sudan seceded. Both ... claim it": the
-                // territory that a sentence before opens with, as its subject, outranks a state named after it there
-                if (m.sentence() < a.sentence()) {
-                    String subject = subjectPlace(m.sentence(), mentions, iriOf, plural);
-                    if (subject != null) return List.of(subject);
-                }
+                // territory that the state's sentence opens with, as its subject, outranks the state named after it
+                // there, in the sentence before or in the pronoun's own ("Kosovo declared independence from Serbia,
+                // but Belgrade considers it part of its territory")
+                String subject = subjectPlace(m.sentence(), mentions, iriOf, plural);
+                if (subject != null) return List.of(subject);
                 return List.of(); // a country of that number is nearer
             }
             // a territory's description refers on ("seized the islands ... calls them"); a state's or a group's does not
@@ -391,15 +395,28 @@ final class PlaceAnaphors {
      */
     private boolean subjectOfObjectPronoun(Mention m, Mention a) {
         if (text == null || m.sentence() != a.sentence()) return false;
-        int gap = a.tokenStart() - m.tokenEnd();
-        if (gap < 1 || gap > VERB_GROUP_TOKENS) return false;
         var sentence = text.sentences().get(a.sentence());
-        if (!sentence.token(a.tokenStart() - 1).pos().startsWith("VERB")) return false;
-        for (int k = m.tokenEnd(); k < a.tokenStart(); k++) {
+        // "Ethiopia has also laid claim to it": a claim or hold noun and its preposition end the verb group's object
+        int end = a.tokenStart();
+        if (end >= m.tokenEnd() + 3 && cues.isPlaceObject(sentence.token(end - 2).lower(), sentence.token(end - 1).lower())) {
+            end -= 2;
+            if (sentence.token(end - 1).pos().equals("DET") || sentence.token(end - 1).pos().startsWith("PRON")) end--;
+        }
+        int gap = end - m.tokenEnd();
+        if (gap < 1 || gap > VERB_GROUP_TOKENS) return false;
+        if (!sentence.token(end - 1).pos().startsWith("VERB")) return false;
+        for (int k = m.tokenEnd(); k < end; k++) {
             String pos = sentence.token(k).pos();
             if (!(pos.startsWith("VERB") || pos.startsWith("AUX") || pos.startsWith("ADV") || pos.startsWith("PART"))) return false;
         }
         return true;
+    }
+
+    /** "laid claim to it", "sovereignty over them": what a claim or hold noun's preposition governs is a place, not a state. */
+    private boolean claimedPlace(Mention a) {
+        if (text == null || a.tokenStart() < 2) return false;
+        var sentence = text.sentences().get(a.sentence());
+        return cues.isPlaceObject(sentence.token(a.tokenStart() - 2).lower(), sentence.token(a.tokenStart() - 1).lower());
     }
 
     /** "it should be returned", "they were ceded", "they belong to": the subject of a passive that only a territory undergoes, or of a place verb. */

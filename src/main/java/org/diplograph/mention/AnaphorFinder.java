@@ -74,6 +74,7 @@ final class AnaphorFinder implements MentionFinder {
                     continue;
                 }
                 Lexicon.Anaphor a = anaphorAt(s, i);
+                if (a != null && a.type() == EntityType.TERRITORY && endsCapitalisedName(s, i, i + a.words().size() - 1)) a = null;
                 // read once per token: it is -1 at once where no determiner or number stands
                 int described = a != null && a.type() == EntityType.PERSON ? -1 : placeDescriptionEnd(s, i, here);
                 // "the island nation": a description read whole comes before a fixed phrase of its first words
@@ -360,6 +361,11 @@ final class AnaphorFinder implements MentionFinder {
         // "said it was": a pronoun before a verb is the subject of a clause, not an object
         boolean nextIsVerb = i + 1 < s.size() && (s.token(i + 1).pos().startsWith("VERB") || s.token(i + 1).pos().startsWith("AUX"));
         boolean object = cues.pronounMayBeObject(word) && i > 0 && s.token(i - 1).pos().startsWith("VERB") && !nextIsVerb;
+        // "Ethiopia has also laid claim to it": the object of a claim or hold noun's preposition is a place (the noun
+        // itself is no other antecedent)
+        if (cues.pronounMayBeObject(word) && i > 1 && cues.isPlaceObject(s.token(i - 2).lower(), s.token(i - 1).lower())) {
+            return plural ? "plural" : "singular";
+        }
         boolean passive = false;
         if (!object && cues.pronounMayBeSubject(word)) {
             int k = i + 1;
@@ -511,7 +517,8 @@ final class AnaphorFinder implements MentionFinder {
      * A place named in this or the previous sentence, of the pronoun's number, with no common noun of that
      * number after it (but for one right after a preposition).
      */
-    private static boolean antecedentWithoutNounBetween(AnnotatedText doc, Sentence s, int i, boolean plural, List<Mention> mentions) {
+    private boolean antecedentWithoutNounBetween(AnnotatedText doc, Sentence s, int i, boolean plural, List<Mention> mentions) {
+        TerritoryCues cues = lexicon.territoryCues();
         Mention nearest = nearestPlaceBefore(s, i, plural, mentions);
         if (nearest == null) return false;
         for (int si = nearest.sentence(); si <= s.index(); si++) {
@@ -519,7 +526,8 @@ final class AnaphorFinder implements MentionFinder {
                 if (t.begin() < nearest.end() || t.begin() >= s.token(i).begin()) continue;
                 // a noun right after a preposition is no object to refer to ("ceded it in perpetuity", "by force")
                 boolean afterPreposition = t.index() > 0 && doc.sentences().get(si).token(t.index() - 1).pos().equals("ADP");
-                if (t.pos().startsWith("NOUN") && pluralWord(t.text()) == plural && !afterPreposition
+                // nor is a unit of a measure ("which covers about 14,000 sq km")
+                if (t.pos().startsWith("NOUN") && pluralWord(t.text()) == plural && !afterPreposition && !cues.isUnit(t.lower())
                         && !PersonMentionFinder.covered(mentions, doc.sentences().get(si), t.index())) {
                     return false;
                 }
@@ -539,6 +547,15 @@ final class AnaphorFinder implements MentionFinder {
             if (pluralWord(m.text()) == plural && (nearest == null || m.begin() > nearest.begin())) nearest = m;
         }
         return nearest;
+    }
+
+    /**
+     * "the Convention on the Law of the Sea": a description whose capitalised head (at token {@code head}) follows a
+     * capitalised word and "of" ends the name of something else.
+     */
+    private static boolean endsCapitalisedName(Sentence s, int start, int head) {
+        return Character.isUpperCase(s.token(head).text().charAt(0)) && start >= 2 && s.token(start - 1).lower().equals("of")
+                && Character.isUpperCase(s.token(start - 2).text().charAt(0));
     }
 
     /** How many modifiers may stand between the determiner and the head ("the two remote rocky islets"). */
@@ -598,6 +615,7 @@ final class AnaphorFinder implements MentionFinder {
         String headTag = s.token(k).pos();
         if (!headTag.startsWith("NOUN") && !headTag.startsWith("ADJ") && !headTag.startsWith("ADV") && !headTag.startsWith("PROPN")) return -1;
         if (number && k == i + 1 && !pluralWord(s.token(k).text())) return -1; // "one island" says nothing about which
+        if (endsCapitalisedName(s, i, k)) return -1;
         // a state only as "the (Nordic) country": "this country", "all nations", "two kingdoms" are other uses
         if (cues.describesState(s.token(k).lower()) && (!the || number)) return -1;
         int end = k + 1;
