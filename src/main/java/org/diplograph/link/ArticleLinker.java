@@ -44,6 +44,10 @@ public final class ArticleLinker implements Linker {
     private static final int ANAPHOR_REACH = 2;
     /** How far back "the two leaders", "both ministers" look for two holders of the office when none are near. */
     private static final int OFFICE_PAIR_REACH = 8;
+    /** What each earlier naming of a state adds to its salience for "the two countries", at any distance. */
+    private static final double TOPIC_WEIGHT = 0.15;
+    /** What a pair anaphor resolved earlier in the article adds, at least, to each of its states for a later one. */
+    private static final double EARLIER_PAIR_WEIGHT = 0.3;
 
     private final Gazetteer gazetteer;
     /** The article being linked (a linker serves one thread at a time). */
@@ -58,6 +62,8 @@ public final class ArticleLinker implements Linker {
     private final Map<Mention, List<String>> placeGroups = new HashMap<>();
     /** The two persons each pair anaphor of the current article ("The two leaders") resolved to. */
     private final Map<Mention, List<String>> personPairs = new HashMap<>();
+    /** The two states each pair anaphor of the current article ("the two countries") resolved to. */
+    private final Map<Mention, List<String>> statePairs = new HashMap<>();
     private final OfficeHolders offices;
     /**
      * Words of names and titles (lexicon/*.tsv): which territories a description fits ("the archipelago":
@@ -84,6 +90,7 @@ public final class ArticleLinker implements Linker {
         currentText = text;
         placeGroups.clear();
         personPairs.clear();
+        statePairs.clear();
         Map<String, Builder> entities = new LinkedHashMap<>();
         Map<Mention, String> iriOf = new HashMap<>();
         List<Mention> fullNames = new ArrayList<>();
@@ -184,6 +191,7 @@ public final class ArticleLinker implements Linker {
                 if (refs.size() == 1 && m.type() == EntityType.TERRITORY && m.text().contains(" ")) iriOf.putIfAbsent(m, refs.get(0));
                 if (refs.size() > 1 && m.type() == EntityType.TERRITORY && m.text().contains(" ")) placeGroups.put(m, refs);
                 if (refs.size() == 2 && m.type() == EntityType.PERSON) personPairs.put(m, refs);
+                if (refs.size() == 2 && m.type() == EntityType.COUNTRY) statePairs.put(m, refs);
                 if (!refs.isEmpty()) {
                     linked.add(new LinkedMention(m, refs.stream().map(r -> entities.get(r).build()).toList()));
                 }
@@ -664,7 +672,8 @@ public final class ArticleLinker implements Linker {
         }
         if (a.rule().equals(Mention.SUBJECT_STATE)) {
             // "China seized the Paracels in 1974. It has held them since.": the state the sentence before opens with
-            Mention subject = Mentions.subjectState(currentText, mentions.stream().filter(m -> m.sentence() == a.sentence() - 1).toList());
+            Mention subject = Mentions.subjectState(currentText, mentions.stream().filter(m -> m.sentence() == a.sentence() - 1).toList(),
+                    lexicon.territoryCues()::isSpeechVerb);
             return subject == null || !iriOf.containsKey(subject) ? List.of() : List.of(iriOf.get(subject));
         }
         if (a.rule().equals(Mention.SPEAKER_STATE)) {
@@ -700,18 +709,33 @@ public final class ArticleLinker implements Linker {
         // "Putin had spoken with both leaders by phone": the object of a verb or preposition is others than
         // the persons named before it in its sentence, who act on them
         Set<String> actors = new java.util.HashSet<>();
-        if (a.type() == EntityType.PERSON && objectOfClause(a)) {
+        boolean states = a.type() == EntityType.COUNTRY;
+        if (objectOfClause(a)) {
             for (Mention m : mentions) {
-                if (m.sentence() == a.sentence() && m.begin() < a.begin() && m.type() == EntityType.PERSON && iriOf.containsKey(m)) {
-                    actors.add(iriOf.get(m));
-                }
+                if (m.sentence() != a.sentence() || m.begin() >= a.begin() || m.type() != EntityType.PERSON || !iriOf.containsKey(m)) continue;
+                // ("Pompeo had spoken to Qureshi and Swaraj and urged both sides": the states of those who act on
+                // them neither, "Anwar hosted the leaders of the two countries")
+                // (for states, only the sentence's first person acts: "Pompeo had spoken to Qureshi and Swaraj and urged
+                // both sides" is not about the state of either of those he spoke to)
+                // (and only as the object of a finite verb: "a resolution urging the two countries" is no person's act)
+                // (nor after a relative pronoun between them: "Putin hosted Abe to discuss a dispute that has kept the two
+                // countries from signing")
+                if (states && (m != firstPerson(a.sentence(), mentions) || !afterFiniteVerb(a) || relativeBetween(m, a))) continue;
+                String actor = states ? (m.kind() == MentionKind.ANAPHOR ? null : stateOfPerson(iriOf.get(m), mentions, iriOf)) : iriOf.get(m);
+                if (actor != null) actors.add(actor);
             }
         }
+        // a state that qualifies a person's title is the person's, not one named as a party ("Malaysian Prime Minister
+        // Anwar said after hosting the leaders of the two countries")
+        Set<Mention> qualifiers = new java.util.HashSet<>();
+        for (Mention m : mentions) if (m.type() == EntityType.PERSON && m.titleCountry() != null) qualifiers.add(m.titleCountry());
         // first the nearest ones named earlier in the same sentence ("Trump met Modi ... their meeting"); for two
         // states, not a venue nor a dateline ("Argentina and Chile signed a treaty at the Vatican, ending a dispute
         // that brought the two countries close to war")
-        boolean states = a.type() == EntityType.COUNTRY;
-        if (actors.isEmpty()) addNamedBefore(a, mentions, iriOf, fits, m -> !(states && isPlaceOnly(m)), pair);
+        if (actors.isEmpty() || states) {
+            addNamedBefore(a, mentions, iriOf, fits.and(iri -> !actors.contains(iri)),
+                    m -> !(states && (isPlaceOnly(m) || qualifiers.contains(m))), pair);
+        }
         // "Marcos spoke with U.S. Secretary of State Blinken, and the two reaffirmed the treaty between their
         // countries": the states of the persons named earlier in the sentence
         if (pair.size() < 2 && a.type() == EntityType.COUNTRY) {
@@ -720,7 +744,7 @@ public final class ArticleLinker implements Linker {
                 if (m.sentence() != a.sentence() || m.begin() >= a.begin() || m.type() != EntityType.PERSON
                         || m.kind() == MentionKind.ANAPHOR || !iriOf.containsKey(m)) continue;
                 String state = stateOfPerson(iriOf.get(m), mentions, iriOf);
-                if (state != null) pair.add(state);
+                if (state != null && !actors.contains(state)) pair.add(state);
             }
         }
         // ("Defence Minister Singh met his Chinese counterpart in Moscow, ... between the two sides": a venue only where
@@ -732,15 +756,30 @@ public final class ArticleLinker implements Linker {
             Set<String> before = new LinkedHashSet<>();
             for (Mention m : mentions) {
                 // (by name: a capital or an adjective there is often a venue or a title, "flew in from Helsinki")
-                if (m.sentence() == a.sentence() - 1 && m.type() == EntityType.COUNTRY && m.kind() == MentionKind.NAME
-                        && iriOf.containsKey(m)) before.add(iriOf.get(m));
+                // (and the state a pronoun that opens it stands for: "It claims the land ... administered by Belize but
+                // also claimed by Honduras" names three)
+                if (m.sentence() != a.sentence() - 1 || m.type() != EntityType.COUNTRY) continue;
+                if (m.kind() == MentionKind.NAME && iriOf.containsKey(m)) before.add(iriOf.get(m));
+                if (Mention.SUBJECT_STATE.equals(m.rule())) {
+                    Mention subject = Mentions.subjectState(currentText, mentions.stream().filter(o -> o.sentence() == m.sentence() - 1).toList(),
+                            lexicon.territoryCues()::isSpeechVerb);
+                    if (subject != null && iriOf.containsKey(subject)) before.add(iriOf.get(subject));
+                }
             }
             if (before.size() == 2) return List.copyOf(before);
         }
         // "Abiy and Isaias declared an end to the war ... The two men held talks": two persons that open a sentence
         // before as its subject are the pair, before any named more often
+        // "Thailand and Cambodia agreed to a ceasefire ... [five sentences on the mediators] ... temples claimed by both
+        // countries": a pair of states named together before, the last one, before single states named lately
+        if (pair.isEmpty() && a.type() == EntityType.COUNTRY) {
+            List<String> together = lastStatePair(a, mentions, iriOf, actors);
+            if (together != null) return together;
+        }
         if (pair.isEmpty() && a.type() == EntityType.PERSON) {
-            for (int k = a.sentence() - 1; k >= Math.max(0, a.sentence() - ANAPHOR_REACH); k--) {
+            // ("both leaders" may look back as far as the salience below does for holders of its office)
+            int reach = holders != null ? OFFICE_PAIR_REACH : ANAPHOR_REACH;
+            for (int k = a.sentence() - 1; k >= Math.max(0, a.sentence() - reach); k--) {
                 List<String> opening = openingPersonPair(k, mentions, iriOf);
                 if (opening != null && opening.stream().allMatch(fits) && opening.stream().noneMatch(actors::contains)) {
                     return opening;
@@ -756,6 +795,18 @@ public final class ArticleLinker implements Linker {
             Map<String, Double> salience = new HashMap<>();
             for (Mention m : mentions) {
                 int distance = a.sentence() - m.sentence();
+                // two states: the article's topic counts too, each state by how often it was named before at all (the
+                // mediator named in the last sentences is seldom one of "the two countries")
+                // (a venue or the dateline half: "jobs in Canada")
+                if (states && distance >= 1 && m.type() == EntityType.COUNTRY && m.kind() != MentionKind.ANAPHOR && iriOf.containsKey(m)) {
+                    salience.merge(iriOf.get(m), isPlaceOnly(m) ? TOPIC_WEIGHT / 2 : TOPIC_WEIGHT, Double::sum);
+                }
+                // a pair resolved before goes on ("urged both sides ... Tensions between the neighbours"), further back too
+                // ("prosperity to both countries ... [six sentences] ... talks between the two nations")
+                List<String> earlierPair = states && distance >= 1 ? statePairs.get(m) : null;
+                if (earlierPair != null) {
+                    for (String state : earlierPair) salience.merge(state, Math.max(1.0 / (distance + 1), EARLIER_PAIR_WEIGHT), Double::sum);
+                }
                 if (distance < 1 || distance > reach) continue;
                 // "the two foes": the states whose people act count again; a venue ("met in Singapore") half
                 Mention stateOfPerson = a.type() == EntityType.COUNTRY && m.type() == EntityType.PERSON ? m.titleCountry() : null;
@@ -765,7 +816,8 @@ public final class ArticleLinker implements Linker {
                 // names count, not the pronouns that carry them on
                 if (m.type() != a.type() || !iriOf.containsKey(m) || m.rule().equals(Mention.PRONOUN)) continue;
                 if (!fits.test(iriOf.get(m))) continue;
-                double weight = isPlaceOnly(m) ? 0.5 : 1.0;
+                // (an adjective half too: "British Columbians" names no party)
+                double weight = isPlaceOnly(m) || states && m.kind() == MentionKind.DEMONYM ? 0.5 : 1.0;
                 salience.merge(iriOf.get(m), weight / (distance + 1), Double::sum);
             }
             salience.entrySet().stream()
@@ -893,6 +945,85 @@ public final class ArticleLinker implements Linker {
             }
         }
         return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    /**
+     * The last two states named together before the pair anaphor in its article, each by its name or capital
+     * ("Thailand and Cambodia", "Thailand, Cambodia agree"), joined by "and" or a comma alone, neither of them
+     * {@code excluded}; or null.
+     */
+    private List<String> lastStatePair(Mention a, List<Mention> mentions, Map<Mention, String> iriOf, Set<String> excluded) {
+        if (currentText == null) return null;
+        List<String> last = null;
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention x = mentions.get(i), y = mentions.get(i + 1);
+            if (y.begin() >= a.begin()) break;
+            // (by name or capital: "the American and Chinese ambassadors" names no pair of parties)
+            if (x.sentence() != y.sentence() || x.type() != EntityType.COUNTRY || y.type() != EntityType.COUNTRY
+                    || !namedState(x) || !namedState(y)
+                    || !iriOf.containsKey(x) || !iriOf.containsKey(y) || iriOf.get(x).equals(iriOf.get(y))) continue;
+            Sentence s = currentText.sentences().get(x.sentence());
+            if (y.tokenStart() != x.tokenEnd() + 1) continue;
+            String joiner = s.token(x.tokenEnd()).lower();
+            if (!joiner.equals("and") && !joiner.equals(",")) continue;
+            // (not the first two of a longer list: "Malaysia, China and the US")
+            if (joiner.equals(",") && y.tokenEnd() < s.size() && (s.token(y.tokenEnd()).lower().equals("and")
+                    || s.token(y.tokenEnd()).text().equals(","))) continue;
+            if (i > 0 && mentions.get(i - 1).sentence() == x.sentence() && mentions.get(i - 1).tokenEnd() == x.tokenStart() - 1
+                    && mentions.get(i - 1).type() == EntityType.COUNTRY && s.token(x.tokenStart() - 1).text().equals(",")) continue;
+            if (excluded.contains(iriOf.get(x)) || excluded.contains(iriOf.get(y))) continue;
+            // (two parties: the pair that opens its sentence, "Thailand and Cambodia agreed", or follows "between";
+            // not a list of objects, "backed by its allies Russia and China")
+            boolean between = x.tokenStart() > 0 && s.token(x.tokenStart() - 1).lower().equals("between");
+            if (!between && !opensSentence(s, x, mentions)) continue;
+            last = List.of(iriOf.get(x), iriOf.get(y));
+        }
+        return last;
+    }
+
+    /** Whether nothing but a dateline, punctuation and a determiner stands before the mention in its sentence. */
+    private boolean opensSentence(Sentence s, Mention m, List<Mention> mentions) {
+        int from = 0;
+        for (Mention d : mentions) {
+            if (d.sentence() == m.sentence() && d != m && d.tokenEnd() <= m.tokenStart() && Datelines.isDateline(currentText, d)) {
+                from = Math.max(from, d.tokenEnd());
+            }
+        }
+        for (int k = from; k < m.tokenStart(); k++) {
+            String pos = s.token(k).pos();
+            if (!pos.equals("PUNCT") && !pos.equals("DET") && !pos.equals("SYM")) return false;
+        }
+        return true;
+    }
+
+    private static boolean namedState(Mention m) {
+        return m.kind() == MentionKind.NAME || m.kind() == MentionKind.CAPITAL;
+    }
+
+    /** Whether the word before the mention is a verb, not a participle in -ing ("urged both sides", not "urging"). */
+    private boolean afterFiniteVerb(Mention a) {
+        Sentence s = currentText.sentences().get(a.sentence());
+        if (a.tokenStart() == 0) return false;
+        var before = s.token(a.tokenStart() - 1);
+        return before.pos().startsWith("VERB") && !before.lower().endsWith("ing");
+    }
+
+    /** Whether a relative pronoun ("which", "who") or "that" stands between the two mentions of one sentence. */
+    private boolean relativeBetween(Mention first, Mention a) {
+        Sentence s = currentText.sentences().get(a.sentence());
+        for (int k = first.tokenEnd(); k < a.tokenStart(); k++) {
+            if (lexicon.territoryCues().isRelativePronoun(s.token(k).lower()) || s.token(k).lower().equals("that")) return true;
+        }
+        return false;
+    }
+
+    /** The first person named in the sentence, or null. */
+    private static Mention firstPerson(int sentence, List<Mention> mentions) {
+        Mention first = null;
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && m.type() == EntityType.PERSON && (first == null || m.begin() < first.begin())) first = m;
+        }
+        return first;
     }
 
     /** "spoke with both leaders", "telephoned the two men": a phrase right after a verb or a preposition. */

@@ -124,7 +124,7 @@ final class AnaphorFinder implements MentionFinder {
                     found = anaphor(s, i, end, state ? EntityType.COUNTRY : EntityType.TERRITORY, "anaphor:single");
                     i = end - 1;
                 } else if (i == 0 && lexicon.territoryCues().isRelativeStatePronoun(s.token(0).lower())
-                        && Mentions.opensWithState(doc, previous) && activeVerbAfter(s, 0) && Mentions.subjectState(doc, previous) != null) {
+                        && Mentions.opensWithState(doc, previous) && activeVerbAfter(s, 0) && Mentions.subjectState(doc, previous, lexicon.territoryCues()::isSpeechVerb) != null) {
                     // "China seized the Paracels in 1974. It has held them since."
                     found = anaphor(s, 0, 1, EntityType.COUNTRY, Mention.SUBJECT_STATE);
                 } else if (relativeClauseState(s, i, here) || relativePossessiveOfState(s, i, here)) {

@@ -112,23 +112,25 @@ public final class Mentions {
         // (the second's title may be a plural one before the first: "Foreign Ministers A of X and B of Y")
         if (and + 1 >= s.size() || !s.token(and).lower().equals("and")
                 || s.token(and + 1).begin() > second.titleBegin() && s.token(and + 1).begin() != second.begin()) return false;
-        for (int k = 0; k < s.size() && s.token(k).begin() < second.begin(); k++) {
+        // (the second's title is no verb: "Thailand's acting Prime Minister X")
+        for (int k = 0; k < s.size() && s.token(k).begin() < Math.min(second.begin(), second.titleBegin()); k++) {
             if (s.token(k).pos().startsWith("VERB")) return false;
         }
         return true;
     }
 
     /**
-     * The state a sentence opens with as the subject of its verb ("China has held the Paracels since 1974",
+     * The state a sentence opens with as the subject of its verb ("China has held the Paracels since 1974", "Guatemala argues",
      * "BEIJING - China said ..."): its first mention after any dateline, a state by its name or capital, right
      * before a verb or auxiliary; or null.
      */
-    public static Mention subjectState(AnnotatedText doc, List<Mention> sentenceMentions) {
+    public static Mention subjectState(AnnotatedText doc, List<Mention> sentenceMentions, java.util.function.Predicate<String> speechVerb) {
         Mention first = openingMention(doc, sentenceMentions);
         if (first == null || !isStateByName(first)) return null;
         Sentence s = doc.sentences().get(first.sentence());
         String pos = s.token(first.tokenEnd()).pos();
-        return pos.startsWith("AUX") || pos.startsWith("VERB") ? first : null;
+        // (a verb of saying the tagger reads as a plural noun after a name: "Guatemala argues that")
+        return pos.startsWith("AUX") || pos.startsWith("VERB") || speechVerb.test(s.token(first.tokenEnd()).lower()) ? first : null;
     }
 
     /**

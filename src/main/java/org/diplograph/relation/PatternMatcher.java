@@ -746,7 +746,18 @@ final class PatternMatcher {
     /** A literal matches its words; a possessive in it matches any possessive ("'s", "’s"). */
     private boolean literalAt(Pattern.Literal lit, int t) {
         String w = sentence.token(t).lower();
+        // a hyphen or slash joins words only written close to one of them: "PUTRAJAYA - Laos" is a dateline's dash, no compound
+        // (a literal of joiners only: "S -|/ O"; a dash among apposition marks, ",|—|-", may stand apart)
+        if ((w.equals("-") || w.equals("/")) && lit.words().contains(w) && COMPOUND_JOINERS.containsAll(lit.words())) return attached(t);
         return lit.words().contains(w) || isPossessive(t) && lit.words().stream().anyMatch(words.possessives()::contains);
+    }
+
+    private static final java.util.Set<String> COMPOUND_JOINERS = java.util.Set.of("-", "/");
+
+    /** Whether the token at t touches a token beside it (old wire copy breaks "Iran- Iraq war" after the hyphen). */
+    private boolean attached(int t) {
+        return t > 0 && t + 1 < sentence.size() && (sentence.token(t - 1).end() == sentence.token(t).begin()
+                || sentence.token(t).end() == sentence.token(t + 1).begin());
     }
 
     /**
