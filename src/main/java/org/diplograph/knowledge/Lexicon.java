@@ -120,6 +120,7 @@ public final class Lexicon {
     private Set<String> commonWordGivenNames = Set.of();
     /** Title modifiers of the past (lexicon/title-modifiers.tsv rows marked past). */
     private Set<String> pastModifiers = Set.of();
+    private List<List<String>> headPhrases = List.of();
     /** Irregular inflected forms ("met", "held": lexicon/irregular-forms.tsv rows whose form is not the lemma). */
     private Set<String> irregularInflections = Set.of();
 
@@ -185,7 +186,12 @@ public final class Lexicon {
             bodies.add(new StateBody(row.cell(0), DG.COUNTRY_NS + row.cell(1), row.cell(2)));
         }
         List<OfficeVerb> verbs = new ArrayList<>();
-        for (Tables.Row row : Tables.read(source, "lexicon/office-verbs.tsv")) verbs.add(new OfficeVerb(words(row.cell(0))));
+        List<List<String>> headPhrases = new ArrayList<>();
+        for (Tables.Row row : Tables.read(source, "lexicon/office-verbs.tsv")) {
+            if (row.cell(1).equals("head")) headPhrases.add(words(row.cell(0)));
+            else if (row.cell(1).isEmpty()) verbs.add(new OfficeVerb(words(row.cell(0))));
+            else throw row.error("the second column is 'head' or empty");
+        }
         List<Anaphor> anaphors = new ArrayList<>();
         for (Tables.Row row : Tables.read(source, "lexicon/anaphors.tsv")) {
             EntityType type = switch (row.cell(1)) {
@@ -238,6 +244,7 @@ public final class Lexicon {
         lexicon.femaleGivenNames = Set.copyOf(column(source, "lexicon/female-given-names.tsv"));
         lexicon.commonWordGivenNames = Set.copyOf(column(source, "lexicon/given-names-common-words.tsv"));
         lexicon.pastModifiers = Set.copyOf(past);
+        lexicon.headPhrases = List.copyOf(headPhrases);
         Set<String> inflections = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "lexicon/irregular-forms.tsv")) {
             if (!row.cell(0).equals(row.cell(1))) inflections.add(row.cell(0));
@@ -297,6 +304,9 @@ public final class Lexicon {
 
     /** Verb phrases putting a person in an office, longest first. */
     public List<OfficeVerb> officeVerbs() { return officeVerbs; }
+
+    /** Passives that put a person at the head of a body named before them ("led by", "headed by"): office-verbs.tsv rows marked head. */
+    public List<List<String>> headPhrases() { return headPhrases; }
 
     /** Titles whose first word (its leading letters) is {@code lowerWord}, longest first. */
     public List<Title> titlesStartingWith(String lowerWord) {

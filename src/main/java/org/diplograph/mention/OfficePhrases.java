@@ -779,6 +779,39 @@ final class OfficePhrases {
         return ownIsOtherParty || !near && namedBodyBefore(s, titleToken) ? null : dateline;
     }
 
+    /** How many words of a first title may stand between a head phrase and the title read ("led by Deputy Prime Minister and"). */
+    private static final int HEAD_TITLE_REACH = 5;
+    /** How many words may stand between the body's state and the head phrase ("Pakistani delegation is"). */
+    private static final int BODY_REACH = 4;
+
+    /**
+     * The state of a body whose head an official named without a state is: "A high-level Pakistani delegation led by
+     * Defence Minister X", "the Sudanese side is headed by Cabinet Affairs Minister Y" (lexicon/office-verbs.tsv rows
+     * marked head; the body is an institution word of lexicon/institution-words.tsv after the state's name or adjective).
+     */
+    Mention stateOfBodyHeaded(Sentence s, int titleToken) {
+        for (int end = titleToken; end >= Math.max(0, titleToken - HEAD_TITLE_REACH); end--) {
+            // (only the words of a first title and "and" between: "led by Deputy Prime Minister and Foreign Minister X")
+            if (end < titleToken && !(Character.isUpperCase(s.token(end).text().charAt(0)) || s.token(end).lower().equals("and"))) break;
+            for (List<String> phrase : lexicon.headPhrases()) {
+                int start = end - phrase.size();
+                if (start < 1) continue;
+                boolean match = true;
+                for (int w = 0; w < phrase.size() && match; w++) match = s.token(start + w).lower().equals(phrase.get(w));
+                if (!match) continue;
+                int k = start - 1;
+                while (k >= 0 && lexicon.territoryCues().isAuxiliary(s.token(k).lower())) k--;
+                if (k < 0 || !lexicon.isInstitutionWord(s.token(k).lower())) return null;
+                for (Mention m : mentions) {
+                    if (m.sentence() == s.index() && m.type() == EntityType.COUNTRY && m.kind() != MentionKind.ANAPHOR
+                            && m.tokenEnd() <= k && k - m.tokenEnd() < BODY_REACH) return m;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Words a speaker's verb may be followed by before the reported clause: "said on Monday that", "said last week". */
     private static final int MAX_REPORT_ADVERBIAL = 3;
 

@@ -100,10 +100,10 @@ final class PersonMentionFinder implements MentionFinder {
                     ? country.begin() : s.token(i).begin();
             Lexicon.Title t = title.title();
             Mention person = mentionStartingAt(mentions, s, j);
-            // "Energy Minister Israel Katz", "Defence Minister Wellington Koo": a given name that is also a
-            // state's or a capital's name, right after a title and before a family name, is the name
+            // "Energy Minister Israel Katz", "Defence Minister Wellington Koo", "Finance Minister Milan Petrov": a given
+            // name that is also a state's, a capital's or a city's name, right after a title and before a family name, is the name
             if (person != null && person.type() == EntityType.COUNTRY
-                    && (person.kind() == MentionKind.NAME || person.kind() == MentionKind.CAPITAL)
+                    && (person.kind() == MentionKind.NAME || person.kind() == MentionKind.CAPITAL || person.kind() == MentionKind.CITY)
                     && person.tokenEnd() == j + 1 && j + 1 < n && isNameWord(s.token(j + 1)) && !covered(mentions, s, j + 1)) {
                 mentions.remove(person);
                 person = null;
@@ -144,6 +144,8 @@ final class PersonMentionFinder implements MentionFinder {
             if (country == null && !companyOffice && !t.needsQualifier() && t.countryIri() == null && t.role() == TitleRole.OFFICIAL) {
                 country = phrases.openingState(s, i);
                 if (country == null && !placedElsewhere) country = phrases.placeOfOfficial(s, i, end);
+                // "a Pakistani delegation led by Defence Minister X": the state of the body the official heads
+                if (country == null) country = phrases.stateOfBodyHeaded(s, i);
                 // "Foreign Minister X said Moscow continued to support Serbia": the state the official reports for
                 if (country == null && !placedElsewhere) country = phrases.reportedState(s, i, end);
             }

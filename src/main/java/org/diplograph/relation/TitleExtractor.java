@@ -139,6 +139,11 @@ public final class TitleExtractor implements RelationExtractor {
                 // "the government of General Sani Abacha", "the military regime of General X": the one whose government
                 // it is leads the state, whatever office the title names
                 if (relation == Relation.officialOf && m.role() == TitleRole.OFFICIAL && governedBy(s, m)) relation = Relation.leaderOf;
+                // "Crown Prince Mohammed bin Salman" in 2023: an official's title for one the reference has lead that
+                // state all through the article's year (not in the year the office began: the old title may still be true)
+                if (relation == Relation.officialOf && m.role() == TitleRole.OFFICIAL && !ofBody && ledThroughYear(person, country, year)) {
+                    relation = Relation.leaderOf;
+                }
                 // "British Chancellor Nigel Lawson", "the UK chancellor": a minister there, not the head of government
                 if (relation == Relation.leaderOf && m.title() != null) {
                     var title = lexicon.title(m.title());
@@ -179,6 +184,16 @@ public final class TitleExtractor implements RelationExtractor {
             facts.add(lm.entity().iri(), Relation.leaderOf, country, new Evidence(s.begin(), s.end(), m.begin(), m.end(),
                     state.mention().begin(), state.mention().end(), "title:leaderOf-possessor", TITLE_FROM_REFERENCE_CONFIDENCE));
         }
+    }
+
+    /** Whether the reference has the person lead the state in a tenure that began before the year and had not ended before it. */
+    private boolean ledThroughYear(String person, String country, int year) {
+        var ref = gazetteer.entity(person);
+        if (ref == null || year < 0) return false;
+        for (var t : ref.tenures()) {
+            if (t.countryIri().equals(country) && t.startYear() < year && t.endYear() >= year) return true;
+        }
+        return false;
     }
 
     /** A negation or modal within a few words before the character offset, in its sentence. */
