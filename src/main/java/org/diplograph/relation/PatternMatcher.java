@@ -773,6 +773,16 @@ final class PatternMatcher {
             if (titledFrom[k] == lm) { before = k - 1; break; }
         }
         if (before > 0 && words.determiners().contains(sentence.token(before).lower())) before--;
+        // (the last of a coordination of persons: "with Prime Minister X and Foreign Minister Y, then flew")
+        while (before > 0 && sentence.token(before).lower().equals("and") && covering[before - 1] != null
+                && covering[before - 1].mention().type() == EntityType.PERSON) {
+            LinkedMention previous = covering[before - 1];
+            before = previous.mention().tokenStart() - 1;
+            for (int k = Math.max(0, previous.mention().tokenStart() - 6); k < previous.mention().tokenStart(); k++) {
+                if (titledFrom[k] == previous) { before = k - 1; break; }
+            }
+            if (before > 0 && words.determiners().contains(sentence.token(before).lower())) before--;
+        }
         if (before < 0) return false;
         boolean object = words.objectPrepositions().contains(sentence.token(before).lower())
                 || sentence.token(before).pos().startsWith("VERB");
@@ -782,8 +792,19 @@ final class PatternMatcher {
         if (after + 1 < sentence.size() && sentence.token(after).lower().equals("of") && covering[after + 1] != null) {
             after = covering[after + 1].mention().tokenEnd();
         }
-        return after + 1 < sentence.size() && sentence.token(after).lower().equals("and")
-                && (sentence.token(after + 1).pos().startsWith("VERB") || sentence.token(after + 1).pos().startsWith("AUX"));
+        // (past the persons coordinated after it: "with Prime Minister X and Foreign Minister Y, then flew")
+        while (after + 1 < sentence.size() && (sentence.token(after).lower().equals("and") || sentence.token(after).text().equals(","))) {
+            LinkedMention next = startingAt[after + 1] != null ? startingAt[after + 1] : titledFrom[after + 1];
+            if (next == null || next.mention().type() != EntityType.PERSON) break;
+            after = next.mention().tokenEnd();
+        }
+        // "and visited", ", then flew", "and then flew": a verb coordinated after the object's clause
+        int k = after;
+        boolean joined = false;
+        if (k < sentence.size() && sentence.token(k).text().equals(",")) k++;
+        if (k < sentence.size() && sentence.token(k).lower().equals("and")) { k++; joined = true; }
+        if (k < sentence.size() && sentence.token(k).lower().equals("then")) { k++; joined = true; }
+        return joined && k < sentence.size() && (sentence.token(k).pos().startsWith("VERB") || sentence.token(k).pos().startsWith("AUX"));
     }
 
     /** Whether the token before t is a possessive pronoun ("its") that a mention covers. */
