@@ -117,6 +117,9 @@ public record Pattern(List<Element> elements, Set<String> requiredClasses) {
                 elements.add(new Gap(GAP));
             } else if (part.matches("\\.\\.[0-9]")) {
                 elements.add(new Gap(part.charAt(2) - '0'));
+            } else if (part.startsWith("..")) {
+                // ("..10" would otherwise be read as a literal word nothing matches)
+                throw new IllegalArgumentException("a gap is written ... or ..N with one digit, not " + part);
             } else if (part.startsWith("@") || part.startsWith("?@")) {
                 boolean optional = part.startsWith("?");
                 String name = part.substring(optional ? 2 : 1);

@@ -31,4 +31,11 @@ class PatternTest {
         assertThrows(IllegalArgumentException.class, () -> Pattern.parse("S:CTRY claims", CLASSES));
         assertThrows(IllegalArgumentException.class, () -> Pattern.parse("... S:CTRY claims O:TERR", CLASSES));
     }
+
+    @Test
+    void refusesAGapOfTwoDigits() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Pattern.parse("O:TERR ..10 but claimed by S:CTRY", CLASSES));
+        assertTrue(e.getMessage().contains("..10"), e.getMessage());
+        assertEquals(5, Pattern.parse("O:TERR ..8 claimed by S:CTRY", CLASSES).elements().size());
+    }
 }
