@@ -57,6 +57,16 @@ public final class Gazetteer {
      * The parts a name of a group territory lists, each by the first word of its label ("Greater and Lesser Tunbs",
      * "Picton, Lennox and Nueva"); none for a name of the group as a whole ("the Tunb Islands", "Hanish Islands").
      */
+    /** The parts the reference gives a group (dg:hasPart), in its order; empty if none. */
+    public List<ReferenceEntity> partsOf(ReferenceEntity group) {
+        List<ReferenceEntity> out = new ArrayList<>();
+        for (String iri : territoryParts.getOrDefault(group.iri(), List.of())) {
+            ReferenceEntity part = byIri.get(iri);
+            if (part != null) out.add(part);
+        }
+        return out;
+    }
+
     public List<ReferenceEntity> partsListedIn(String surface, ReferenceEntity group) {
         List<String> parts = territoryParts.getOrDefault(group.iri(), List.of());
         if (parts.isEmpty()) return List.of();

@@ -97,6 +97,10 @@ public final class ArticleLinker implements Linker {
         int year = article == null ? -1 : article.dateIfKnown().map(d -> d.getYear()).orElse(-1);
 
         Map<String, Integer> statesNamed = year >= 0 ? Map.of() : statesNamed(mentions);
+        Set<String> namedPlaces = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON && m.kind() == MentionKind.NAME && m.referenceIri() != null) namedPlaces.add(m.referenceIri());
+        }
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON && m.kind() != MentionKind.ANAPHOR) {
                 ReferenceEntity ref = m.referenceIri() == null ? null : gazetteer.entity(m.referenceIri());
@@ -106,6 +110,12 @@ public final class ArticleLinker implements Linker {
                 if (former != null) ref = former;
                 // "the Greater and Lesser Tunbs": a group's name that lists its islands stands for each of them
                 List<ReferenceEntity> parts = ref == null || m.kind() != MentionKind.NAME ? List.of() : gazetteer.partsListedIn(m.text(), ref);
+                // "the Tunbs" in an article that names Greater Tunb and Lesser Tunb too: another name of the group stands for
+                // its parts where the article names each of them, so that one place is not two nodes
+                if (parts.isEmpty() && ref != null && m.kind() == MentionKind.NAME) {
+                    List<ReferenceEntity> all = gazetteer.partsOf(ref);
+                    if (!all.isEmpty() && all.stream().allMatch(part -> namedPlaces.contains(part.iri()))) parts = all;
+                }
                 if (!parts.isEmpty()) {
                     List<String> partIris = new ArrayList<>();
                     for (ReferenceEntity part : parts) {
