@@ -723,13 +723,10 @@ public final class ArticleLinker implements Linker {
         if (objectOfClause(a)) {
             for (Mention m : mentions) {
                 if (m.sentence() != a.sentence() || m.begin() >= a.begin() || m.type() != EntityType.PERSON || !iriOf.containsKey(m)) continue;
-                // ("Pompeo had spoken to Qureshi and Swaraj and urged both sides": the states of those who act on
-                // them neither, "Anwar hosted the leaders of the two countries")
-                // (for states, only the sentence's first person acts: "Pompeo had spoken to Qureshi and Swaraj and urged
-                // both sides" is not about the state of either of those he spoke to)
-                // (and only as the object of a finite verb: "a resolution urging the two countries" is no person's act)
-                // (nor after a relative pronoun between them: "Putin hosted Abe to discuss a dispute that has kept the two
-                // countries from signing")
+                // two states: not the state of the one who acts on them ("Pompeo had spoken to Qureshi and Swaraj and urged
+                // both sides"), taken as the sentence's first person where a finite verb governs the pair and no relative
+                // clause stands between ("a resolution urging the two countries", "a dispute that has kept the two
+                // countries from signing" are no person's acts)
                 if (states && (m != firstPerson(a.sentence(), mentions) || !afterFiniteVerb(a) || relativeBetween(m, a))) continue;
                 String actor = states ? (m.kind() == MentionKind.ANAPHOR ? null : stateOfPerson(iriOf.get(m), mentions, iriOf)) : iriOf.get(m);
                 if (actor != null) actors.add(actor);

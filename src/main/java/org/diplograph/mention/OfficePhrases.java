@@ -829,7 +829,7 @@ final class OfficePhrases {
         int k = nameEnd + 1;
         int skipped = 0;
         while (k < s.size() && skipped < MAX_REPORT_ADVERBIAL && !s.token(k).lower().equals("that")
-                && REPORT_ADVERBIAL_TAGS.contains(s.token(k).pos()) && !covered(s, k)) {
+                && REPORT_ADVERBIAL_TAGS.contains(s.token(k).pos()) && !PersonMentionFinder.covered(mentions, s, k)) {
             k++;
             skipped++;
         }
@@ -852,12 +852,6 @@ final class OfficePhrases {
     }
 
     private static final Set<String> REPORT_ADVERBIAL_TAGS = Set.of("ADP", "DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM");
-
-    /** Whether a mention covers token k of the sentence. */
-    private boolean covered(Sentence s, int k) {
-        for (Mention m : mentions) if (m.sentence() == s.index() && m.tokenStart() <= k && k < m.tokenEnd()) return true;
-        return false;
-    }
 
     /** A state as the subject of a reported clause: right after a verb of saying, or its "that" ("said Moscow would"). */
     private boolean reportsFor(Sentence s, Mention state) {

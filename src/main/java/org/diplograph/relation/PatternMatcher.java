@@ -768,20 +768,12 @@ final class PatternMatcher {
     private boolean objectThenCoordinatedVerb(int start) {
         LinkedMention lm = startingAt[start] != null ? startingAt[start] : titledFrom[start];
         if (lm == null || lm.mention().type() != EntityType.PERSON) return false;
-        int before = start - 1;
-        for (int k = Math.max(0, start - 6); k < start; k++) {
-            if (titledFrom[k] == lm) { before = k - 1; break; }
-        }
-        if (before > 0 && words.determiners().contains(sentence.token(before).lower())) before--;
+        int before = tokenBeforePhrase(lm, start);
         // (the last of a coordination of persons: "with Prime Minister X and Foreign Minister Y, then flew")
         while (before > 0 && sentence.token(before).lower().equals("and") && covering[before - 1] != null
                 && covering[before - 1].mention().type() == EntityType.PERSON) {
             LinkedMention previous = covering[before - 1];
-            before = previous.mention().tokenStart() - 1;
-            for (int k = Math.max(0, previous.mention().tokenStart() - 6); k < previous.mention().tokenStart(); k++) {
-                if (titledFrom[k] == previous) { before = k - 1; break; }
-            }
-            if (before > 0 && words.determiners().contains(sentence.token(before).lower())) before--;
+            before = tokenBeforePhrase(previous, previous.mention().tokenStart());
         }
         if (before < 0) return false;
         boolean object = words.objectPrepositions().contains(sentence.token(before).lower())
@@ -805,6 +797,16 @@ final class PatternMatcher {
         if (k < sentence.size() && sentence.token(k).lower().equals("and")) { k++; joined = true; }
         if (k < sentence.size() && sentence.token(k).lower().equals("then")) { k++; joined = true; }
         return joined && k < sentence.size() && (sentence.token(k).pos().startsWith("VERB") || sentence.token(k).pos().startsWith("AUX"));
+    }
+
+    /** The token before a person's phrase that starts at {@code start} or at its title, past a determiner ("the"); -1 if none. */
+    private int tokenBeforePhrase(LinkedMention lm, int start) {
+        int before = start - 1;
+        for (int k = Math.max(0, start - 6); k < start; k++) {
+            if (titledFrom[k] == lm) { before = k - 1; break; }
+        }
+        if (before > 0 && words.determiners().contains(sentence.token(before).lower())) before--;
+        return before;
     }
 
     /** Whether the token before t is a possessive pronoun ("its") that a mention covers. */
