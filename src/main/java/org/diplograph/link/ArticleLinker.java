@@ -876,9 +876,11 @@ public final class ArticleLinker implements Linker {
             for (boolean chain : new boolean[] {false, true}) {
                 for (int s = a.sentence(); s >= a.sentence() - ANAPHOR_REACH && s >= 0; s--) {
                     for (Mention m : mentions) {
-                        // an office description ("the French president") is an antecedent only in its own sentence
+                        // an office description ("the French president") is an antecedent only in its own sentence, or as
+                        // the subject that opens the sentence before ("The Indian PM told Putin ... On Wednesday he also met")
                         if (m.sentence() == s && m.type() == EntityType.PERSON && iriOf.containsKey(m) && m.begin() < a.begin()
-                                && (m.rule().equals(Mention.PRONOUN) ? chain : s == a.sentence() || m.kind() != MentionKind.ANAPHOR)
+                                && (m.rule().equals(Mention.PRONOUN) ? chain
+                                    : s == a.sentence() || m.kind() != MentionKind.ANAPHOR || opensAsSubject(m))
                                 && agrees(iriOf.get(m), gender, shownOnly) && !iriOf.get(m).equals(notThis)) {
                             return m;
                         }
@@ -887,6 +889,17 @@ public final class ArticleLinker implements Linker {
             }
         }
         return null;
+    }
+
+    /** An office description that opens its sentence, before any verb ("The Indian PM told ..."): its subject. */
+    private boolean opensAsSubject(Mention m) {
+        if (currentText == null || m.rule().equals(Mention.PRONOUN)) return false;
+        Sentence s = currentText.sentences().get(m.sentence());
+        for (var t : s.tokens()) {
+            if (t.begin() >= m.titleBegin()) break;
+            if (!t.pos().equals("DET") && !t.pos().equals("PUNCT")) return false;
+        }
+        return true;
     }
 
     /** The state that a title of the person names in the article ("Pakistani PM X"), or null. */
