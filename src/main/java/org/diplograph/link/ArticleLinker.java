@@ -880,7 +880,7 @@ public final class ArticleLinker implements Linker {
                         // the subject that opens the sentence before ("The Indian PM told Putin ... On Wednesday he also met")
                         if (m.sentence() == s && m.type() == EntityType.PERSON && iriOf.containsKey(m) && m.begin() < a.begin()
                                 && (m.rule().equals(Mention.PRONOUN) ? chain
-                                    : s == a.sentence() || m.kind() != MentionKind.ANAPHOR || opensAsSubject(m))
+                                    : s == a.sentence() || m.kind() != MentionKind.ANAPHOR || opensSentence(m, mentions))
                                 && agrees(iriOf.get(m), gender, shownOnly) && !iriOf.get(m).equals(notThis)) {
                             return m;
                         }
@@ -889,17 +889,6 @@ public final class ArticleLinker implements Linker {
             }
         }
         return null;
-    }
-
-    /** An office description that opens its sentence, before any verb ("The Indian PM told ..."): its subject. */
-    private boolean opensAsSubject(Mention m) {
-        if (currentText == null || m.rule().equals(Mention.PRONOUN)) return false;
-        Sentence s = currentText.sentences().get(m.sentence());
-        for (var t : s.tokens()) {
-            if (t.begin() >= m.titleBegin()) break;
-            if (!t.pos().equals("DET") && !t.pos().equals("PUNCT")) return false;
-        }
-        return true;
     }
 
     /** The state that a title of the person names in the article ("Pakistani PM X"), or null. */
@@ -995,21 +984,26 @@ public final class ArticleLinker implements Linker {
             // (two parties: the pair that opens its sentence, "Thailand and Cambodia agreed", or follows "between";
             // not a list of objects, "backed by its allies Russia and China")
             boolean between = x.tokenStart() > 0 && s.token(x.tokenStart() - 1).lower().equals("between");
-            if (!between && !opensSentence(s, x, mentions)) continue;
+            if (!between && !opensSentence(x, mentions)) continue;
             last = List.of(iriOf.get(x), iriOf.get(y));
         }
         return last;
     }
 
-    /** Whether nothing but a dateline, punctuation and a determiner stands before the mention in its sentence. */
-    private boolean opensSentence(Sentence s, Mention m, List<Mention> mentions) {
+    /**
+     * Whether nothing but a dateline, punctuation and a determiner stands before the mention (with its title) in its
+     * sentence: its subject ("PUTRAJAYA - Thailand and Cambodia agreed", "The Indian PM told Putin").
+     */
+    private boolean opensSentence(Mention m, List<Mention> mentions) {
+        if (currentText == null) return false;
+        Sentence s = currentText.sentences().get(m.sentence());
         int from = 0;
         for (Mention d : mentions) {
             if (d.sentence() == m.sentence() && d != m && d.tokenEnd() <= m.tokenStart() && Datelines.isDateline(currentText, d)) {
                 from = Math.max(from, d.tokenEnd());
             }
         }
-        for (int k = from; k < m.tokenStart(); k++) {
+        for (int k = from; k < m.tokenStart() && s.token(k).begin() < m.titleBegin(); k++) {
             String pos = s.token(k).pos();
             if (!pos.equals("PUNCT") && !pos.equals("DET") && !pos.equals("SYM")) return false;
         }

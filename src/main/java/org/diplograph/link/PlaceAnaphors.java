@@ -398,7 +398,7 @@ final class PlaceAnaphors {
         var sentence = text.sentences().get(a.sentence());
         // "Ethiopia has also laid claim to it": a claim or hold noun and its preposition end the verb group's object
         int end = a.tokenStart();
-        if (end >= m.tokenEnd() + 3 && cues.isPlaceObject(sentence.token(end - 2).lower(), sentence.token(end - 1).lower())) {
+        if (end >= m.tokenEnd() + 3 && claimedPlace(a)) {
             end -= 2;
             if (sentence.token(end - 1).pos().equals("DET") || sentence.token(end - 1).pos().startsWith("PRON")) end--;
         }
