@@ -23,6 +23,12 @@ final class FrameExpansion {
 
     private record Frame(String id, String template, String source) {}
 
+    private static final String VERB = "verb";
+    /** Triggers.tsv's part of speech for verbs one party does to the other ("backs", "recognises"). */
+    static final String DIRECTED_VERB = "directed_verb";
+    /** The class frames of two parties acting together use: the verbs without the directed ones. */
+    static final String RECIPROCAL_VERB = "reciprocal_verb";
+
     private FrameExpansion() {}
 
     /** Adds the trigger classes to {@code classes}. */
@@ -33,8 +39,15 @@ final class FrameExpansion {
             String pos = row.cell(1);
             if (!pos.matches("[a-z_]+")) throw row.error("part of speech must be lower-case letters: " + pos);
             if (row.cell(2).isBlank()) throw row.error("no trigger words");
-            lemmas.computeIfAbsent(className(relation, pos), k -> new ArrayList<>())
-                    .addAll(List.of(row.cell(2).trim().split("\\s+")));
+            List<String> words = List.of(row.cell(2).trim().split("\\s+"));
+            // A directed verb is a verb in every frame but those of two parties acting together
+            // ("France and Spain support the plan" is no support between them).
+            if (pos.equals(DIRECTED_VERB)) {
+                lemmas.computeIfAbsent(className(relation, VERB), k -> new ArrayList<>()).addAll(words);
+                continue;
+            }
+            lemmas.computeIfAbsent(className(relation, pos), k -> new ArrayList<>()).addAll(words);
+            if (pos.equals(VERB)) lemmas.computeIfAbsent(className(relation, RECIPROCAL_VERB), k -> new ArrayList<>()).addAll(words);
         }
         lemmas.forEach((name, words) -> {
             if (classes.containsKey(name)) throw new IllegalArgumentException("word class " + name + " is defined twice");
