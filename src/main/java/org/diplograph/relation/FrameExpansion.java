@@ -23,11 +23,10 @@ final class FrameExpansion {
 
     private record Frame(String id, String template, String source) {}
 
-    private static final String VERB = "verb";
-    /** Triggers.tsv's part of speech for verbs one party does to the other ("backs", "recognises"). */
-    static final String DIRECTED_VERB = "directed_verb";
-    /** The class frames of two parties acting together use: the verbs without the directed ones. */
-    static final String RECIPROCAL_VERB = "reciprocal_verb";
+    /** The suffix of a part of speech in triggers.tsv whose words get no pair frame ("verb_not_pair"). */
+    static final String NOT_PAIR = "_not_pair";
+    /** The prefix of the classes the pair frames use ("pair_verb"): the part of speech without its _not_pair words. */
+    static final String PAIR = "pair_";
 
     private FrameExpansion() {}
 
@@ -40,14 +39,16 @@ final class FrameExpansion {
             if (!pos.matches("[a-z_]+")) throw row.error("part of speech must be lower-case letters: " + pos);
             if (row.cell(2).isBlank()) throw row.error("no trigger words");
             List<String> words = List.of(row.cell(2).trim().split("\\s+"));
-            // A directed verb is a verb in every frame but those of two parties acting together
-            // ("France and Spain support the plan" is no support between them).
-            if (pos.equals(DIRECTED_VERB)) {
-                lemmas.computeIfAbsent(className(relation, VERB), k -> new ArrayList<>()).addAll(words);
+            // A word of "<pos>_not_pair" gets every frame of its part of speech but those of a pair named as the
+            // subject ("France and Spain support the plan", "Britain and France halted the fighting" name no
+            // support or fighting between them); the pair frames use the class "pair_<pos>".
+            if (pos.endsWith(NOT_PAIR)) {
+                String base = pos.substring(0, pos.length() - NOT_PAIR.length());
+                lemmas.computeIfAbsent(className(relation, base), k -> new ArrayList<>()).addAll(words);
                 continue;
             }
             lemmas.computeIfAbsent(className(relation, pos), k -> new ArrayList<>()).addAll(words);
-            if (pos.equals(VERB)) lemmas.computeIfAbsent(className(relation, RECIPROCAL_VERB), k -> new ArrayList<>()).addAll(words);
+            lemmas.computeIfAbsent(className(relation, PAIR + pos), k -> new ArrayList<>()).addAll(words);
         }
         lemmas.forEach((name, words) -> {
             if (classes.containsKey(name)) throw new IllegalArgumentException("word class " + name + " is defined twice");
