@@ -43,6 +43,8 @@ public final class TerritoryCues {
     private Set<String> relativePronouns = Set.of();
     /** Verb forms whose subject is a place, never a state: "belongs", "lies" (set after loading). */
     private Set<String> placeVerbs = Set.of();
+    /** Place-predicate nouns, each with the word that must follow it, or "" for any. */
+    private Map<String, String> placePredicates = Map.of();
     private Set<String> placeObjects = Set.of();
     /** Description heads that point first to a place whose name ends in them ("the farms": the Shebaa Farms; set after loading). */
     private Set<String> namingHeads = Set.of();
@@ -101,6 +103,7 @@ public final class TerritoryCues {
         Set<String> relativeStatePronouns = new HashSet<>();
         Set<String> relativePronouns = new HashSet<>();
         Set<String> placeVerbs = new HashSet<>();
+        Map<String, String> placePredicates = new HashMap<>();
         Set<String> placeObjects = new HashSet<>();
         Set<String> relativePossessives = new HashSet<>();
         Set<String> sidesOpeners = new HashSet<>();
@@ -146,6 +149,7 @@ public final class TerritoryCues {
                 case "relative-state-pronoun" -> relativeStatePronouns.add(row.cell(1));
                 case "relative-pronoun" -> relativePronouns.add(row.cell(1));
                 case "place-verb" -> placeVerbs.add(row.cell(1));
+                case "place-predicate" -> placePredicates.put(row.cell(1), row.cell(2).trim());
                 case "place-object" -> {
                     if (row.cell(2).isEmpty()) throw row.error("a place-object row needs the preposition after its noun");
                     placeObjects.add(row.cell(1) + " " + row.cell(2));
@@ -162,7 +166,7 @@ public final class TerritoryCues {
                     if (row.cell(3).equals("name")) namingHeads.add(row.cell(1));
                     else if (!row.cell(3).isEmpty()) throw row.error("the fourth column of a describe row is 'name' or empty");
                 }
-                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun, relative-possessive, sides, speech, obligation, unit, place-verb, place-object or collective, not '"
+                default -> throw row.error("kind must be cue, compound, head, notname, pronoun, auxiliary, determiner, describe, position, coordinator, contrast, held, transferred, holding, number, relative-state-pronoun, relative-pronoun, relative-possessive, sides, speech, obligation, unit, place-verb, place-predicate, place-object or collective, not '"
                         + row.cell(0) + "'");
             }
         }
@@ -171,6 +175,7 @@ public final class TerritoryCues {
                 holding, numbers);
         loaded.relativePronouns = Set.copyOf(relativePronouns);
         loaded.placeVerbs = Set.copyOf(placeVerbs);
+        loaded.placePredicates = Map.copyOf(placePredicates);
         loaded.placeObjects = Set.copyOf(placeObjects);
         loaded.relativePossessives = Set.copyOf(relativePossessives);
         loaded.sidesOpeners = Set.copyOf(sidesOpeners);
@@ -259,6 +264,12 @@ public final class TerritoryCues {
     }
 
     public boolean isPlaceVerb(String lowerWord) { return placeVerbs.contains(lowerWord); }
+
+    /** A noun that, after "be", makes the subject a place: "they are Japanese territory", "it is part of Morocco". */
+    public boolean isPlacePredicate(String lowerWord, String lowerNext) {
+        String required = placePredicates.get(lowerWord);
+        return required != null && (required.isEmpty() || required.equals(lowerNext));
+    }
 
     /** Phrases that stand where a description's determiner would ("a group of uninhabited islands"), as lower-case words. */
     public List<List<String>> collectiveOpeners() { return collectiveOpeners; }

@@ -326,7 +326,7 @@ final class PlaceAnaphors {
                     while (i > 0 && adjacentConjuncts(mentions.get(i - 1), mentions.get(i))) i--;
                     continue;
                 }
-                if (transferredPlace(a) || claimedPlace(a)) continue;
+                if (transferredPlace(a) || claimedPlace(a) || predicatedPlace(a)) continue;
                 // "The fertile strip straddles the line drawn when South Sudan seceded. Both ... claim it": the
                 // territory that the state's sentence opens with, as its subject, outranks the state named after it
                 // there, in the sentence before or in the pronoun's own ("Kosovo declared independence from Serbia,
@@ -428,6 +428,11 @@ final class PlaceAnaphors {
         if (k < sentence.size() && cues.isPlaceVerb(sentence.token(k).lower())) return true;
         while (k < sentence.size() && cues.isAuxiliary(sentence.token(k).lower())) k++;
         return k > a.tokenEnd() && k < sentence.size() && cues.isTransferParticiple(sentence.token(k).lower());
+    }
+
+    /** "they are Japanese territory", "it is part of Morocco": the subject of a predicate only a place takes. */
+    private boolean predicatedPlace(Mention a) {
+        return text != null && Mentions.placePredicateAfter(text.sentences().get(a.sentence()), a.tokenEnd(), cues);
     }
 
     /** Whether a and b, a just before b, are joined by one word at most ("X and Y", "X, Y"). */

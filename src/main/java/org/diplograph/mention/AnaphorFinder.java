@@ -375,6 +375,9 @@ final class AnaphorFinder implements MentionFinder {
                 k++;
             }
             passive = be && k < s.size() && s.token(k).pos().startsWith("VERB") && s.token(k).lower().matches(".*(ed|en|wn)");
+            // "Tokyo insists they are Japanese territory": a predicate only a place takes after "be", whatever nouns
+            // stand between ("were seized in the closing days of the war ... they are Japanese territory")
+            if (!passive && Mentions.placePredicateAfter(s, i + 1, cues)) return plural ? "plural" : "singular";
             // "Abu Dhabi says they belong to the Emirates": a verb only a place is the subject of, whatever nouns
             // stand between ("Iran seized the islands ... after British forces withdrew ...")
             if (i + 1 < s.size() && cues.isPlaceVerb(s.token(i + 1).lower())) return plural ? "plural" : "singular";
@@ -527,7 +530,9 @@ final class AnaphorFinder implements MentionFinder {
                 // a noun right after a preposition is no object to refer to ("ceded it in perpetuity", "by force")
                 boolean afterPreposition = t.index() > 0 && doc.sentences().get(si).token(t.index() - 1).pos().equals("ADP");
                 // nor is a unit of a measure ("which covers about 14,000 sq km")
+                // nor a verb of saying the tagger read as a noun ("Tokyo insists they are Japanese territory")
                 if (t.pos().startsWith("NOUN") && pluralWord(t.text()) == plural && !afterPreposition && !cues.isUnit(t.lower())
+                        && !cues.isSpeechVerb(t.lower())
                         && !PersonMentionFinder.covered(mentions, doc.sentences().get(si), t.index())) {
                     return false;
                 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.diplograph.knowledge.EntityType;
 import org.diplograph.knowledge.MentionKind;
+import org.diplograph.knowledge.TerritoryCues;
 import org.diplograph.nlp.AnnotatedText;
 import org.diplograph.nlp.Sentence;
 
@@ -15,6 +16,26 @@ public final class Mentions {
     private static final java.util.Set<String> QUOTATION_MARKS = java.util.Set.of("\"", "\u201c", "\u201d", "''", "``");
 
     public static boolean isQuotationMark(String token) { return QUOTATION_MARKS.contains(token); }
+
+    /** How many words (a determiner, adjectives, a demonym) may open a predicate before its place noun. */
+    private static final int PREDICATE_REACH = 4;
+
+    /**
+     * Whether the words from token k are a form of "be" (after any auxiliaries) and a predicate only a place takes,
+     * with no verb between: "[they] are Japanese territory", "[it] is an inherent part of", "[it] has always been
+     * Moroccan land" (the place-predicate rows of lexicon/territory-cues.tsv).
+     */
+    public static boolean placePredicateAfter(Sentence s, int k, TerritoryCues cues) {
+        boolean be = false;
+        while (k < s.size() && cues.isAuxiliary(s.token(k).lower())) be |= cues.isPassiveAuxiliary(s.token(k++).lower());
+        if (!be) return false;
+        for (int j = k; j < s.size() && j <= k + PREDICATE_REACH; j++) {
+            String next = j + 1 < s.size() ? s.token(j + 1).lower() : "";
+            if (cues.isPlacePredicate(s.token(j).lower(), next)) return true;
+            if (s.token(j).pos().startsWith("VERB") || s.token(j).pos().startsWith("PUNCT")) return false;
+        }
+        return false;
+    }
 
     /**
      * The quotation token i stands in, as [opening mark, closing mark] token indices of its sentence (-1 where the
