@@ -731,6 +731,14 @@ public final class ArticleLinker implements Linker {
                 String actor = states ? (m.kind() == MentionKind.ANAPHOR ? null : stateOfPerson(iriOf.get(m), mentions, iriOf)) : iriOf.get(m);
                 if (actor != null) actors.add(actor);
             }
+            // ... nor a state that opens the sentence as the subject of that verb ("Washington, Manila's treaty ally,
+            // called on both sides to exercise restraint")
+            for (Mention m : mentions) {
+                if (!states || m.sentence() != a.sentence() || m.begin() >= a.begin() || m.type() != EntityType.COUNTRY
+                        || !namedState(m) || !iriOf.containsKey(m) || !opensSentence(m, mentions)) continue;
+                if (afterFiniteVerb(a) && !relativeBetween(m, a)) actors.add(iriOf.get(m));
+                break;
+            }
         }
         // a state that qualifies a person's title is the person's, not one named as a party ("Malaysian Prime Minister
         // Anwar said after hosting the leaders of the two countries")
@@ -1014,11 +1022,16 @@ public final class ArticleLinker implements Linker {
         return m.kind() == MentionKind.NAME || m.kind() == MentionKind.CAPITAL;
     }
 
-    /** Whether the word before the mention is a verb, not a participle in -ing ("urged both sides", not "urging"). */
+    /**
+     * Whether the word before the mention is a verb, not a participle in -ing ("urged both sides", not "urging"), or
+     * a verb and its particle ("called on both sides", "appealed to the two countries").
+     */
     private boolean afterFiniteVerb(Mention a) {
         Sentence s = currentText.sentences().get(a.sentence());
         if (a.tokenStart() == 0) return false;
-        var before = s.token(a.tokenStart() - 1);
+        int k = a.tokenStart() - 1;
+        if (s.token(k).pos().equals("ADP") && k > 0 && s.token(k - 1).pos().startsWith("VERB")) k--;
+        var before = s.token(k);
         return before.pos().startsWith("VERB") && !before.lower().endsWith("ing");
     }
 
