@@ -29,9 +29,13 @@ public final class TextArticleReader implements ArticleReader {
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 
     private static final Pattern ISO_DATE = Pattern.compile("\\b(19|20)\\d\\d-[01]\\d-[0-3]\\d\\b");
+    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    /** "April 12, 2012", "April 12th, 2012". */
     private static final Pattern LONG_DATE = Pattern.compile(
-            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-                    + " ([1-3]?\\d), ((?:19|20)\\d\\d)\\b");
+            "\\b" + MONTHS + " ([1-3]?\\d)(?:st|nd|rd|th)?, ((?:19|20)\\d\\d)\\b");
+    /** "12 April 2012", "12th April, 2012": the day first, as British and Commonwealth papers write it. */
+    private static final Pattern DAY_FIRST_DATE = Pattern.compile(
+            "\\b([1-3]?\\d)(?:st|nd|rd|th)? " + MONTHS + ",? ((?:19|20)\\d\\d)\\b");
     private static final DateTimeFormatter LONG_DATE_FORMAT =
             DateTimeFormatter.ofPattern("MMMM d yyyy", Locale.ENGLISH);
     /** How far into the article a dateline date is looked for. */
@@ -156,18 +160,21 @@ public final class TextArticleReader implements ArticleReader {
         String head = text.length() > DATE_SEARCH_CHARS ? text.substring(0, DATE_SEARCH_CHARS) : text;
         Matcher iso = ISO_DATE.matcher(head);
         Matcher longDate = LONG_DATE.matcher(head);
+        Matcher dayFirst = DAY_FIRST_DATE.matcher(head);
         int isoAt = iso.find() ? iso.start() : Integer.MAX_VALUE;
         int longAt = longDate.find() ? longDate.start() : Integer.MAX_VALUE;
+        int dayFirstAt = dayFirst.find() ? dayFirst.start() : Integer.MAX_VALUE;
+        int first = Math.min(isoAt, Math.min(longAt, dayFirstAt));
         try {
-            if (isoAt < longAt) return LocalDate.parse(iso.group());
-            if (longAt != Integer.MAX_VALUE) {
-                return LocalDate.parse(longDate.group(1) + " " + longDate.group(2) + " " + longDate.group(3),
-                        LONG_DATE_FORMAT);
+            if (first == Integer.MAX_VALUE) return null;
+            if (first == isoAt) return LocalDate.parse(iso.group());
+            if (first == longAt) {
+                return LocalDate.parse(longDate.group(1) + " " + longDate.group(2) + " " + longDate.group(3), LONG_DATE_FORMAT);
             }
+            return LocalDate.parse(dayFirst.group(2) + " " + dayFirst.group(1) + " " + dayFirst.group(3), LONG_DATE_FORMAT);
         } catch (DateTimeParseException e) {
             return null; // "February 31, 2019": not a date
         }
-        return null;
     }
 
     public static String sha256(String text) {

@@ -22,6 +22,8 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final Map<String, ReferenceEntity> byIri = new HashMap<>();
     private final Map<String, ReferenceEntity> personsByName = new HashMap<>();
+    /** The reference persons by each family name they bear ("Bush": both presidents). */
+    private final Map<String, Set<String>> personsByFamilyName = new HashMap<>();
     private final SpellingIndex personSpellings = new SpellingIndex();
     /** Every name of every territory, those never matched in text included, lower-cased. */
     private final Map<String, ReferenceEntity> territoriesByName = new HashMap<>();
@@ -97,6 +99,13 @@ public final class Gazetteer {
         Map<String, Set<String>> familyNameOwners = new HashMap<>();
         for (ReferenceEntity e : entities) {
             for (String f : e.familyNames()) familyNameOwners.computeIfAbsent(f, k -> new HashSet<>()).add(e.iri());
+        }
+        familyNameOwners.forEach((name, owners) -> personsByFamilyName.put(name, new HashSet<>(owners)));
+        // a name the reference leaves out because leaders share it ("Bush", "Aquino") still says who may bear it
+        for (ReferenceEntity e : entities) {
+            if (e.type() != EntityType.PERSON || !e.familyNames().isEmpty()) continue;
+            String family = familyNameOfLabel(e.label());
+            if (family != null) personsByFamilyName.computeIfAbsent(family, k -> new HashSet<>()).add(e.iri());
         }
         Map<String, Entry> bySurface = new HashMap<>();
         for (ReferenceEntity e : entities) {
@@ -218,6 +227,29 @@ public final class Gazetteer {
             if (e != null) found = e;
         }
         return found;
+    }
+
+    /** Generational suffixes that follow a family name in a label ("Benigno Aquino III"). */
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
+    /**
+     * The family name a label ends in ("George W. Bush": "Bush"), or begins with where the given name is joined by a
+     * hyphen ("Park Geun-hye": "Park"); null for a monarch's style ("Hussein of Jordan") or a single word.
+     */
+    static String familyNameOfLabel(String label) {
+        if (label.contains(" of ") || label.contains(",")) return null;
+        List<String> words = new ArrayList<>(List.of(label.trim().split("\\s+")));
+        while (words.size() > 1 && NAME_SUFFIXES.contains(words.get(words.size() - 1))) words.remove(words.size() - 1);
+        if (words.size() < 2) return null;
+        String last = words.get(words.size() - 1);
+        int hyphen = last.indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < last.length() && Character.isLowerCase(last.charAt(hyphen + 1))) return words.get(0);
+        return last;
+    }
+
+    /** The reference persons who bear this family name (several for "Bush" or "Aquino"). */
+    public Set<String> personsWithFamilyName(String name) {
+        return java.util.Collections.unmodifiableSet(personsByFamilyName.getOrDefault(name, Set.of()));
     }
 
     /** A reference person with exactly this name or name variant. */

@@ -169,7 +169,8 @@ public final class ArticleLinker implements Linker {
                         && !fullNamesByWord.getOrDefault(m.text().split("[\\s-]+")[0], List.of()).stream()
                                 .anyMatch(f -> certain.equals(iriOf.get(f)));
                 String iri = certain != null && certain.equals(m.referenceIri()) && (alone || namesake) ? certain : linked;
-                String label = iri.equals(m.referenceIri()) ? gazetteer.entity(iri).label() : m.text();
+                // (a reference leader linked for certain, by the name's own entry or by title and year, goes by the label)
+                String label = gazetteer.entity(iri) != null ? gazetteer.entity(iri).label() : m.text();
                 entities.computeIfAbsent(iri, k -> new Builder(iri, EntityType.PERSON, label)).seen(m.text());
                 iriOf.put(m, iri);
             }
@@ -412,7 +413,27 @@ public final class ArticleLinker implements Linker {
         if (chosen != null && leaderOtherThanNamesake(m, chosen, mentions, iriOf, year)) return m.referenceIri();
         if (chosen != null) return iriOf.get(chosen);
         if (m.referenceIri() != null && certainFamilyName(m, text, mentions, year, iriOf)) return m.referenceIri();
+        String holder = m.referenceIri() == null ? leaderOfSharedFamilyName(m, year) : null;
+        if (holder != null) return holder;
         return DG.PERSON_NS + Slugs.slug(m.text());
+    }
+
+    /**
+     * "President Aquino" in a 2012 article, "President Bush" in a 1990 one: of the reference leaders who share a family
+     * name, the one who held the office the title names (for its state, if the title gives one) in the article's
+     * year, when exactly one did.
+     */
+    private String leaderOfSharedFamilyName(Mention m, int year) {
+        if (m.role() != TitleRole.LEADER || year < 0) return null;
+        String country = m.titleCountry() != null && m.titleCountry().type() == EntityType.COUNTRY
+                ? m.titleCountry().referenceIri() : m.titleDefaultCountry();
+        String found = null;
+        for (String person : gazetteer.personsWithFamilyName(m.text())) {
+            if (!offices.heldAny(person, country, m.title(), year)) continue;
+            if (found != null) return null;
+            found = person;
+        }
+        return found;
     }
 
     /**

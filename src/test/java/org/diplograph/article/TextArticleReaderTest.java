@@ -34,6 +34,16 @@ class TextArticleReaderTest {
     }
 
     @Test
+    void readsDatesWithOrdinalsAndTheDayFirst() {
+        assertEquals(LocalDate.of(2012, 4, 12), TextArticleReader.guessDate("By A. Writer\n1:14 am | Thursday, April 12th, 2012\n\nMANILA - The talks"));
+        assertEquals(LocalDate.of(2016, 6, 23), TextArticleReader.guessDate("Published 23 June 2016\nJAKARTA - The president"));
+        assertEquals(LocalDate.of(2001, 3, 16), TextArticleReader.guessDate("Friday 16th March, 2001. THE HAGUE - The court"));
+        // the first date in the text is the article's
+        assertEquals(LocalDate.of(1990, 8, 2), TextArticleReader.guessDate("2 August 1990 - Iraq invaded Kuwait, weeks after July 17, 1990"));
+        assertNull(TextArticleReader.guessDate("Seats 40 June 2016"));
+    }
+
+    @Test
     void noHeadlineNoDate() throws Exception {
         Article a = new TextArticleReader().read(write("x.txt",
                 "The two leaders met on Monday and agreed to talk again.".getBytes(StandardCharsets.UTF_8)));
