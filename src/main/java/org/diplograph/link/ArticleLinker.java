@@ -666,6 +666,11 @@ public final class ArticleLinker implements Linker {
         }
     }
 
+    private boolean inRelativeClauseBefore(Mention m, Mention a) {
+        return currentText != null && Mentions.insideClosedRelativeClause(currentText.sentences().get(m.sentence()), m, a.begin(),
+                lexicon.territoryCues()::isRelativePronoun);
+    }
+
     /** A venue ("at the Vatican") or the dateline's capital: where something happened, not who did it. */
     private boolean isPlaceOnly(Mention m) {
         if (isVenue(m) || currentText != null && Datelines.isDateline(currentText, m)) return true;
@@ -768,9 +773,11 @@ public final class ArticleLinker implements Linker {
         // first the nearest ones named earlier in the same sentence ("Trump met Modi ... their meeting"); for two
         // states, not a venue nor a dateline ("Argentina and Chile signed a treaty at the Vatican, ending a dispute
         // that brought the two countries close to war")
+        // (nor one named in a relative clause closed before it: "exchanged a high-five with Crown Prince Mohammed bin
+        // Salman, who is under pressure over the killing of Jamal Khashoggi, and the two held talks")
         if (actors.isEmpty() || states) {
             addNamedBefore(a, mentions, iriOf, fits.and(iri -> !actors.contains(iri)),
-                    m -> !(states && (isPlaceOnly(m) || qualifiers.contains(m))), pair);
+                    m -> !(states && (isPlaceOnly(m) || qualifiers.contains(m))) && !inRelativeClauseBefore(m, a), pair);
         }
         // "Marcos spoke with U.S. Secretary of State Blinken, and the two reaffirmed the treaty between their
         // countries": the states of the persons named earlier in the sentence
