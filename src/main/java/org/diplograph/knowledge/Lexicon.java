@@ -43,6 +43,9 @@ public final class Lexicon {
         /** A military rank: after an office, the holder's rank ("Joint Chiefs Chairman Gen. Mark Milley"). */
         public boolean isRank() { return flags.contains("rank"); }
 
+        /** A diplomat's title: a state named after "for" is where the person is sent ("envoy for Afghanistan"). */
+        public boolean namesPostAfterFor() { return flags.contains("sent"); }
+
         /** The gender the title shows ("Mrs", "Queen": female; "Mr", "King": male), or null. */
         public Gender gender() {
             return flags.contains("female") ? Gender.FEMALE : flags.contains("male") ? Gender.MALE : null;
@@ -173,8 +176,8 @@ public final class Lexicon {
             for (String f : row.cell(3).split(",")) {
                 if (f.isBlank()) continue;
                 boolean officialIn = f.strip().matches("official-in:[A-Z]{3}");
-                if (!officialIn && !Set.of("qualified", "context", "portfolio", "full-name", "female", "male", "rank", "sole", POSSESSED).contains(f.strip())) {
-                    throw row.error("flag must be qualified, context, portfolio, full-name, female, male, rank, sole, possessed or official-in:ISO3, not '" + f + "'");
+                if (!officialIn && !Set.of("qualified", "context", "portfolio", "full-name", "female", "male", "rank", "sole", "sent", POSSESSED).contains(f.strip())) {
+                    throw row.error("flag must be qualified, context, portfolio, full-name, female, male, rank, sole, sent, possessed or official-in:ISO3, not '" + f + "'");
                 }
                 flags.add(f.strip());
             }

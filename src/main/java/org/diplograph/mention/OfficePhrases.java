@@ -306,6 +306,14 @@ final class OfficePhrases {
         return k;
     }
 
+    /** Whether the title that ends before token j is a diplomat's ("envoy", "Special Envoy", "ambassador"). */
+    private boolean sentTitleBefore(Sentence s, int j) {
+        if (j == 0) return false;
+        Lexicon.Title t = lexicon.title(s.token(j - 1).text());
+        if (t == null && j >= 2) t = lexicon.title(s.token(j - 2).text() + " " + s.token(j - 1).text());
+        return t != null && t.namesPostAfterFor();
+    }
+
     Qualifier qualifierAfter(Sentence s, int j) {
         int n = s.size();
         Mention q = null;
@@ -324,6 +332,8 @@ final class OfficePhrases {
             if (servedPerson != null) {
                 q = servedPerson;
                 j = servedPerson.tokenEnd();
+            } else if (prep.equals("for") && sentTitleBefore(s, j) && countryAt(s, k) != null) {
+                j = countryAt(s, k).tokenEnd(); // "Pakistan's special envoy for Afghanistan": the post, never the title's state
             } else if (OWNER_PREPOSITIONS.contains(prep) || prep.equals("in")) {
                 if (k < n && s.token(k).lower().equals("the")) k++;
                 if (prep.equals("of") && countryAt(s, k) == null) k = afterPlaceDescription(s, k);
