@@ -124,6 +124,7 @@ public final class Lexicon {
     /** Title modifiers of the past (lexicon/title-modifiers.tsv rows marked past). */
     private Set<String> pastModifiers = Set.of();
     private List<List<String>> headPhrases = List.of();
+    private Set<String> recallVerbs = Set.of();
     /** Irregular inflected forms ("met", "held": lexicon/irregular-forms.tsv rows whose form is not the lemma). */
     private Set<String> irregularInflections = Set.of();
 
@@ -190,10 +191,12 @@ public final class Lexicon {
         }
         List<OfficeVerb> verbs = new ArrayList<>();
         List<List<String>> headPhrases = new ArrayList<>();
+        Set<String> recallVerbs = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "lexicon/office-verbs.tsv")) {
             if (row.cell(1).equals("head")) headPhrases.add(words(row.cell(0)));
+            else if (row.cell(1).equals("recall")) recallVerbs.add(row.cell(0).strip().toLowerCase(Locale.ROOT));
             else if (row.cell(1).isEmpty()) verbs.add(new OfficeVerb(words(row.cell(0))));
-            else throw row.error("the second column is 'head' or empty");
+            else throw row.error("the second column is 'head', 'recall' or empty");
         }
         List<Anaphor> anaphors = new ArrayList<>();
         for (Tables.Row row : Tables.read(source, "lexicon/anaphors.tsv")) {
@@ -248,6 +251,7 @@ public final class Lexicon {
         lexicon.commonWordGivenNames = Set.copyOf(column(source, "lexicon/given-names-common-words.tsv"));
         lexicon.pastModifiers = Set.copyOf(past);
         lexicon.headPhrases = List.copyOf(headPhrases);
+        lexicon.recallVerbs = Set.copyOf(recallVerbs);
         Set<String> inflections = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "lexicon/irregular-forms.tsv")) {
             if (!row.cell(0).equals(row.cell(1))) inflections.add(row.cell(0));
@@ -310,6 +314,9 @@ public final class Lexicon {
 
     /** Passives that put a person at the head of a body named before them ("led by", "headed by"): office-verbs.tsv rows marked head. */
     public List<List<String>> headPhrases() { return headPhrases; }
+
+    /** Verb forms by which a state calls its own envoy home ("recalled", "withdrew"): office-verbs.tsv "recall" rows. */
+    public boolean isRecallVerb(String lowerWord) { return recallVerbs.contains(lowerWord); }
 
     /** Titles whose first word (its leading letters) is {@code lowerWord}, longest first. */
     public List<Title> titlesStartingWith(String lowerWord) {

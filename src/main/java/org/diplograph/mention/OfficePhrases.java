@@ -822,6 +822,28 @@ final class OfficePhrases {
         return null;
     }
 
+    /** How far before a recall verb the state that recalls may stand ("Tokyo was recalling", "Japan on Friday recalled"). */
+    private static final int RECALLER_REACH = 4;
+
+    /**
+     * The state that calls the official home, where a diplomat's title follows a recall verb of office-verbs.tsv, with
+     * at most "its" or "their" between ("Tokyo was recalling Ambassador Masatoshi Muto from Seoul", "Japan recalled its
+     * Ambassador Koji Tomita"): the state named last before the verb, within a few words; or null.
+     */
+    Mention recallingState(Sentence s, int titleToken) {
+        int k = titleToken - 1;
+        if (k >= 0 && (s.token(k).lower().equals("its") || s.token(k).lower().equals("their"))) k--;
+        if (k < 1 || !lexicon.isRecallVerb(s.token(k).lower())) return null;
+        Lexicon.Title t = lexicon.title(s.token(titleToken).text());
+        if (t == null || !t.namesPostAfterFor()) return null;
+        Mention recaller = null;
+        for (Mention m : mentions) {
+            if (m.sentence() == s.index() && m.type() == EntityType.COUNTRY && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.CAPITAL)
+                    && m.tokenEnd() <= k && k - m.tokenEnd() <= RECALLER_REACH) recaller = m;
+        }
+        return recaller;
+    }
+
     /** Words a speaker's verb may be followed by before the reported clause: "said on Monday that", "said last week". */
     private static final int MAX_REPORT_ADVERBIAL = 3;
 
