@@ -55,10 +55,6 @@ public final class Gazetteer {
         for (FormerName f : formerNames) this.formerNames.computeIfAbsent(f.stateIri(), k -> new ArrayList<>()).add(f);
     }
 
-    /**
-     * The parts a name of a group territory lists, each by the first word of its label ("Greater and Lesser Tunbs",
-     * "Picton, Lennox and Nueva"); none for a name of the group as a whole ("the Tunb Islands", "Hanish Islands").
-     */
     /** The parts the reference gives a group (dg:hasPart), in its order; empty if none. */
     public List<ReferenceEntity> partsOf(ReferenceEntity group) {
         List<ReferenceEntity> out = new ArrayList<>();
@@ -69,6 +65,10 @@ public final class Gazetteer {
         return out;
     }
 
+    /**
+     * The parts a name of a group territory lists, each by the first word of its label ("Greater and Lesser Tunbs",
+     * "Picton, Lennox and Nueva"); none for a name of the group as a whole ("the Tunb Islands", "Hanish Islands").
+     */
     public List<ReferenceEntity> partsListedIn(String surface, ReferenceEntity group) {
         List<String> parts = territoryParts.getOrDefault(group.iri(), List.of());
         if (parts.isEmpty()) return List.of();

@@ -43,8 +43,11 @@ public final class Lexicon {
         /** A military rank: after an office, the holder's rank ("Joint Chiefs Chairman Gen. Mark Milley"). */
         public boolean isRank() { return flags.contains("rank"); }
 
-        /** A diplomat's title: a state named after "for" is where the person is sent ("envoy for Afghanistan"). */
-        public boolean namesPostAfterFor() { return flags.contains("sent"); }
+        /**
+         * A diplomat's title (flag "sent"): a state named after "for" is where the person is sent ("envoy for
+         * Afghanistan"), and a state that recalls the holder is the holder's.
+         */
+        public boolean isDiplomat() { return flags.contains("sent"); }
 
         /** The gender the title shows ("Mrs", "Queen": female; "Mr", "King": male), or null. */
         public Gender gender() {

@@ -761,7 +761,7 @@ public final class ArticleLinker implements Linker {
             // called on both sides to exercise restraint")
             for (Mention m : mentions) {
                 if (!states || m.sentence() != a.sentence() || m.begin() >= a.begin() || m.type() != EntityType.COUNTRY
-                        || !namedState(m) || !iriOf.containsKey(m) || !opensSentence(m, mentions)) continue;
+                        || !Mentions.isStateByName(m) || !iriOf.containsKey(m) || !opensSentence(m, mentions)) continue;
                 if (afterFiniteVerb(a) && !relativeBetween(m, a)) actors.add(iriOf.get(m));
                 break;
             }
@@ -1005,7 +1005,7 @@ public final class ArticleLinker implements Linker {
             if (y.begin() >= a.begin()) break;
             // (by name or capital: "the American and Chinese ambassadors" names no pair of parties)
             if (x.sentence() != y.sentence() || x.type() != EntityType.COUNTRY || y.type() != EntityType.COUNTRY
-                    || !namedState(x) || !namedState(y)
+                    || !Mentions.isStateByName(x) || !Mentions.isStateByName(y)
                     || !iriOf.containsKey(x) || !iriOf.containsKey(y) || iriOf.get(x).equals(iriOf.get(y))) continue;
             Sentence s = currentText.sentences().get(x.sentence());
             if (y.tokenStart() != x.tokenEnd() + 1) continue;
@@ -1044,10 +1044,6 @@ public final class ArticleLinker implements Linker {
             if (!pos.equals("PUNCT") && !pos.equals("DET") && !pos.equals("SYM")) return false;
         }
         return true;
-    }
-
-    private static boolean namedState(Mention m) {
-        return m.kind() == MentionKind.NAME || m.kind() == MentionKind.CAPITAL;
     }
 
     /**

@@ -163,7 +163,8 @@ public final class Mentions {
         return first != null && isStateByName(first);
     }
 
-    private static boolean isStateByName(Mention m) {
+    /** A state by its name or its capital, not by an adjective or a pronoun. */
+    public static boolean isStateByName(Mention m) {
         return m.type() == EntityType.COUNTRY && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.CAPITAL);
     }
 

@@ -311,7 +311,7 @@ final class OfficePhrases {
         if (j == 0) return false;
         Lexicon.Title t = lexicon.title(s.token(j - 1).text());
         if (t == null && j >= 2) t = lexicon.title(s.token(j - 2).text() + " " + s.token(j - 1).text());
-        return t != null && t.namesPostAfterFor();
+        return t != null && t.isDiplomat();
     }
 
     Qualifier qualifierAfter(Sentence s, int j) {
@@ -826,20 +826,18 @@ final class OfficePhrases {
     private static final int RECALLER_REACH = 4;
 
     /**
-     * The state that calls the official home, where a diplomat's title follows a recall verb of office-verbs.tsv, with
-     * at most "its" or "their" between ("Tokyo was recalling Ambassador Masatoshi Muto from Seoul", "Japan recalled its
-     * Ambassador Koji Tomita"): the state named last before the verb, within a few words; or null.
+     * The state that calls the official home, where a diplomat's title (the caller checks it is one) follows a recall
+     * verb of office-verbs.tsv, with at most "its" or "their" between ("Tokyo was recalling Ambassador Masatoshi Muto
+     * from Seoul", "Japan recalled its Ambassador Koji Tomita"): the state named last before the verb, within a few
+     * words; or null.
      */
     Mention recallingState(Sentence s, int titleToken) {
         int k = titleToken - 1;
         if (k >= 0 && (s.token(k).lower().equals("its") || s.token(k).lower().equals("their"))) k--;
         if (k < 1 || !lexicon.isRecallVerb(s.token(k).lower())) return null;
-        Lexicon.Title t = lexicon.title(s.token(titleToken).text());
-        if (t == null || !t.namesPostAfterFor()) return null;
         Mention recaller = null;
         for (Mention m : mentions) {
-            if (m.sentence() == s.index() && m.type() == EntityType.COUNTRY && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.CAPITAL)
-                    && m.tokenEnd() <= k && k - m.tokenEnd() <= RECALLER_REACH) recaller = m;
+            if (m.sentence() == s.index() && Mentions.isStateByName(m) && m.tokenEnd() <= k && k - m.tokenEnd() <= RECALLER_REACH) recaller = m;
         }
         return recaller;
     }

@@ -147,7 +147,7 @@ final class PersonMentionFinder implements MentionFinder {
                 // "a Pakistani delegation led by Defence Minister X": the state of the body the official heads
                 if (country == null) country = phrases.stateOfBodyHeaded(s, i);
                 // "Tokyo was recalling Ambassador X from Seoul": the state that calls its envoy home
-                if (country == null) country = phrases.recallingState(s, i);
+                if (country == null && t.isDiplomat()) country = phrases.recallingState(s, i);
                 // "Foreign Minister X said Moscow continued to support Serbia": the state the official reports for
                 if (country == null && !placedElsewhere) country = phrases.reportedState(s, i, end);
             }

@@ -40,8 +40,8 @@ final class FrameExpansion {
             if (row.cell(2).isBlank()) throw row.error("no trigger words");
             List<String> words = List.of(row.cell(2).trim().split("\\s+"));
             // A word of "<pos>_not_pair" gets every frame of its part of speech but those of a pair named as the
-            // subject ("France and Spain support the plan", "Britain and France halted the fighting" name no
-            // support or fighting between them); the pair frames use the class "pair_<pos>".
+            // subject ("the US and China recognised the importance of ...", "Britain and France halted the fighting"
+            // name no recognition or fighting between them); the pair frames use the class "pair_<pos>".
             if (pos.endsWith(NOT_PAIR)) {
                 String base = pos.substring(0, pos.length() - NOT_PAIR.length());
                 lemmas.computeIfAbsent(className(relation, base), k -> new ArrayList<>()).addAll(words);
