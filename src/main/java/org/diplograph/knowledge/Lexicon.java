@@ -96,10 +96,12 @@ public final class Lexicon {
         public boolean subjectPair() { return refers == Refers.SUBJECT_PAIR; }
         /** "where", "when": a word after which a subject pair may open a clause inside its sentence; no anaphor itself. */
         public boolean clauseOpener() { return refers == Refers.CLAUSE_OPENER; }
+        /** "by": a word after which a person is a go-between or host ("read out by Gonsalves"), not one of "the two"; no anaphor itself. */
+        public boolean notAParty() { return refers == Refers.NOT_A_PARTY; }
     }
 
     /** What an anaphor refers to: entities named before, the dateline's place, a spouse, or the pair a sentence opens with. */
-    public enum Refers { NAMED_BEFORE, DATELINE, SPOUSE, OWN_STATE, SPEAKER_STATE, SUBJECT_PAIR, CLAUSE_OPENER }
+    public enum Refers { NAMED_BEFORE, DATELINE, SPOUSE, OWN_STATE, SPEAKER_STATE, SUBJECT_PAIR, CLAUSE_OPENER, NOT_A_PARTY }
 
     private final Map<String, List<Title>> titlesByFirstWord = new HashMap<>();
     private final Set<String> titleWords = new HashSet<>();
@@ -205,10 +207,10 @@ public final class Lexicon {
         for (Tables.Row row : Tables.read(source, "lexicon/anaphors.tsv")) {
             EntityType type = switch (row.cell(1)) {
                 // (a subject pair's type is that of the pair it refers to; the person type stands in)
-                case "person", "spouse", "subject-pair", "clause-opener" -> EntityType.PERSON;
+                case "person", "spouse", "subject-pair", "clause-opener", "not-a-party" -> EntityType.PERSON;
                 case "country", "dateline", "own-state", "speaker-state" -> EntityType.COUNTRY;
                 case "territory" -> EntityType.TERRITORY;
-                default -> throw row.error("type must be person, country, territory, dateline, spouse, own-state, speaker-state, subject-pair or clause-opener");
+                default -> throw row.error("type must be person, country, territory, dateline, spouse, own-state, speaker-state, subject-pair, clause-opener or not-a-party");
             };
             Refers refers = switch (row.cell(1)) {
                 case "dateline" -> Refers.DATELINE;
@@ -217,6 +219,7 @@ public final class Lexicon {
                 case "speaker-state" -> Refers.SPEAKER_STATE;
                 case "subject-pair" -> Refers.SUBJECT_PAIR;
                 case "clause-opener" -> Refers.CLAUSE_OPENER;
+                case "not-a-party" -> Refers.NOT_A_PARTY;
                 default -> Refers.NAMED_BEFORE;
             };
             TitleRole holders = switch (row.cell(3)) {

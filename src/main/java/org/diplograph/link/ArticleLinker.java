@@ -785,7 +785,7 @@ public final class ArticleLinker implements Linker {
             for (Mention m : mentions) {
                 if (pair.size() == 2) break;
                 if (m.sentence() != a.sentence() || m.begin() >= a.begin() || m.type() != EntityType.PERSON
-                        || m.kind() == MentionKind.ANAPHOR || !iriOf.containsKey(m)) continue;
+                        || m.kind() == MentionKind.ANAPHOR || !iriOf.containsKey(m) || afterNotAPartyWord(m)) continue;
                 String state = stateOfPerson(iriOf.get(m), mentions, iriOf);
                 if (state != null && !actors.contains(state)) pair.add(state);
             }
@@ -870,6 +870,24 @@ public final class ArticleLinker implements Linker {
                     .forEach(e -> pair.add(e.getKey()));
         }
         return pair.size() == 2 ? List.copyOf(pair) : List.of();
+    }
+
+    /**
+     * Whether a person's phrase (with its title) follows a word after which a person is a host or go-between, not one of
+     * "the two" ("In a declaration read out by Gonsalves, the neighbours agreed": `not-a-party` rows of
+     * lexicon/anaphors.tsv).
+     */
+    private boolean afterNotAPartyWord(Mention m) {
+        if (currentText == null) return false;
+        org.diplograph.nlp.Sentence s = currentText.sentences().get(m.sentence());
+        int first = m.tokenStart();
+        while (first > 0 && s.token(first - 1).begin() >= m.titleBegin()) first--;
+        if (first == 0) return false;
+        String before = s.token(first - 1).lower();
+        for (Lexicon.Anaphor word : lexicon.anaphors()) {
+            if (word.notAParty() && word.words().get(0).equals(before)) return true;
+        }
+        return false;
     }
 
     /**

@@ -43,7 +43,7 @@ final class AnaphorFinder implements MentionFinder {
         this.statePlaces = statePlaces;
         for (Lexicon.Anaphor a : lexicon.anaphors()) {
             if (a.clauseOpener()) clauseOpeners.add(a.words().get(0));
-            else anaphorsByFirstWord.computeIfAbsent(a.words().get(0), k -> new ArrayList<>()).add(a);
+            else if (!a.notAParty()) anaphorsByFirstWord.computeIfAbsent(a.words().get(0), k -> new ArrayList<>()).add(a);
         }
     }
 

@@ -72,7 +72,9 @@ public final class ReferenceCueExtractor implements RelationExtractor {
                         for (Entity st : state.entities()) {
                             if (st.iri().equals(territory.iri())) continue;
                             for (Reading reading : readings(ref, st.iri())) {
-                                if (!cued(s, mentions, state, place, rules.referenceCues().of(reading))) continue;
+                                // "vowed to restore control over the territory" is a goal: no control, though a claim
+                                Set<String> goals = reading == Reading.CONTROLS ? rules.referenceCues().aspirations() : Set.of();
+                                if (!cued(s, mentions, state, place, rules.referenceCues().of(reading), goals)) continue;
                                 // "Chile says the Falklands are British territory" is Chile's saying, not Britain's claim
                                 if (reading == Reading.CONTROLLER_CLAIMS && otherStateBefore(s, mentions, state, place)) continue;
                                 Relation r = reading.relation();
@@ -191,7 +193,8 @@ public final class ReferenceCueExtractor implements RelationExtractor {
      * demonym ("Turkish troops", not "a Philippine fisherman's claims"), with no plan, wish or negation
      * before it.
      */
-    private boolean cued(Sentence s, List<LinkedMention> mentions, LinkedMention state, LinkedMention place, CueWords cues) {
+    private boolean cued(Sentence s, List<LinkedMention> mentions, LinkedMention state, LinkedMention place, CueWords cues,
+                         Set<String> goals) {
         Set<String> lemmas = cues.all();
         int stateStart = state.mention().tokenStart(), stateEnd = state.mention().tokenEnd();
         int first = Math.min(stateStart, place.mention().tokenStart());
@@ -221,7 +224,8 @@ public final class ReferenceCueExtractor implements RelationExtractor {
             // ("Japan may consider the Kuril Islands part of its territory"), not from words before a possessor
             // ("rejected China's claim")
             int named = firstNaming(mentions, state);
-            if (!blocked(s, named < t ? Math.min(named, t - BLOCKER_WINDOW) : t - BLOCKER_WINDOW, t, lemmas)) return true;
+            int blockFrom = named < t ? Math.min(named, t - BLOCKER_WINDOW) : t - BLOCKER_WINDOW;
+            if (!blocked(s, blockFrom, t, lemmas) && !goalBefore(s, blockFrom, t, goals)) return true;
         }
         return false;
     }
@@ -379,6 +383,12 @@ public final class ReferenceCueExtractor implements RelationExtractor {
 
     private boolean isCue(Token tok, Set<String> lemmas) {
         return rules.inLemmas(tok.lower(), lemmas);
+    }
+
+    /** A word of a vow or threat from {@code from} up to the cue ("vowed to restore control over"). */
+    private boolean goalBefore(Sentence s, int from, int cue, Set<String> goals) {
+        for (int k = Math.max(0, from); k < cue; k++) if (rules.inLemmas(s.token(k).lower(), goals)) return true;
+        return false;
     }
 
     /**

@@ -17,11 +17,14 @@ import org.diplograph.knowledge.Tables;
  * @param placePrepositions  prepositions that make a cue noun after them a place ("near Vietnamese territory")
  * @param conflictNouns      nouns of a conflict that may be named by its territory alone ("the dispute over Abu Musa")
  * @param conflictPrepositions  the prepositions that join such a noun to the territory ("over")
+ * @param aspirations        lemmas of a vow or threat that make a control cue after them a goal, not a fact ("vowed to
+ *                           restore control over the territory")
  */
 public record ReferenceCues(Map<Reading, CueWords> byReading, Set<String> placePrepositions, Set<String> conflictNouns,
-                            Set<String> conflictPrepositions) {
+                            Set<String> conflictPrepositions, Set<String> aspirations) {
     private static final String PLACE_PREPOSITION = "place-preposition";
     private static final String CONFLICT_OVER = "conflict-over";
+    private static final String ASPIRATION = "aspiration";
 
     /** What a cue says of a state the reference lists as a claimant or a controller of the territory. */
     public enum Reading {
@@ -67,9 +70,14 @@ public record ReferenceCues(Map<Reading, CueWords> byReading, Set<String> placeP
         Set<String> placePrepositions = new HashSet<>();
         Set<String> conflictNouns = new HashSet<>();
         Set<String> conflictPrepositions = new HashSet<>();
+        Set<String> aspirations = new HashSet<>();
         for (Tables.Row row : Tables.read(source, "rules/reference-cues.tsv")) {
             if (row.cell(0).equals(PLACE_PREPOSITION)) {
                 placePrepositions.addAll(words(row.cell(1)));
+                continue;
+            }
+            if (row.cell(0).equals(ASPIRATION)) {
+                aspirations.addAll(words(row.cell(1)));
                 continue;
             }
             if (row.cell(0).equals(CONFLICT_OVER)) {
@@ -79,12 +87,12 @@ public record ReferenceCues(Map<Reading, CueWords> byReading, Set<String> placeP
             }
             Reading reading = null;
             for (Reading r : Reading.values()) if (r.row.equals(row.cell(0))) reading = r;
-            if (reading == null) throw row.error("unknown row '" + row.cell(0) + "': expected claims, controls, controller-claims, " + PLACE_PREPOSITION + " or " + CONFLICT_OVER);
+            if (reading == null) throw row.error("unknown row '" + row.cell(0) + "': expected claims, controls, controller-claims, " + PLACE_PREPOSITION + ", " + CONFLICT_OVER + " or " + ASPIRATION);
             if (byReading.containsKey(reading)) throw row.error(reading.row + " is listed twice");
             byReading.put(reading, CueWords.of(words(row.cell(1)), words(row.cell(2)), words(row.cell(3))));
         }
         return new ReferenceCues(Map.copyOf(byReading), Set.copyOf(placePrepositions), Set.copyOf(conflictNouns),
-                Set.copyOf(conflictPrepositions));
+                Set.copyOf(conflictPrepositions), Set.copyOf(aspirations));
     }
 
     /** The cue words of a reading (none when the file has no row for it). */

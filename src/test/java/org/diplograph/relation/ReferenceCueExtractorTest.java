@@ -49,6 +49,7 @@ class ReferenceCueExtractorTest {
         "Since 1971 Abu Musa has been claimed in full by the United Arab Emirates.|claims(United Arab Emirates, Abu Musa)",
         // the holder controls it
         "Moroccan forces patrol most of Western Sahara behind a sand berm.|controls(Morocco, Western Sahara)",
+        "Azerbaijan restored its control over Nagorno-Karabakh in September 2023.|controls(Azerbaijan, Nagorno-Karabakh)",
         "The Golan Heights have remained under Israeli administration since 1967.|controls(Israel, Golan Heights)",
         "Egyptian and Sudanese troops exchanged fire in the Hala'ib Triangle.|controls(Egypt, Hala'ib Triangle)",
         // the holder that says the territory is its own claims it too
@@ -82,6 +83,9 @@ class ReferenceCueExtractorTest {
         // plans and conditions
         "Japan may consider the Kuril Islands part of its territory, a minister said.|claims(Japan, Kuril Islands)",
         "If the talks fail, Beijing could claim the Spratly Islands by force.|claims(China, Spratly Islands)",
+        // a vow or threat to take control is a goal
+        "Azerbaijan has vowed to restore its control over Nagorno-Karabakh.|controls(Azerbaijan, Nagorno-Karabakh)",
+        "Morocco pledged to keep control of Western Sahara whatever the talks decide.|controls(Morocco, Western Sahara)",
         // sport
         "Argentina claimed the cup in a tournament held in the Falkland Islands.|claims(Argentina, Falkland Islands)",
         // a state the reference does not list, and a holder under a claims cue
