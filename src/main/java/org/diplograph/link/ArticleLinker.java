@@ -673,7 +673,8 @@ public final class ArticleLinker implements Linker {
 
     /** A venue ("at the Vatican") or the dateline's capital: where something happened, not who did it. */
     private boolean isPlaceOnly(Mention m) {
-        if (isVenue(m) || currentText != null && Datelines.isDateline(currentText, m)) return true;
+        // (a city names its state only as a place: "in Russia's Kazan" is Russia twice, both times the venue)
+        if (m.kind() == MentionKind.CITY || isVenue(m) || currentText != null && Datelines.isDateline(currentText, m)) return true;
         // "at the Vatican": a determiner may stand between
         if (currentText == null || m.tokenStart() < 2) return false;
         Sentence s = currentText.sentences().get(m.sentence());
@@ -841,6 +842,8 @@ public final class ArticleLinker implements Linker {
                 // two states: the article's topic counts too, each state by how often it was named before at all (the
                 // mediator named in the last sentences is seldom one of "the two countries")
                 // (a venue or the dateline half: "jobs in Canada")
+                // (a city not at all: it is where something happened, "in Russia's Kazan")
+                if (states && m.kind() == MentionKind.CITY) continue;
                 if (states && distance >= 1 && m.type() == EntityType.COUNTRY && m.kind() != MentionKind.ANAPHOR && iriOf.containsKey(m)) {
                     salience.merge(iriOf.get(m), isPlaceOnly(m) ? TOPIC_WEIGHT / 2 : TOPIC_WEIGHT, Double::sum);
                 }

@@ -31,13 +31,14 @@ final class GazetteerMentionFinder implements MentionFinder {
     public List<Mention> find(AnnotatedText doc, List<Mention> earlier) {
         List<Mention> out = new ArrayList<>(earlier);
         String text = doc.plain();
+        List<Mention> uncued = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             int i = s.begin();
             while (i < s.end()) {
                 if (!startsWord(text, i)) { i++; continue; }
                 int notState = notStateEnd(text, i);
                 if (notState > i) { i = notState; continue; } // "North America", "New Mexico": no state
-                Mention m = longestAt(doc, s, text, i);
+                Mention m = longestAt(doc, s, text, i, uncued);
                 if (m == null) { i++; continue; }
                 int organisationEnd = m.type() == EntityType.COUNTRY ? organisationNameEnd(s, m.tokenEnd()) : -1;
                 if (organisationEnd > 0) { i = s.token(organisationEnd - 1).end(); continue; } // "Japan Airlines"
@@ -46,9 +47,30 @@ final class GazetteerMentionFinder implements MentionFinder {
                 i = m.end();
             }
         }
+        addCuedElsewhere(uncued, out);
         addShortForms(doc, text, out);
         out.sort(Mentions.BY_POSITION);
         return out;
+    }
+
+    /**
+     * A little-reported dispute named once beside a dispute cue is the article's subject: its other namings count
+     * too ("sovereignty over Hong Kong" ... "Jiang arrived in Hong Kong"), where nothing else was found there.
+     */
+    private static void addCuedElsewhere(List<Mention> uncued, List<Mention> out) {
+        if (uncued.isEmpty()) return;
+        java.util.Set<String> cued = new java.util.HashSet<>();
+        for (Mention m : out) if (m.type() == EntityType.TERRITORY && m.referenceIri() != null) cued.add(m.referenceIri());
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : uncued) {
+            if (!cued.contains(m.referenceIri())) continue;
+            boolean overlaps = false;
+            for (Mention o : out) {
+                if (o.sentence() == m.sentence() && o.begin() < m.end() && m.begin() < o.end()) { overlaps = true; break; }
+            }
+            if (!overlaps) found.add(m);
+        }
+        out.addAll(found);
     }
 
     /**
@@ -132,7 +154,7 @@ final class GazetteerMentionFinder implements MentionFinder {
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
-    private Mention longestAt(AnnotatedText doc, Sentence s, String text, int at) {
+    private Mention longestAt(AnnotatedText doc, Sentence s, String text, int at, List<Mention> uncued) {
         for (Gazetteer.Entry e : gazetteer.candidates(text, at)) {
             String form = e.surface();
             int end = at + form.length();
@@ -150,10 +172,17 @@ final class GazetteerMentionFinder implements MentionFinder {
             if (e.entity().type() == EntityType.PERSON && e.kind() != MentionKind.SHORT_NAME
                     && lexicon.isOrganisationWord(wordAt(text, end))) continue;
             // a small or little-reported dispute: its name counts only beside a dispute cue, never inside a compound name
-            if (e.entity().nameMatching() == NameMatching.WITH_DISPUTE_CUE
-                    && (!hasDisputeCue(s) || text.charAt(end - 1) != '.' && end < text.length() && text.charAt(end) == '-'
-                        || at > 0 && text.charAt(at - 1) == '-')) {
-                continue;
+            if (e.entity().nameMatching() == NameMatching.WITH_DISPUTE_CUE) {
+                if (text.charAt(end - 1) != '.' && end < text.length() && text.charAt(end) == '-' || at > 0 && text.charAt(at - 1) == '-') continue;
+                if (!hasDisputeCue(s)) {
+                    // (kept aside: it counts if the article names the place beside a cue elsewhere)
+                    int[] tokens = TokenSpans.tokenRange(s, at, end);
+                    if (tokens != null) {
+                        uncued.add(Mention.of(s.index(), tokens[0], tokens[1], at, end, form, e.entity().type(), e.kind(),
+                                e.entity().iri(), "gazetteer:" + e.kind().name().toLowerCase(java.util.Locale.ROOT)));
+                    }
+                    continue;
+                }
             }
             // "Al-Sabah", "al-Assad": a name joined to a particle by a hyphen is a family name, not the place
             if (e.entity().type() != EntityType.PERSON && particleJoinedBefore(text, at)) continue;

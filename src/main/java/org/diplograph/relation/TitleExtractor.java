@@ -133,7 +133,10 @@ public final class TitleExtractor implements RelationExtractor {
                     // "the UK Treasury ... Chancellor Gordon Brown": a leader's title that names a minister's office
                     // in one state is that office where the sentence or the one before names the state
                     if (country == null) country = ministerStateNamedNear(article, m);
+                    if (country == null) country = reportedState(article, m);
                     confidence = TITLE_FROM_REFERENCE_CONFIDENCE;
+                } else if (qualifier == null && pass == 1 && !ofAnother) {
+                    country = reportedState(article, m);
                 }
                 if (country == null) continue;
                 // "the government of General Sani Abacha", "the military regime of General X": the one whose government
@@ -285,6 +288,40 @@ public final class TitleExtractor implements RelationExtractor {
             int after = near.mention().tokenEnd();
             if (after < s.size() && (s.token(after).pos().startsWith("VERB") || s.token(after).pos().startsWith("AUX"))) return true;
         }
+        return false;
+    }
+
+    /**
+     * The state whose reaction a titled person with no state of their own elaborates after "with", or null: the state
+     * opens the sentence as its subject, and no other is named in its clause outside an apposition ("Turkey, a close
+     * ally of Azerbaijan, welcomed the deal, with Foreign Minister Mevlut Cavusoglu congratulating Baku"; not "Russia
+     * shelled Ukraine, with Foreign Minister X saying", whose minister may be either's). A speaker after a comma
+     * ("Brazil is unhappy, Finance Minister X said") is read by the mention stage already.
+     */
+    private String reportedState(LinkedArticle article, Mention m) {
+        if (m.kind() == MentionKind.ANAPHOR) return null;
+        Sentence s = article.text().sentences().get(m.sentence());
+        int title = m.tokenStart();
+        while (title > 0 && s.token(title - 1).end() > m.titleBegin()) title--;
+        if (title < 2 || !s.token(title - 1).lower().equals("with") || !s.token(title - 2).text().equals(",")) return null;
+        if (m.tokenEnd() >= s.size() || !s.token(m.tokenEnd()).pos().startsWith("VERB") || !s.token(m.tokenEnd()).lower().endsWith("ing")) return null;
+        LinkedMention subject = null;
+        for (LinkedMention near : article.inSentence(m.sentence())) {
+            if (near.isGroup() || near.mention().type() != EntityType.COUNTRY || near.mention().tokenStart() >= title) continue;
+            if (subject == null) { subject = near; continue; }
+            if (!insideApposition(s, subject.mention().tokenEnd(), near.mention().tokenStart())) return null;
+        }
+        if (subject == null || subject.mention().kind() == MentionKind.DEMONYM || subject.mention().tokenStart() > 1
+                || subject.mention().tokenStart() == 1 && !s.token(0).pos().startsWith("DET")) return null;
+        if (Datelines.isDateline(article.text(), subject.mention())) return null;
+        return subject.entity().iri();
+    }
+
+    /** Whether token {@code k} lies in an apposition that opens with a comma right at {@code from} and closes with one. */
+    private static boolean insideApposition(Sentence s, int from, int k) {
+        if (from >= s.size() || !s.token(from).text().equals(",")) return false;
+        for (int t = from + 1; t < k; t++) if (s.token(t).text().equals(",")) return false;
+        for (int t = k; t < s.size(); t++) if (s.token(t).text().equals(",")) return true;
         return false;
     }
 
