@@ -182,8 +182,11 @@ final class PersonMentionFinder implements MentionFinder {
     private Mention coordinatedTitleCountry(Sentence s, int i, Lexicon.Title title, List<Mention> mentions) {
         if (i < 2) return null;
         String joiner = s.token(i - 1).lower();
-        // (a word that joins, "and", "or"; not a comma, after which an apposition may start)
-        if (!lexicon.territoryCues().isCoordinator(joiner) || !Character.isLetter(joiner.charAt(0))) return null;
+        // (a word that joins, "and", "or"; a comma, after which an apposition may start, only inside a list of titled
+        // names that goes on with "and" after this one: "the delegation included Defence Minister A, Interior Minister B
+        // and Foreign Minister C")
+        if (!lexicon.territoryCues().isCoordinator(joiner)) return null;
+        if (!Character.isLetter(joiner.charAt(0)) && !listGoesOn(s, i)) return null;
         for (Mention m : mentions) {
             if (m.sentence() == s.index() && m.type() == EntityType.PERSON && m.tokenEnd() == i - 1
                     && m.titleCountry() != null && m.titleCountry().type() == EntityType.COUNTRY
@@ -193,6 +196,22 @@ final class PersonMentionFinder implements MentionFinder {
             }
         }
         return null;
+    }
+
+    /** How many tokens a titled name in a list may take before the list goes on. */
+    private static final int LIST_MEMBER_REACH = 8;
+
+    /**
+     * Whether the list of titled names that token {@code i} continues after a comma goes on after this member: a
+     * word that joins ("and") follows within a few capitalised tokens of the name, before any verb.
+     */
+    private boolean listGoesOn(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k <= i + LIST_MEMBER_REACH; k++) {
+            String w = s.token(k).lower();
+            if (lexicon.territoryCues().isCoordinator(w) && Character.isLetter(w.charAt(0))) return true;
+            if (s.token(k).pos().startsWith("VERB") || s.token(k).pos().startsWith("AUX")) return false;
+        }
+        return false;
     }
 
     /**
