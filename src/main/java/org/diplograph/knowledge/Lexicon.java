@@ -109,6 +109,8 @@ public final class Lexicon {
     private final Set<String> givenNames;
     private final Set<String> particles;
     private final List<Anaphor> anaphors;
+    /** Words after which a person is a host or go-between, not one of "the two" (not-a-party rows of anaphors.tsv). */
+    private final Set<String> notAPartyWords;
     private final Set<String> datelineWords;
     private final Map<String, List<StateBody>> bodiesByFirstLetters = new HashMap<>();
     private final Set<String> institutionWords;
@@ -161,6 +163,8 @@ public final class Lexicon {
         sorted.sort(Comparator.comparingInt((Anaphor a) -> a.words().size()).reversed());
         this.anaphors = List.copyOf(sorted);
         this.datelineWords = sorted.stream().filter(a -> a.dateline() && a.words().size() == 1)
+                .map(a -> a.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.notAPartyWords = sorted.stream().filter(Anaphor::notAParty)
                 .map(a -> a.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
@@ -375,6 +379,9 @@ public final class Lexicon {
     public boolean isParticle(String word) { return particles.contains(word); }
 
     public List<Anaphor> anaphors() { return anaphors; }
+
+    /** Whether a person named right after this lower-case word is a host or go-between ("read out by X"), not one of a pair. */
+    public boolean isNotAPartyWord(String lowerWord) { return notAPartyWords.contains(lowerWord); }
 
     public TerritoryCues territoryCues() { return territoryCues; }
 

@@ -9,7 +9,10 @@ import org.diplograph.vocab.DG;
 public enum NameMatching {
     /** Wherever its names stand (no {@code dg:nameMatching}). */
     ALWAYS,
-    /** Only in a sentence with a dispute cue of {@code ontology/lexicon/territory-cues.tsv} ({@code dg:WithDisputeCue}). */
+    /**
+     * Only in a sentence with a dispute cue of {@code ontology/lexicon/territory-cues.tsv}, and then anywhere in that
+     * article ({@code dg:WithDisputeCue}).
+     */
     WITH_DISPUTE_CUE,
     /** Never: listed for completeness only ({@code dg:NotMatched}). */
     NEVER;

@@ -882,15 +882,10 @@ public final class ArticleLinker implements Linker {
      */
     private boolean afterNotAPartyWord(Mention m) {
         if (currentText == null) return false;
-        org.diplograph.nlp.Sentence s = currentText.sentences().get(m.sentence());
+        Sentence s = currentText.sentences().get(m.sentence());
         int first = m.tokenStart();
         while (first > 0 && s.token(first - 1).begin() >= m.titleBegin()) first--;
-        if (first == 0) return false;
-        String before = s.token(first - 1).lower();
-        for (Lexicon.Anaphor word : lexicon.anaphors()) {
-            if (word.notAParty() && word.words().get(0).equals(before)) return true;
-        }
-        return false;
+        return first > 0 && lexicon.isNotAPartyWord(s.token(first - 1).lower());
     }
 
     /**

@@ -176,22 +176,25 @@ final class GazetteerMentionFinder implements MentionFinder {
                 if (text.charAt(end - 1) != '.' && end < text.length() && text.charAt(end) == '-' || at > 0 && text.charAt(at - 1) == '-') continue;
                 if (!hasDisputeCue(s)) {
                     // (kept aside: it counts if the article names the place beside a cue elsewhere)
-                    int[] tokens = TokenSpans.tokenRange(s, at, end);
-                    if (tokens != null) {
-                        uncued.add(Mention.of(s.index(), tokens[0], tokens[1], at, end, form, e.entity().type(), e.kind(),
-                                e.entity().iri(), "gazetteer:" + e.kind().name().toLowerCase(java.util.Locale.ROOT)));
-                    }
+                    Mention kept = mention(s, at, end, e);
+                    if (kept != null) uncued.add(kept);
                     continue;
                 }
             }
             // "Al-Sabah", "al-Assad": a name joined to a particle by a hyphen is a family name, not the place
             if (e.entity().type() != EntityType.PERSON && particleJoinedBefore(text, at)) continue;
-            int[] tokens = TokenSpans.tokenRange(s, at, end);
-            if (tokens == null) continue;
-            return Mention.of(s.index(), tokens[0], tokens[1], at, end, form, e.entity().type(), e.kind(),
-                    e.entity().iri(), "gazetteer:" + e.kind().name().toLowerCase(java.util.Locale.ROOT));
+            Mention m = mention(s, at, end, e);
+            if (m != null) return m;
         }
         return null;
+    }
+
+    /** The entry's mention over the characters from {@code at} to {@code end}, or null where they cut a token. */
+    private static Mention mention(Sentence s, int at, int end, Gazetteer.Entry e) {
+        int[] tokens = TokenSpans.tokenRange(s, at, end);
+        if (tokens == null) return null;
+        return Mention.of(s.index(), tokens[0], tokens[1], at, end, e.surface(), e.entity().type(), e.kind(),
+                e.entity().iri(), "gazetteer:" + e.kind().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether a name particle and a hyphen stand right before {@code at} ("Al-" in "Al-Sabah"). */

@@ -65,7 +65,7 @@ public final class Extractor {
 
     /** Every relation extractor, in the order they run: titles first, so that a titled leader stands for a state in patterns. */
     public static EnsembleExtractor standardRelations(Knowledge k) {
-        return new EnsembleExtractor(List.of(new TitleExtractor(k.gazetteer(), k.rules().blockers(), k.lexicon(), k.rules().classes().getOrDefault("regime_noun", java.util.Set.of())), new PatternExtractor(k.rules(), k.gazetteer()),
+        return new EnsembleExtractor(List.of(new TitleExtractor(k.gazetteer(), k.rules().blockers(), k.lexicon(), k.rules().classes().getOrDefault("regime_noun", java.util.Set.of()), k.rules().matcherWords().elaborationMarkers()), new PatternExtractor(k.rules(), k.gazetteer()),
                 new ReferenceCueExtractor(k.rules(), k.gazetteer()), new CompanionExtractor(k.rules(), k.gazetteer())));
     }
 

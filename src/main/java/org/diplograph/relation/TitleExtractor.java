@@ -36,19 +36,25 @@ public final class TitleExtractor implements RelationExtractor {
     /** Nouns of a government named after its head ("government", "regime", "junta": word class regime_noun). */
     private final java.util.Set<String> regimeNouns;
 
-    /** {@code negations}: words that, just before a role phrase with no name, cancel it (the relation rules' blockers). */
+    /** Words after which an aside tells how the state that opens the sentence acted ("..., with Foreign Minister X saying"). */
+    private final java.util.Set<String> elaborationMarkers;
+
+    /**
+     * {@code negations}: words that, just before a role phrase with no name, cancel it (the relation rules' blockers);
+     * {@code elaborationMarkers}: the elaboration-marker words of rules/matcher-words.tsv.
+     */
     public TitleExtractor(Gazetteer gazetteer, java.util.Set<String> negations,
-                          Lexicon lexicon, java.util.Set<String> regimeNouns) {
+                          Lexicon lexicon, java.util.Set<String> regimeNouns, java.util.Set<String> elaborationMarkers) {
         this.gazetteer = gazetteer;
         this.negations = negations;
         this.lexicon = lexicon;
         this.regimeNouns = regimeNouns;
+        this.elaborationMarkers = elaborationMarkers;
     }
 
     /** "the government of TITLE NAME", "the military regime of TITLE NAME": the title follows a regime noun and "of". */
     private boolean governedBy(Sentence s, Mention m) {
-        int title = m.tokenStart();
-        while (title > 0 && s.token(title - 1).end() > m.titleBegin()) title--;
+        int title = titleToken(s, m);
         if (title < 2 || !s.token(title - 1).lower().equals("of")) return false;
         return regimeNouns.contains(s.token(title - 2).lower());
     }
@@ -292,7 +298,8 @@ public final class TitleExtractor implements RelationExtractor {
     }
 
     /**
-     * The state whose reaction a titled person with no state of their own elaborates after "with", or null: the state
+     * The state whose reaction a titled person with no state of their own elaborates after "with" (an elaboration-marker
+     * of rules/matcher-words.tsv), or null: the state
      * opens the sentence as its subject, and no other is named in its clause outside an apposition ("Turkey, a close
      * ally of Azerbaijan, welcomed the deal, with Foreign Minister Mevlut Cavusoglu congratulating Baku"; not "Russia
      * shelled Ukraine, with Foreign Minister X saying", whose minister may be either's). A speaker after a comma
@@ -301,9 +308,8 @@ public final class TitleExtractor implements RelationExtractor {
     private String reportedState(LinkedArticle article, Mention m) {
         if (m.kind() == MentionKind.ANAPHOR) return null;
         Sentence s = article.text().sentences().get(m.sentence());
-        int title = m.tokenStart();
-        while (title > 0 && s.token(title - 1).end() > m.titleBegin()) title--;
-        if (title < 2 || !s.token(title - 1).lower().equals("with") || !s.token(title - 2).text().equals(",")) return null;
+        int title = titleToken(s, m);
+        if (title < 2 || !elaborationMarkers.contains(s.token(title - 1).lower()) || !s.token(title - 2).text().equals(",")) return null;
         if (m.tokenEnd() >= s.size() || !s.token(m.tokenEnd()).pos().startsWith("VERB") || !s.token(m.tokenEnd()).lower().endsWith("ing")) return null;
         LinkedMention subject = null;
         for (LinkedMention near : article.inSentence(m.sentence())) {
@@ -315,6 +321,13 @@ public final class TitleExtractor implements RelationExtractor {
                 || subject.mention().tokenStart() == 1 && !s.token(0).pos().startsWith("DET")) return null;
         if (Datelines.isDateline(article.text(), subject.mention())) return null;
         return subject.entity().iri();
+    }
+
+    /** The first token of the person's title phrase (the name's own first token where it has none before it). */
+    private static int titleToken(Sentence s, Mention m) {
+        int title = m.tokenStart();
+        while (title > 0 && s.token(title - 1).end() > m.titleBegin()) title--;
+        return title;
     }
 
     /** Whether token {@code k} lies in an apposition that opens with a comma right at {@code from} and closes with one. */

@@ -34,7 +34,7 @@ class RuleCoverageTest {
     static void runEveryRuleAloneOnEveryCase() {
         Knowledge k = TestKnowledge.get();
         Extractor extractor = TestKnowledge.extractor();
-        TitleExtractor titles = new TitleExtractor(k.gazetteer(), k.rules().blockers(), k.lexicon(), k.rules().classes().getOrDefault("regime_noun", java.util.Set.of()));
+        TitleExtractor titles = new TitleExtractor(k.gazetteer(), k.rules().blockers(), k.lexicon(), k.rules().classes().getOrDefault("regime_noun", java.util.Set.of()), k.rules().matcherWords().elaborationMarkers());
         for (RelationRule r : k.rules().rules()) {
             positives.put(r.id(), new ArrayList<>());
             negatives.put(r.id(), new ArrayList<>());
