@@ -123,8 +123,10 @@ public final class OpenNlpAnnotator implements Annotator {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }
-                // "President Ferdinand Marcos Jr. accused China": a sentence does not go on in lower case
-                if (!firstWord.isEmpty() && Character.isLowerCase(firstWord.charAt(0)) && line.charAt(prev.getEnd() - 1) == '.') {
+                // "President Ferdinand Marcos Jr. accused China": a sentence does not go on in lower case; nor does
+                // one end at a comma ("crossed the line at 9:30 a.m., becoming the first")
+                char last = line.charAt(prev.getEnd() - 1);
+                if (last == ',' || !firstWord.isEmpty() && Character.isLowerCase(firstWord.charAt(0)) && last == '.') {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }

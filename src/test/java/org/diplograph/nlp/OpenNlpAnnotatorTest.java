@@ -99,6 +99,12 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void noSentenceEndsAtAComma() {
+        assertEquals(1, annotator.annotate("The envoy crossed the border at 9:30 a.m., becoming the first to do so.").sentences().size());
+        assertEquals(1, annotator.annotate("Talks resumed at 4 p.m., officials in Geneva said.").sentences().size());
+    }
+
+    @Test
     void stillSplitsAtRealSentenceEnds() {
         assertEquals(2, annotator.annotate("The delegation met Gen. Taylor. The talks ended at noon.").sentences().size());
         assertEquals(2, annotator.annotate("The plan was approved by Congress. Kennedy signed it on Friday.").sentences().size());
