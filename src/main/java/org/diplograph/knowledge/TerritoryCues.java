@@ -52,6 +52,7 @@ public final class TerritoryCues {
     private Set<String> relativePossessives = Set.of();
     private Set<String> sidesOpeners = Set.of();
     private Set<String> speechVerbs = Set.of();
+    private Set<String> tellingVerbs = Set.of();
     private Set<String> obligations = Set.of();
     private Set<String> units = Set.of();
     private final List<List<String>> collectiveOpeners;
@@ -108,6 +109,7 @@ public final class TerritoryCues {
         Set<String> relativePossessives = new HashSet<>();
         Set<String> sidesOpeners = new HashSet<>();
         Set<String> speechVerbs = new HashSet<>();
+        Set<String> tellingVerbs = new HashSet<>();
         Set<String> obligations = new HashSet<>();
         Set<String> units = new HashSet<>();
         List<List<String>> collectiveOpeners = new ArrayList<>();
@@ -157,6 +159,7 @@ public final class TerritoryCues {
                 case "relative-possessive" -> relativePossessives.add(row.cell(1));
                 case "sides" -> sidesOpeners.add(row.cell(1));
                 case "speech" -> speechVerbs.add(row.cell(1));
+                case "telling" -> tellingVerbs.add(row.cell(1));
                 case "obligation" -> obligations.add(row.cell(1));
                 case "unit" -> units.add(row.cell(1));
                 case "collective" -> collectiveOpeners.add(List.of(row.cell(1).trim().split("\\s+")));
@@ -180,6 +183,7 @@ public final class TerritoryCues {
         loaded.relativePossessives = Set.copyOf(relativePossessives);
         loaded.sidesOpeners = Set.copyOf(sidesOpeners);
         loaded.speechVerbs = Set.copyOf(speechVerbs);
+        loaded.tellingVerbs = Set.copyOf(tellingVerbs);
         loaded.obligations = Set.copyOf(obligations);
         loaded.units = Set.copyOf(units);
         loaded.namingHeads = Set.copyOf(namingHeads);
@@ -221,6 +225,9 @@ public final class TerritoryCues {
 
     /** True for a verb of saying after which "it" may stand for the state that says ("Iran said it would"). */
     public boolean isSpeechVerb(String lowerWord) { return speechVerbs.contains(lowerWord); }
+
+    /** True for a verb of telling someone ("told"): the addressee stands between it and the reported clause. */
+    public boolean isTellingVerb(String lowerWord) { return tellingVerbs.contains(lowerWord); }
 
     /** A modal of obligation: what a speaker says another state "must" or "should" do is no report of its own state's acts. */
     public boolean isObligation(String lowerWord) { return obligations.contains(lowerWord); }

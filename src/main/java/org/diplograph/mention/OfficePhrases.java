@@ -671,6 +671,41 @@ final class OfficePhrases {
     }
 
     /**
+     * The state whose act the sentence before tells, for an official whose title opens the next sentence with no
+     * state of its own ("Turkey, which has strongly backed Azerbaijan, welcomed the agreement. Foreign Minister Mevlut
+     * Cavusoglu congratulated Baku"): the state that opens the sentence before as its subject, where that sentence
+     * names no other state outside an aside right after it, and the official's own sentence does not name it again.
+     * The guidelines count a tie in the previous sentence; a minister of another state would be written with a
+     * state ("Azerbaijani Foreign Minister X").
+     */
+    Mention previousSubjectState(Sentence s, int titleToken) {
+        if (titleToken != 0 || s.index() == 0) return null;
+        Mention subject = opening(s.index() - 1);
+        if (subject == null || Datelines.isDateline(doc, subject)) return null;
+        Sentence before = doc.sentences().get(s.index() - 1);
+        // "Morocco had warned of consequences. Foreign Minister X summoned Morocco's ambassador": the state named
+        // again is one the official acts on ("his Malaysian counterpart"), not the official's own
+        for (Mention m : mentions) {
+            if (m.sentence() == s.index() && m.type() == EntityType.COUNTRY && m.kind() != MentionKind.ANAPHOR
+                    && java.util.Objects.equals(m.referenceIri(), subject.referenceIri())) return null;
+        }
+        for (Mention m : mentions) {
+            if (m.sentence() != before.index() || m == subject || m.kind() == MentionKind.ANAPHOR
+                    || m.type() != EntityType.COUNTRY || java.util.Objects.equals(m.referenceIri(), subject.referenceIri())) continue;
+            if (!insideAsideAfter(before, subject.tokenEnd(), m.tokenStart())) return null;
+        }
+        return subject;
+    }
+
+    /** Whether token {@code k} lies in an aside opened by a comma right at {@code from} and closed by the next comma. */
+    private static boolean insideAsideAfter(Sentence s, int from, int k) {
+        if (from >= s.size() || !s.token(from).text().equals(",") || k <= from) return false;
+        for (int t = from + 1; t < k; t++) if (s.token(t).text().equals(",")) return false;
+        for (int t = k; t < s.size(); t++) if (s.token(t).text().equals(",")) return true;
+        return false;
+    }
+
+    /**
      * The capital an official named without a country is placed in: the one that opens the sentence after "In"
      * with no other state named before the title ("In Baghdad on Friday, Foreign Minister Tariq Aziz said"), or
      * the one right after the name ("Foreign Minister Farouk al-Shara in Damascus"). An official is placed at home
@@ -755,6 +790,9 @@ final class OfficePhrases {
             // "met his Russian counterpart in Moscow": the counterpart's state is by that word another's, and a
             // city where something happens says nothing of whose official the person is
             if (m.tokenEnd() < s.size() && counterpartAt(s, m.tokenEnd())) continue;
+            // "Foreign Minister X summoned South Korean Ambassador Y": a state that qualifies another's title after
+            // this one says whose that person is, not what this official acts on
+            if (m.tokenStart() > titleToken && qualifiesNamedTitle(s, m.tokenEnd())) continue;
             if ((m.kind() == MentionKind.CAPITAL || m.kind() == MentionKind.CITY) && m.tokenStart() > titleToken
                     && VENUE_PREPOSITIONS.contains(s.token(m.tokenStart() - 1).lower())) continue;
             boolean own = statePlaces.sameState(dateline, m);
@@ -802,7 +840,9 @@ final class OfficePhrases {
     Mention stateOfBodyHeaded(Sentence s, int titleToken) {
         for (int end = titleToken; end >= Math.max(0, titleToken - HEAD_TITLE_REACH); end--) {
             // (only the words of a first title and "and" between: "led by Deputy Prime Minister and Foreign Minister X")
-            if (end < titleToken && !(Character.isUpperCase(s.token(end).text().charAt(0)) || s.token(end).lower().equals("and"))) break;
+            // (and an adjective of the office in lower case: "included presidential chief of staff X")
+            if (end < titleToken && !(Character.isUpperCase(s.token(end).text().charAt(0)) || s.token(end).lower().equals("and")
+                    || s.token(end).pos().startsWith("ADJ"))) break;
             for (List<String> phrase : lexicon.headPhrases()) {
                 int start = end - phrase.size();
                 if (start < 1) continue;
@@ -847,7 +887,8 @@ final class OfficePhrases {
 
     /**
      * The state an official named without a country reports for: the subject of the clause the official is the
-     * speaker of ("Foreign Minister X said Moscow continued to support Serbia", "Minister X said on Tuesday that
+     * speaker of ("Foreign Minister X said Moscow continued to support Serbia", "spokesman Y told reporters that
+     * Beijing opposed ...", "Minister X said on Tuesday that
      * Indonesia would never recognise the line"). The guidelines count a clause that ties the person to a state; a
      * speaker reports what the own government does far more often than what another's does. Nothing where the
      * sentence names another state before the title (the speaker may be that state's) or the clause's state is
@@ -855,15 +896,20 @@ final class OfficePhrases {
      * {@code obligation} of territory-cues.tsv).
      */
     Mention reportedState(Sentence s, int titleToken, int nameEnd) {
-        if (nameEnd >= s.size() || !lexicon.territoryCues().isSpeechVerb(s.token(nameEnd).lower())) return null;
-        int k = nameEnd + 1;
+        int speech = afterCoordinatedSpeaker(s, nameEnd);
+        if (speech >= s.size()) return null;
+        boolean telling = lexicon.territoryCues().isTellingVerb(s.token(speech).lower());
+        if (!telling && !lexicon.territoryCues().isSpeechVerb(s.token(speech).lower())) return null;
+        int k = speech + 1;
         int skipped = 0;
         while (k < s.size() && skipped < MAX_REPORT_ADVERBIAL && !s.token(k).lower().equals("that")
                 && REPORT_ADVERBIAL_TAGS.contains(s.token(k).pos()) && !PersonMentionFinder.covered(mentions, s, k)) {
             k++;
             skipped++;
         }
+        // "told reporters that Beijing ...": after a verb of telling, only a clause opened by "that" is reported
         if (k < s.size() && s.token(k).lower().equals("that")) k++;
+        else if (telling) return null;
         for (Mention m : mentions) {
             if (m.sentence() != s.index() || m.type() != EntityType.COUNTRY || m.kind() == MentionKind.ANAPHOR) continue;
             if (m.tokenStart() < titleToken) return null;
@@ -881,6 +927,21 @@ final class OfficePhrases {
         return null;
     }
 
+    /** At most this many words of a second titled speaker: "and Agriculture and Marine Minister Charlie McConalogue". */
+    private static final int MAX_COORDINATED_SPEAKER = 8;
+
+    /**
+     * The token after a second speaker coordinated with the first ("Foreign Minister X and Agriculture Minister Y
+     * said Dublin ..."): capitalised words and "and" only; {@code nameEnd} itself where no "and" follows the name.
+     */
+    private static int afterCoordinatedSpeaker(Sentence s, int nameEnd) {
+        if (nameEnd >= s.size() || !s.token(nameEnd).lower().equals("and")) return nameEnd;
+        int k = nameEnd + 1;
+        int limit = Math.min(s.size(), k + MAX_COORDINATED_SPEAKER);
+        while (k < limit && (Character.isUpperCase(s.token(k).text().charAt(0)) || s.token(k).lower().equals("and"))) k++;
+        return k > nameEnd + 1 ? k : nameEnd;
+    }
+
     private static final Set<String> REPORT_ADVERBIAL_TAGS = Set.of("ADP", "DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM");
 
     /** A state as the subject of a reported clause: right after a verb of saying, or its "that" ("said Moscow would"). */
@@ -888,6 +949,17 @@ final class OfficePhrases {
         int k = state.tokenStart() - 1;
         if (k > 0 && s.token(k).lower().equals("that")) k--;
         return k > 0 && lexicon.territoryCues().isSpeechVerb(s.token(k).lower());
+    }
+
+    /** Whether a title followed by a capitalised name starts at token k, or after a possessive there ("Ambassador Y", "'s envoy, Y"). */
+    private boolean qualifiesNamedTitle(Sentence s, int k) {
+        if (k < s.size() && (s.token(k).text().equals("'s") || s.token(k).text().equals("\u2019s"))) k++;
+        TitleMatch title = titleAt(s, k);
+        // (not a rank: "the Turkish General Staff" is a body)
+        if (title == null || title.title().role() == TitleRole.COUNTERPART || title.title().isRank()) return false;
+        int name = title.end();
+        if (name < s.size() && s.token(name).text().equals(",")) name++;
+        return name < s.size() && Character.isUpperCase(s.token(name).text().charAt(0));
     }
 
     /** Whether a title of role counterpart starts at token k ("counterpart"). */

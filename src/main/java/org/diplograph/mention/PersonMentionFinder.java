@@ -150,6 +150,9 @@ final class PersonMentionFinder implements MentionFinder {
                 if (country == null && t.isDiplomat()) country = phrases.recallingState(s, i);
                 // "Foreign Minister X said Moscow continued to support Serbia": the state the official reports for
                 if (country == null && !placedElsewhere) country = phrases.reportedState(s, i, end);
+                // "Turkey welcomed the agreement. Foreign Minister X congratulated Baku": the state whose act the
+                // sentence before tells
+                if (country == null && !placedElsewhere) country = phrases.previousSubjectState(s, i);
             }
             // "chief economic adviser Beryl Sprinkel": an office that needs a qualifier still marks a full
             // name after it as a person's, as a courtesy title would; it gives no relation
@@ -870,8 +873,17 @@ final class PersonMentionFinder implements MentionFinder {
     }
 
     private static boolean isLowerNamePart(Token t) {
-        return t.text().length() <= 4 && t.text().chars().allMatch(Character::isLowerCase);
+        String w = t.text();
+        return w.length() <= 4 && w.chars().allMatch(Character::isLowerCase) || ROMANIZED_SYLLABLE.matcher(w).matches();
     }
+
+    /**
+     * A short lower-case part ("Abish-uly"), or one syllable of a romanized East Asian given name after a hyphen
+     * ("Jong-un", "Tae-young", "Wen-chieh", "Kai-shek"): a few consonants, a vowel group and at most a final n, ng, k, l, m, p, h or t; English words joined
+     * to a name ("Trump-backed", "Putin-style", "Obama-era") do not have that shape.
+     */
+    private static final java.util.regex.Pattern ROMANIZED_SYLLABLE =
+            java.util.regex.Pattern.compile("[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(ng|n|k|l|m|p|h|t)?");
 
     private static boolean isDeterminer(Sentence s, int i) {
         if (i < 0 || i >= s.size()) return false;
