@@ -82,7 +82,7 @@ public final class OpenNlpAnnotator implements Annotator {
     }
 
     private static final java.util.regex.Pattern ENDS_IN_ABBREVIATION = java.util.regex.Pattern.compile(
-            "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Sen|Rep|Gov|Prof|Sgt|Capt|Maj|St|Pres|Amb|Cmdr|Brig"
+            "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|MR|MRS|Gen|Lt|Col|Adm|Sen|Rep|Gov|Prof|Sgt|Capt|Maj|St|Pres|Amb|Cmdr|Brig"
             + "|Sec|Rev|Hon|Supt|Cpl|Pvt|Lieut)\\."
             // a middle initial after a capitalised given name: "John F. Kennedy", "George W. Bush"
             + "|\\b\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\."

@@ -82,6 +82,10 @@ class OpenNlpAnnotatorTest {
         assertEquals(1, annotator.annotate("President John F. Kennedy met Gen. Maxwell Taylor in the Oval Office.").sentences().size());
         assertEquals(1, annotator.annotate("George W. Bush met Pres. Vladimir Putin and Sen. John Kerry.").sentences().size());
         assertEquals(1, annotator.annotate("Harry S. Truman spoke to Lt. Gen. Lucius D. Clay.").sentences().size());
+        // a briefing transcript's speaker label
+        assertEquals(1, annotator.annotate("MR. BOUCHER: We do not take a position on sovereignty.").sentences().size());
+        // (not "MS", which is as often multiple sclerosis)
+        assertEquals(2, annotator.annotate("The drug helps patients with MS. Final approval is expected soon.").sentences().size());
     }
 
     @Test
