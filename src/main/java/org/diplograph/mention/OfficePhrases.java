@@ -334,6 +334,8 @@ final class OfficePhrases {
                 j = servedPerson.tokenEnd();
             } else if (prep.equals("for") && sentTitleBefore(s, j) && countryAt(s, k) != null) {
                 j = countryAt(s, k).tokenEnd(); // "Pakistan's special envoy for Afghanistan": the post, never the title's state
+                // "the US special envoy for North Korea policy": nouns of the portfolio after the post's state
+                for (int end = j + MAX_FIELD_WORDS; j < Math.min(n, end) && isLowerWord(s.token(j)) && s.token(j).pos().startsWith("NOUN"); ) j++;
             } else if (OWNER_PREPOSITIONS.contains(prep) || prep.equals("in")) {
                 if (k < n && s.token(k).lower().equals("the")) k++;
                 if (prep.equals("of") && countryAt(s, k) == null) k = afterPlaceDescription(s, k);
@@ -464,7 +466,16 @@ final class OfficePhrases {
     private int skipInstitutionWords(Sentence s, int j) {
         int k = j;
         while (k < s.size() && k < j + 3 && lexicon.isInstitutionWord(s.token(k).lower())) k++;
-        return k;
+        if (k > j) return k;
+        // a body's own capitalised name that ends in an institution word: "Taiwan's Mainland Affairs Council"
+        int last = j;
+        for (k = j; k < s.size() && k < j + MAX_PORTFOLIO_WORDS; k++) {
+            String w = s.token(k).text();
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || PersonMentionFinder.covered(mentions, s, k)) break;
+            if (lexicon.isInstitutionWord(s.token(k).lower())) last = k + 1;
+        }
+        // (the whole capitalised name: "Iran's War Information Headquarters" does not end in one)
+        return last == k ? last : j;
     }
 
     /** A person at k, past titles before the name: "President Vladimir Putin". */

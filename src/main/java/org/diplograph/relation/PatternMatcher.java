@@ -765,8 +765,14 @@ final class PatternMatcher {
      * verb and is followed by "and" and a verb: the object of one clause, not the subject of the next
      * ("met President X of Senegal and visited Mali" is the other person's visit).
      */
+    /** At most this many tokens of a place or time adjunct after an object ("in Seoul on Monday"). */
+    private static final int MAX_ADJUNCT_TOKENS = 6;
+    private static final Set<String> ADJUNCT_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "NUM", "ADJ");
+
     private boolean objectThenCoordinatedVerb(int start) {
-        LinkedMention lm = startingAt[start] != null ? startingAt[start] : titledFrom[start];
+        // (the person whose title phrase starts here, though a demonym opens it: "met South Korean Foreign Minister X")
+        LinkedMention lm = startingAt[start] != null && startingAt[start].mention().type() == EntityType.PERSON
+                ? startingAt[start] : titledFrom[start] != null ? titledFrom[start] : startingAt[start];
         if (lm == null || lm.mention().type() != EntityType.PERSON) return false;
         int before = tokenBeforePhrase(lm, start);
         // (the last of a coordination of persons: "with Prime Minister X and Foreign Minister Y, then flew")
@@ -790,8 +796,16 @@ final class PatternMatcher {
             if (next == null || next.mention().type() != EntityType.PERSON) break;
             after = next.mention().tokenEnd();
         }
-        // "and visited", ", then flew", "and then flew": a verb coordinated after the object's clause
+        // (past an adjunct of place or time: "met Foreign Minister X in Seoul on Monday and then flew")
         int k = after;
+        int adjunct = 0;
+        while (k < sentence.size() && adjunct < MAX_ADJUNCT_TOKENS && ADJUNCT_TAGS.contains(sentence.token(k).pos())
+                && !sentence.token(k).lower().equals("and") && !(covering[k] != null && covering[k].mention().type() == EntityType.PERSON)) {
+            k++;
+            adjunct++;
+        }
+        if (adjunct > 0 && !words.adjunctOpeners().contains(sentence.token(after).lower())) k = after;
+        // "and visited", ", then flew", "and then flew": a verb coordinated after the object's clause
         boolean joined = false;
         if (k < sentence.size() && sentence.token(k).text().equals(",")) k++;
         if (k < sentence.size() && sentence.token(k).lower().equals("and")) { k++; joined = true; }
