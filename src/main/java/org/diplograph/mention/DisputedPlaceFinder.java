@@ -20,7 +20,8 @@ import org.diplograph.nlp.Token;
  * <ul>
  *   <li>a capitalised name and a head noun of {@code ontology/lexicon/territory-cues.tsv}: "the
  *       disputed Xyz area", "the Xyz enclave", "the Xyz islands", "Xyz Valley";</li>
- *   <li>a capitalised name claimed by a country: "Xyz, claimed by Japan", "Xyz, occupied by Russia".</li>
+ *   <li>a capitalised name claimed by a country: "Xyz, claimed by Japan", "Xyz, occupied by Russia";</li>
+ *   <li>a capitalised name described by an apposition with a head noun: "Xyz, an uninhabited islet in the strait".</li>
  * </ul>
  * A name with a head noun needs a dispute cue ("disputed", "claims", "annexed", ...) in its sentence
  * or the one before or after, so that "the Pacific islands" or a valley in a travel story stays out.
@@ -58,6 +59,7 @@ final class DisputedPlaceFinder implements MentionFinder {
             for (int k = 0; k < s.size(); k++) {
                 Mention m = withHead(doc, s, k, out, cueNear);
                 if (m == null) m = claimedBy(doc, s, k, out);
+                if (m == null) m = describedAfter(doc, s, k, out, cueNear);
                 if (m == null) continue;
                 out.add(m);
                 names.putIfAbsent(m.text(), m);
@@ -102,6 +104,38 @@ final class DisputedPlaceFinder implements MentionFinder {
         Mention country = PersonMentionFinder.mentionStartingAt(mentions, s, by);
         if (country == null || country.type() != EntityType.COUNTRY || country.kind() == MentionKind.DEMONYM) return null;
         return mention(s, k, end, text(doc, s, k, end), mentions);
+    }
+
+    /** At most this many lower-case words between "a" and the head noun of an apposition ("an uninhabited rocky islet"). */
+    private static final int MAX_APPOSITION_MODIFIERS = 3;
+
+    /**
+     * "Name, a|an [lower-case words] head": an apposition that says what kind of place the name is ("Katchatheevu, an
+     * uninhabited islet in the Palk Strait, has been administered by Sri Lanka"); the head is only a description, so the
+     * name is kept without it. Like a name with a head, it needs a dispute cue near.
+     */
+    private Mention describedAfter(AnnotatedText doc, Sentence s, int k, List<Mention> mentions, boolean cueNear) {
+        if (!cueNear || !startsName(s, k, mentions)) return null;
+        int end = nameEnd(s, k, mentions);
+        if (end == k || end + 2 >= s.size() || !s.token(end).text().equals(",")) return null;
+        int j = end + 1;
+        String article = s.token(j).lower();
+        if (!article.equals("a") && !article.equals("an")) return null;
+        j++;
+        for (int w = 0; w < MAX_APPOSITION_MODIFIERS && j < s.size() && cues.head(s.token(j).lower()) == null
+                && isLowerCase(s.token(j)); w++) {
+            j++;
+        }
+        if (j >= s.size()) return null;
+        TerritoryCues.Head head = cues.head(s.token(j).lower());
+        if (head == null || head.cueBefore() || !isLowerCase(s.token(j))) return null;
+        // the head ends the noun phrase ("a small island nation" is a state)
+        if (j + 1 < s.size() && isLowerCase(s.token(j + 1)) && s.token(j + 1).pos().startsWith("NOUN")) return null;
+        return mention(s, k, end, text(doc, s, k, end), mentions);
+    }
+
+    private static boolean isLowerCase(Token t) {
+        return !t.text().isEmpty() && t.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
 
     /** The same names again, anywhere in the article. */
