@@ -335,7 +335,8 @@ final class OfficePhrases {
             } else if (prep.equals("for") && sentTitleBefore(s, j) && countryAt(s, k) != null) {
                 j = countryAt(s, k).tokenEnd(); // "Pakistan's special envoy for Afghanistan": the post, never the title's state
                 // "the US special envoy for North Korea policy": nouns of the portfolio after the post's state
-                for (int end = j + MAX_FIELD_WORDS; j < Math.min(n, end) && isLowerWord(s.token(j)) && s.token(j).pos().startsWith("NOUN"); ) j++;
+                int portfolioEnd = Math.min(n, j + MAX_FIELD_WORDS);
+                while (j < portfolioEnd && isLowerWord(s.token(j)) && s.token(j).pos().startsWith("NOUN")) j++;
             } else if (OWNER_PREPOSITIONS.contains(prep) || prep.equals("in")) {
                 if (k < n && s.token(k).lower().equals("the")) k++;
                 if (prep.equals("of") && countryAt(s, k) == null) k = afterPlaceDescription(s, k);

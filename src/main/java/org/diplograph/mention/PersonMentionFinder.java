@@ -879,8 +879,9 @@ final class PersonMentionFinder implements MentionFinder {
 
     /**
      * A short lower-case part ("Abish-uly"), or one syllable of a romanized East Asian given name after a hyphen
-     * ("Jong-un", "Tae-young", "Wen-chieh", "Kai-shek"): a few consonants, a vowel group and at most a final n, ng, k, l, m, p, h or t; English words joined
-     * to a name ("Trump-backed", "Putin-style", "Obama-era") do not have that shape.
+     * ("Jong-un", "Tae-young", "Wen-chieh", "Kai-shek"): a few consonants, a vowel group and at most a final n, ng,
+     * k, l, m, p, h or t; English words joined to a name ("Trump-backed", "Putin-style", "Obama-era") do not have
+     * that shape.
      */
     private static final java.util.regex.Pattern ROMANIZED_SYLLABLE =
             java.util.regex.Pattern.compile("[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(ng|n|k|l|m|p|h|t)?");
