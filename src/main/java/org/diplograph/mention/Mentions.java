@@ -95,6 +95,17 @@ public final class Mentions {
     }
 
     /**
+     * Whether token {@code k} lies in an aside that a comma right at {@code from} opens and the next comma closes
+     * ("Turkey, a close ally of Azerbaijan, welcomed": Azerbaijan is inside the aside after Turkey).
+     */
+    public static boolean insideCommaAside(Sentence s, int from, int k) {
+        if (from >= s.size() || !s.token(from).text().equals(",") || k <= from) return false;
+        for (int t = from + 1; t < k; t++) if (s.token(t).text().equals(",")) return false;
+        for (int t = k; t < s.size(); t++) if (s.token(t).text().equals(",")) return true;
+        return false;
+    }
+
+    /**
      * Whether m stands in a relative clause opened after a comma by one of the relative pronouns (", who ...",
      * ", whose ...") whose closing comma comes before the character offset {@code before} in m's sentence:
      * "Albares, who accompanied Sanchez, held talks with his counterpart".

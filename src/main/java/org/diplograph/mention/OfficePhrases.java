@@ -704,17 +704,9 @@ final class OfficePhrases {
         for (Mention m : mentions) {
             if (m.sentence() != before.index() || m == subject || m.kind() == MentionKind.ANAPHOR
                     || m.type() != EntityType.COUNTRY || java.util.Objects.equals(m.referenceIri(), subject.referenceIri())) continue;
-            if (!insideAsideAfter(before, subject.tokenEnd(), m.tokenStart())) return null;
+            if (!Mentions.insideCommaAside(before, subject.tokenEnd(), m.tokenStart())) return null;
         }
         return subject;
-    }
-
-    /** Whether token {@code k} lies in an aside opened by a comma right at {@code from} and closed by the next comma. */
-    private static boolean insideAsideAfter(Sentence s, int from, int k) {
-        if (from >= s.size() || !s.token(from).text().equals(",") || k <= from) return false;
-        for (int t = from + 1; t < k; t++) if (s.token(t).text().equals(",")) return false;
-        for (int t = k; t < s.size(); t++) if (s.token(t).text().equals(",")) return true;
-        return false;
     }
 
     /**

@@ -760,15 +760,15 @@ final class PatternMatcher {
                 || sentence.token(t).end() == sentence.token(t + 1).begin());
     }
 
+    /** At most this many tokens of a place or time adjunct after an object ("in Seoul on Monday"). */
+    private static final int MAX_ADJUNCT_TOKENS = 6;
+    private static final Set<String> ADJUNCT_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "NUM", "ADJ");
+
     /**
      * Whether the person starting at {@code start} (or at its title) follows an object preposition or a
      * verb and is followed by "and" and a verb: the object of one clause, not the subject of the next
      * ("met President X of Senegal and visited Mali" is the other person's visit).
      */
-    /** At most this many tokens of a place or time adjunct after an object ("in Seoul on Monday"). */
-    private static final int MAX_ADJUNCT_TOKENS = 6;
-    private static final Set<String> ADJUNCT_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "NUM", "ADJ");
-
     private boolean objectThenCoordinatedVerb(int start) {
         // (the person whose title phrase starts here, though a demonym opens it: "met South Korean Foreign Minister X")
         LinkedMention lm = startingAt[start] != null && startingAt[start].mention().type() == EntityType.PERSON

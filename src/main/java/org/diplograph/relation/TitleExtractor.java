@@ -139,10 +139,10 @@ public final class TitleExtractor implements RelationExtractor {
                     // "the UK Treasury ... Chancellor Gordon Brown": a leader's title that names a minister's office
                     // in one state is that office where the sentence or the one before names the state
                     if (country == null) country = ministerStateNamedNear(article, m);
-                    if (country == null) country = reportedState(article, m);
+                    if (country == null) country = elaboratedState(article, m);
                     confidence = TITLE_FROM_REFERENCE_CONFIDENCE;
                 } else if (qualifier == null && pass == 1 && !ofAnother) {
-                    country = reportedState(article, m);
+                    country = elaboratedState(article, m);
                 }
                 if (country == null) continue;
                 // "the government of General Sani Abacha", "the military regime of General X": the one whose government
@@ -305,7 +305,7 @@ public final class TitleExtractor implements RelationExtractor {
      * shelled Ukraine, with Foreign Minister X saying", whose minister may be either's). A speaker after a comma
      * ("Brazil is unhappy, Finance Minister X said") is read by the mention stage already.
      */
-    private String reportedState(LinkedArticle article, Mention m) {
+    private String elaboratedState(LinkedArticle article, Mention m) {
         if (m.kind() == MentionKind.ANAPHOR) return null;
         Sentence s = article.text().sentences().get(m.sentence());
         int title = titleToken(s, m);
@@ -315,7 +315,7 @@ public final class TitleExtractor implements RelationExtractor {
         for (LinkedMention near : article.inSentence(m.sentence())) {
             if (near.isGroup() || near.mention().type() != EntityType.COUNTRY || near.mention().tokenStart() >= title) continue;
             if (subject == null) { subject = near; continue; }
-            if (!insideApposition(s, subject.mention().tokenEnd(), near.mention().tokenStart())) return null;
+            if (!Mentions.insideCommaAside(s, subject.mention().tokenEnd(), near.mention().tokenStart())) return null;
         }
         if (subject == null || subject.mention().kind() == MentionKind.DEMONYM || subject.mention().tokenStart() > 1
                 || subject.mention().tokenStart() == 1 && !s.token(0).pos().startsWith("DET")) return null;
@@ -328,14 +328,6 @@ public final class TitleExtractor implements RelationExtractor {
         int title = m.tokenStart();
         while (title > 0 && s.token(title - 1).end() > m.titleBegin()) title--;
         return title;
-    }
-
-    /** Whether token {@code k} lies in an apposition that opens with a comma right at {@code from} and closes with one. */
-    private static boolean insideApposition(Sentence s, int from, int k) {
-        if (from >= s.size() || !s.token(from).text().equals(",")) return false;
-        for (int t = from + 1; t < k; t++) if (s.token(t).text().equals(",")) return false;
-        for (int t = k; t < s.size(); t++) if (s.token(t).text().equals(",")) return true;
-        return false;
     }
 
     /** The states named in the mention's sentence and the one before, each once, in order. */
