@@ -25,7 +25,7 @@ public final class KnowledgeOptions {
     List<Path> nerModels = new ArrayList<>();
 
     @Option(names = "--extractors", paramLabel = "NAME", split = ",",
-            description = "Relation extractors to run, comma-separated (default: all: titles,patterns,reference-cues,companions). "
+            description = "Relation extractors to run, comma-separated (default: all: titles,patterns,reference-cues,visitors,companions). "
                     + "Use one alone to see what it finds by itself.")
     java.util.Set<String> extractors;
 

@@ -24,6 +24,7 @@ import org.diplograph.relation.Fact;
 import org.diplograph.relation.EnsembleExtractor;
 import org.diplograph.relation.PatternExtractor;
 import org.diplograph.relation.CompanionExtractor;
+import org.diplograph.relation.VisitorExtractor;
 import org.diplograph.relation.ReferenceCueExtractor;
 import org.diplograph.relation.TitleExtractor;
 
@@ -66,7 +67,8 @@ public final class Extractor {
     /** Every relation extractor, in the order they run: titles first, so that a titled leader stands for a state in patterns. */
     public static EnsembleExtractor standardRelations(Knowledge k) {
         return new EnsembleExtractor(List.of(new TitleExtractor(k.gazetteer(), k.rules().blockers(), k.lexicon(), k.rules().classes().getOrDefault("regime_noun", java.util.Set.of()), k.rules().matcherWords().elaborationMarkers()), new PatternExtractor(k.rules(), k.gazetteer()),
-                new ReferenceCueExtractor(k.rules(), k.gazetteer()), new CompanionExtractor(k.rules(), k.gazetteer())));
+                new ReferenceCueExtractor(k.rules(), k.gazetteer()), new VisitorExtractor(k.rules(), k.gazetteer()),
+                new CompanionExtractor(k.rules(), k.gazetteer())));
     }
 
     /** Every intermediate result, for {@code diplograph explain}, with the time each stage took. */

@@ -15,12 +15,12 @@ class EnsembleExtractorTest {
 
     @Test
     void theEnsembleRunsTitlesFirstAndCompanionsLast() {
-        assertEquals(List.of("titles", "patterns", "reference-cues", "companions"),
+        assertEquals(List.of("titles", "patterns", "reference-cues", "visitors", "companions"),
                 Extractor.standardRelations(TestKnowledge.get()).names());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"titles", "patterns", "reference-cues", "companions"})
+    @ValueSource(strings = {"titles", "patterns", "reference-cues", "visitors", "companions"})
     void eachExtractorRunsAloneByName(String name) {
         assertEquals(List.of(name), Extractor.standardRelations(TestKnowledge.get()).only(Set.of(name)).names());
     }
