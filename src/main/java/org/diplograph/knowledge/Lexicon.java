@@ -121,6 +121,7 @@ public final class Lexicon {
     private Set<String> functionWords = Set.of();
     private Set<String> organisationWords = Set.of();
     private Set<String> documentWords = Set.of();
+    private Set<String> peopleMarkers = Set.of();
     private List<String> notStates = List.of();
     /** Each form of a given name to the first form of its row (lexicon/given-name-forms.tsv). */
     private Map<String, String> givenNameForms = Map.of();
@@ -248,6 +249,7 @@ public final class Lexicon {
         lexicon.territoryCues = TerritoryCues.load(source);
         lexicon.organisationWords = Set.copyOf(column(source, "lexicon/organisation-words.tsv"));
         lexicon.documentWords = Set.copyOf(lowerColumn(source, "lexicon/document-words.tsv"));
+        lexicon.peopleMarkers = Set.copyOf(lowerColumn(source, "lexicon/people-markers.tsv"));
         lexicon.notStates = List.copyOf(column(source, "lexicon/not-states.tsv"));
         Map<String, String> forms = new HashMap<>();
         for (Tables.Row row : Tables.read(source, "lexicon/given-name-forms.tsv")) {
@@ -399,6 +401,9 @@ public final class Lexicon {
 
     /** A noun a city's name qualifies as the name of an agreement ("the Berne agreement"): lexicon/document-words.tsv. */
     public boolean isDocumentWord(String lowerWord) { return documentWords.contains(lowerWord); }
+
+    /** A word that makes the country's adjective after it name a people ("ethnic Albanians"): lexicon/people-markers.tsv. */
+    public boolean isPeopleMarker(String lowerWord) { return peopleMarkers.contains(lowerWord); }
 
     public Set<String> notNames() { return notNames; }
 }

@@ -43,6 +43,7 @@ final class GazetteerMentionFinder implements MentionFinder {
                 int organisationEnd = m.type() == EntityType.COUNTRY ? organisationNameEnd(s, m.tokenEnd()) : -1;
                 if (organisationEnd > 0) { i = s.token(organisationEnd - 1).end(); continue; } // "Japan Airlines"
                 if (namesDocument(s, m)) { i = m.end(); continue; } // "the 1976 Berne agreement"
+                if (namesPeople(s, m)) { i = m.end(); continue; } // "ethnic Albanians"
                 out.add(m);
                 i = m.end();
             }
@@ -107,6 +108,11 @@ final class GazetteerMentionFinder implements MentionFinder {
     private boolean namesDocument(Sentence s, Mention m) {
         return (m.kind() == MentionKind.CAPITAL || m.kind() == MentionKind.CITY) && m.tokenEnd() < s.size()
                 && lexicon.isDocumentWord(s.token(m.tokenEnd()).lower());
+    }
+
+    /** A country's adjective after a word of lexicon/people-markers.tsv names a people, not the state ("ethnic Albanians"). */
+    private boolean namesPeople(Sentence s, Mention m) {
+        return m.kind() == MentionKind.DEMONYM && m.tokenStart() > 0 && lexicon.isPeopleMarker(s.token(m.tokenStart() - 1).lower());
     }
 
     /** Capitalised words after a country that may still end in an organisation word ("New Zealand Banking Group"). */

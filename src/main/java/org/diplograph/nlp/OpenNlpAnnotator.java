@@ -31,21 +31,81 @@ public final class OpenNlpAnnotator implements Annotator {
         String plain = normalizeQuotes(text);
         List<Sentence> sentences = new ArrayList<>();
         // News text puts one paragraph (or headline, caption, byline) per line; the sentence model
-        // does not split at line breaks, so each line is detected on its own.
+        // does not split at line breaks, so each line is detected on its own, except where a line
+        // break falls inside a sentence (a hard-wrapped page): then the lines it joins are one block.
+        boolean hardWrapped = hardWrapped(plain);
+        int blockStart = 0;
         int lineStart = 0;
         while (lineStart < plain.length()) {
             int lineEnd = plain.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = plain.length();
-            if (!plain.substring(lineStart, lineEnd).isBlank()) {
-                annotateLine(plain, lineStart, lineEnd, sentences);
+            int next = lineEnd + 1;
+            if (next < plain.length() && continues(plain, lineStart, lineEnd, next, hardWrapped)) {
+                lineStart = next;
+                continue;
             }
-            lineStart = lineEnd + 1;
+            if (!plain.substring(blockStart, lineEnd).isBlank()) annotateLine(plain, blockStart, lineEnd, sentences);
+            blockStart = lineStart = next;
         }
         return new AnnotatedText(text, plain, sentences);
     }
 
+    /** A line that ends in none of these ends no sentence: the break after it may fall inside one. */
+    private static final String SENTENCE_FINAL = ".!?:;\"\u201D')]";
+    /** Lines that go on in lower case after such a line: this many make a page hard-wrapped ... */
+    private static final int WRAPPED_BREAKS = 3;
+    /** ... when they are at least this share of the breaks between two non-blank lines. */
+    private static final double WRAPPED_SHARE = 0.2;
+
+    /**
+     * Whether the next line goes on with the sentence of this one: it starts in lower case after a line that ends in no
+     * sentence-final mark ("... in an Orthodox monastery in northern Kosovo, setting off / a daylong gunbattle"), or, on a
+     * hard-wrapped page, any non-blank line after such a line ("Kosovo Prime Minister / Albin Kurti accused Serbia").
+     */
+    private static boolean continues(String plain, int lineStart, int lineEnd, int next, boolean hardWrapped) {
+        int last = lastNonSpace(plain, lineStart, lineEnd);
+        if (last < 0 || SENTENCE_FINAL.indexOf(plain.charAt(last)) >= 0) return false;
+        int first = firstNonSpace(plain, next);
+        if (first < 0 || plain.charAt(first) == '\n') return false;
+        return hardWrapped || Character.isLowerCase(plain.charAt(first));
+    }
+
+    /** A page whose line breaks often fall inside sentences: several lines, and a fair share of them, go on in lower case. */
+    static boolean hardWrapped(String plain) {
+        int breaks = 0;
+        int wrapped = 0;
+        int lineStart = 0;
+        while (true) {
+            int lineEnd = plain.indexOf('\n', lineStart);
+            if (lineEnd < 0) break;
+            int next = lineEnd + 1;
+            int first = firstNonSpace(plain, next);
+            if (lastNonSpace(plain, lineStart, lineEnd) >= 0 && first >= 0 && plain.charAt(first) != '\n') {
+                breaks++;
+                if (continues(plain, lineStart, lineEnd, next, false)) wrapped++;
+            }
+            lineStart = next;
+        }
+        return wrapped >= WRAPPED_BREAKS && wrapped >= WRAPPED_SHARE * breaks;
+    }
+
+    private static int lastNonSpace(String s, int from, int to) {
+        for (int k = to - 1; k >= from; k--) if (!Character.isWhitespace(s.charAt(k))) return k;
+        return -1;
+    }
+
+    /** The first character from {@code from} that is no space or tab (a line break counts), or -1. */
+    private static int firstNonSpace(String s, int from) {
+        for (int k = from; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\u00A0') return k;
+        }
+        return -1;
+    }
+
     private void annotateLine(String plain, int lineStart, int lineEnd, List<Sentence> out) {
-        String line = plain.substring(lineStart, lineEnd);
+        // a block of several lines is read as one line: its breaks are spaces of the same length, so offsets hold
+        String line = plain.substring(lineStart, lineEnd).replace('\n', ' ');
         for (Span s : mergeAfterAbbreviations(line, sentenceDetector.sentPosDetect(line))) {
             String sentenceText = s.getCoveredText(line).toString();
             Span[] spans = splitFinalPeriod(sentenceText,

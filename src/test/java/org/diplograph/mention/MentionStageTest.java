@@ -135,6 +135,16 @@ class MentionStageTest {
     }
 
     @Test
+    void aCountrysAdjectiveAfterEthnicNamesAPeopleNotTheState() {
+        Set<String> e = entities(extract("The valley is home to ethnic Uzbeks, and ethnically Tajik villages line the river."));
+        assertFalse(e.contains("Country:Uzbekistan"), e.toString());
+        assertFalse(e.contains("Country:Tajikistan"), e.toString());
+        Set<String> state = entities(extract("Uzbek President Shavkat Mirziyoyev met ethnic Tajik elders."));
+        assertTrue(state.contains("Country:Uzbekistan"), state.toString());
+        assertFalse(state.contains("Country:Tajikistan"), state.toString());
+    }
+
+    @Test
     void initialsWithoutAFullStopAndDashesAroundAnAside() {
         Set<String> e = entities(extract("President George W Bush met Taoiseach Bertie Ahern - who had flown in - at the White House."));
         assertTrue(e.contains("Person:George W. Bush"), e.toString());

@@ -113,4 +113,30 @@ class OpenNlpAnnotatorTest {
         assertEquals(2, annotator.annotate("The delegation met Gen. Taylor. The talks ended at noon.").sentences().size());
         assertEquals(2, annotator.annotate("The plan was approved by Congress. Kennedy signed it on Friday.").sentences().size());
     }
+
+    @Test
+    void aLineBreakInsideASentenceOfAHardWrappedPageEndsNoSentence() {
+        String page = "Fishing boats from both sides crowded\n"
+                + "the shoal on Monday, and coast guard ships\n"
+                + "followed them. Philippine Foreign Secretary\n"
+                + "Enrique Manalo protested to the ambassador,\n"
+                + "who said the waters were Chinese.\n";
+        var sentences = annotator.annotate(page).sentences();
+        assertEquals(2, sentences.size());
+        // the title and the name on two lines are one sentence, and offsets still point into the page
+        assertEquals("Philippine Foreign Secretary\nEnrique Manalo protested to the ambassador,\nwho said the waters were Chinese.",
+                page.substring(sentences.get(1).begin(), sentences.get(1).end()));
+    }
+
+    @Test
+    void aLowerCaseLineGoesOnWithTheSentenceBeforeIt() {
+        assertEquals(1, annotator.annotate("The minister flew to Hanoi on Tuesday\nfor talks on the reef.").sentences().size());
+    }
+
+    @Test
+    void oneParagraphALineStaysOneParagraphALine() {
+        // a headline without a full stop, then a paragraph: a page that is not hard-wrapped keeps its lines apart
+        assertEquals(3, annotator.annotate("Leaders meet in Manila\nPresident Marcos met the envoy. Talks went on.\n").sentences().size());
+        assertEquals(2, annotator.annotate("Print\n\nthe envoy arrived on Monday.").sentences().size());
+    }
 }
