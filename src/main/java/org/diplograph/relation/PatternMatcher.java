@@ -429,6 +429,13 @@ final class PatternMatcher {
             }
         } else if (qualifier == null && covering[t] == null && Character.isUpperCase(sentence.token(t).text().charAt(0))) {
             after = t + 1;
+            // "the meeting of Presidents Maduro and Ali": a plural title shared by the coordination after it
+            LinkedMention named = startingAt[after];
+            String title = named == null ? null : named.mention().title();
+            if (title != null && named.mention().type() == EntityType.PERSON && !title.contains(" ")
+                    && sentence.token(t).lower().equals(title.toLowerCase(java.util.Locale.ROOT) + "s")) {
+                return after;
+            }
         } else {
             return t;
         }
@@ -466,6 +473,9 @@ final class PatternMatcher {
                 boolean forcesOfState = possessed && stateHeadFrom(sm.end() + 1)
                         && sm.members().stream().allMatch(lm -> lm.mention().type() == EntityType.COUNTRY);
                 if (possessed && !forcesOfState && (followedByGap || slot.types().equals(Set.of(EntityType.PERSON)))) continue;
+                // "a visit to China's Taiwan region", "claims Japan's Senkaku Islands": the place is the territory after
+                // the possessive, not its possessor
+                if (possessed && !slot.types().contains(EntityType.PERSON) && territoryRightAfter(sm.end() + 1)) continue;
                 // "Hochstein, an adviser to President Biden, arrived": a name closing an apposition is not the
                 // subject of the verb after it
                 if (slot.role() == Pattern.SlotRole.S && followedByGap && closesApposition(sm)) continue;
@@ -626,6 +636,9 @@ final class PatternMatcher {
             int k = end;
             // "Presidents Alan Garcia of Peru and Rafael Correa of Ecuador": a person's state after the name
             if (slot.types().contains(EntityType.PERSON)) k = pastStateOfPerson(k);
+            // "Anwar Ibrahim (C), Hun Manet (L) and X shake hands": a photo caption's place of a person
+            if (slot.types().contains(EntityType.PERSON)) k = pastCaptionPosition(k);
+            if (k >= sentence.size()) break;
             String w = sentence.token(k).lower();
             if (!words.coordinators().contains(w)) break;
             // "the crisis between Moscow and Kiev, a German official said": after "and" a bare comma ends the
@@ -673,6 +686,36 @@ final class PatternMatcher {
             out.add(new SlotMatch(prefix, ends.get(size - 1)));
         }
         return out;
+    }
+
+    /** The most words a caption's place of a person holds between its brackets ("(2nd L)", "(second from left)"). */
+    private static final int MAX_CAPTION_POSITION_WORDS = 4;
+    private static final java.util.regex.Pattern ORDINAL_PART = java.util.regex.Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?|st|nd|rd|th");
+
+    /** Past a photo caption's place of a person at k ("(L)", "(2nd R)", "(C, front)"), or k. */
+    private int pastCaptionPosition(int k) {
+        if (k >= sentence.size() || !sentence.token(k).text().equals("(")) return k;
+        for (int j = k + 1; j < sentence.size() && j <= k + MAX_CAPTION_POSITION_WORDS + 1; j++) {
+            String w = sentence.token(j).lower();
+            if (w.equals(")")) return j > k + 1 ? j + 1 : k;
+            // ("L)": the tokenizer may leave the bracket on the last word)
+            if (w.length() > 1 && w.endsWith(")") && words.captionPositions().contains(w.substring(0, w.length() - 1))) return j + 1;
+            // ("2nd", which the tokenizer may cut into "2" and "nd")
+            if (!w.equals(",") && !words.captionPositions().contains(w) && !ORDINAL_PART.matcher(w).matches()) return k;
+        }
+        return k;
+    }
+
+    /** Whether a territory's mention starts at k or one word after it ("China's Taiwan region", "Japan's disputed Senkakus"). */
+    private boolean territoryRightAfter(int k) {
+        for (int j = k; j < Math.min(k + 2, sentence.size()); j++) {
+            if (startingAt[j] != null) {
+                // (Taiwan, a state that is also claimed, is a territory too)
+                return startingAt[j].mention().type() == EntityType.TERRITORY
+                        || startingAt[j].entities().stream().anyMatch(e -> e.types().contains(EntityType.TERRITORY));
+            }
+        }
+        return false;
     }
 
     /** Past "of COUNTRY" at k after a person's name ("Alan Garcia of Peru"), or k. */
