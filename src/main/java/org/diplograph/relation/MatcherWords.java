@@ -13,13 +13,13 @@ public record MatcherWords(Set<String> determiners, Set<String> coordinators, Se
                            Set<String> speechVerbs, Set<String> contentVerbs, Set<String> personPossessives,
                            Set<String> relativePronouns, Set<String> actingBodies,
                            Set<String> elaborationMarkers, Set<String> adjunctOpeners,
-                           Set<String> captionPositions) {
+                           Set<String> captionPositions, Set<String> correlatives) {
 
     static MatcherWords of(Map<String, Set<String>> byKind) {
         for (String kind : byKind.keySet()) {
             if (!Set.of("determiner", "coordinator", "possessive", "whole-group", "state-head", "object-preposition", "joint-marker",
                     "floating-quantifier", "conjunct-filler", "title-determiner", "apposition-opener", "agent-marker", "possessive-pronoun",
-                    "locative-preposition", "conditional-opener", "partitive", "speech-verb", "content-verb", "person-possessive", "relative-pronoun", "acting-body", "elaboration-marker", "adjunct-opener", "caption-position").contains(kind)) {
+                    "locative-preposition", "conditional-opener", "partitive", "speech-verb", "content-verb", "person-possessive", "relative-pronoun", "acting-body", "elaboration-marker", "adjunct-opener", "caption-position", "correlative").contains(kind)) {
                 throw new IllegalArgumentException("unknown kind " + kind);
             }
         }
@@ -35,6 +35,6 @@ public record MatcherWords(Set<String> determiners, Set<String> coordinators, Se
                 byKind.getOrDefault("content-verb", Set.of()), byKind.getOrDefault("person-possessive", Set.of()),
                 byKind.getOrDefault("relative-pronoun", Set.of()), byKind.getOrDefault("acting-body", Set.of()),
                 byKind.getOrDefault("elaboration-marker", Set.of()), byKind.getOrDefault("adjunct-opener", Set.of()),
-                byKind.getOrDefault("caption-position", Set.of()));
+                byKind.getOrDefault("caption-position", Set.of()), byKind.getOrDefault("correlative", Set.of()));
     }
 }

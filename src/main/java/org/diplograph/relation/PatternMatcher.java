@@ -593,6 +593,8 @@ final class PatternMatcher {
             if (k > t && k < sentence.size() && startingAt[k] != null && (isPlaceName(startingAt[k])
                     || startingAt[k].mention().type() == EntityType.TERRITORY)) t = k;
         }
+        // "its partnership with both the United Kingdom and Mauritius": a correlative before a coordination opens it
+        if (t + 2 < sentence.size() && startingAt[t] == null && words.correlatives().contains(sentence.token(t).lower())) t++;
         // "the" before an entity belongs to it ("visited the Golan Heights", "a standoff with the Philippines")
         if (t + 1 < sentence.size() && startingAt[t] == null && titledFrom[t] == null
                 && words.determiners().contains(sentence.token(t).lower())) t++;
