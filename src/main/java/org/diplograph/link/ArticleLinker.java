@@ -65,6 +65,8 @@ public final class ArticleLinker implements Linker {
     /** The two states each pair anaphor of the current article ("the two countries") resolved to. */
     private final Map<Mention, List<String>> statePairs = new HashMap<>();
     private final OfficeHolders offices;
+    /** The year of the article being linked, or -1. */
+    private int articleYear = -1;
     /**
      * Words of names and titles (lexicon/*.tsv): which territories a description fits ("the archipelago":
      * islands), words that end an organisation's name ("the Reagan Administration"), leader titles that name
@@ -95,6 +97,7 @@ public final class ArticleLinker implements Linker {
         Map<Mention, String> iriOf = new HashMap<>();
         List<Mention> fullNames = new ArrayList<>();
         int year = article == null ? -1 : article.dateIfKnown().map(d -> d.getYear()).orElse(-1);
+        articleYear = year;
 
         Map<String, Integer> statesNamed = year >= 0 ? Map.of() : statesNamed(mentions);
         Set<String> namedPlaces = new java.util.HashSet<>();
@@ -713,6 +716,7 @@ public final class ArticleLinker implements Linker {
                     lexicon.territoryCues()::isSpeechVerb);
             return subject == null || !iriOf.containsKey(subject) ? List.of() : List.of(iriOf.get(subject));
         }
+        if (a.rule().equals(Mention.LEADERS_OF_STATES)) return leadersOfStates(a, mentions, iriOf);
         if (a.rule().equals(Mention.SPEAKER_STATE)) {
             String state = speakerState(a, mentions, iriOf);
             return state == null ? List.of() : List.of(state);
@@ -988,6 +992,38 @@ public final class ArticleLinker implements Linker {
             }
         }
         return null;
+    }
+
+    /**
+     * "talks with the leaders of Armenia and Azerbaijan": for each state named inside the phrase, the person the article
+     * gives that state's leader's title (or the reference has leading it in the article's year) who is named nearest to
+     * the phrase, before it first; a state whose leader the article does not name adds no one.
+     */
+    private List<String> leadersOfStates(Mention a, List<Mention> mentions, Map<Mention, String> iriOf) {
+        List<String> out = new ArrayList<>();
+        for (Mention state : mentions) {
+            if (state.type() != EntityType.COUNTRY || state.begin() < a.begin() || state.end() > a.end() || state == a
+                    || !iriOf.containsKey(state)) continue;
+            String country = iriOf.get(state);
+            Mention best = null;
+            for (Mention p : mentions) {
+                if (p.type() != EntityType.PERSON || p.kind() == MentionKind.ANAPHOR || !iriOf.containsKey(p)) continue;
+                String person = iriOf.get(p);
+                boolean leads = p.hasTitle() && p.role() == TitleRole.LEADER && country.equals(stateOfTitled(person, mentions, iriOf))
+                        || offices.held(person, country, null, articleYear);
+                if (!leads) continue;
+                if (best == null || closer(p, best, a)) best = p;
+            }
+            if (best != null && !out.contains(iriOf.get(best))) out.add(iriOf.get(best));
+        }
+        return out;
+    }
+
+    /** Whether p is named nearer to the anaphor than q: before it first, then after it. */
+    private static boolean closer(Mention p, Mention q, Mention a) {
+        boolean pBefore = p.begin() < a.begin(), qBefore = q.begin() < a.begin();
+        if (pBefore != qBefore) return pBefore;
+        return pBefore ? p.begin() > q.begin() : p.begin() < q.begin();
     }
 
     /**

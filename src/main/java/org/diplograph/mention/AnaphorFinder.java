@@ -92,7 +92,10 @@ final class AnaphorFinder implements MentionFinder {
                     found = anaphor(s, i, i + a.words().size(), pairType, Mention.PAIR);
                     i += a.words().size() - 1;
                 } else if (a != null && namesItsOwn(s, here, i + a.words().size(), a)) {
-                    i += a.words().size() - 1;
+                    // "talks with the leaders of Armenia and Azerbaijan": the leaders of the two states named after "of"
+                    int statesEnd = a.holders() == TitleRole.LEADER && a.count() == 2 ? twoStatesEnd(s, here, i + a.words().size() + 1) : -1;
+                    if (statesEnd > 0) found = anaphor(s, i, statesEnd, EntityType.PERSON, Mention.LEADERS_OF_STATES);
+                    i = (statesEnd > 0 ? statesEnd : i + a.words().size()) - 1;
                 } else if (a != null && a.dateline()) {
                     // "arrived here on Sunday" in a story datelined "CARACAS, March 11 -": the dateline's
                     // state (not "Here is ...", which opens a sentence)
@@ -278,6 +281,16 @@ final class AnaphorFinder implements MentionFinder {
         Mention next = PersonMentionFinder.mentionStartingAt(mentions, s, end + 1);
         if (next == null && isWord(s, end + 1, "the")) next = PersonMentionFinder.mentionStartingAt(mentions, s, end + 2);
         return isState(next);
+    }
+
+    /** The end of "A and B" at k, two states by name or capital that end the phrase, or -1. */
+    private static int twoStatesEnd(Sentence s, List<Mention> mentions, int k) {
+        if (isWord(s, k, "the") && PersonMentionFinder.mentionStartingAt(mentions, s, k) == null) k++;
+        Mention first = PersonMentionFinder.mentionStartingAt(mentions, s, k);
+        if (!isState(first) || first.kind() == MentionKind.DEMONYM || !isWord(s, first.tokenEnd(), "and")) return -1;
+        Mention second = PersonMentionFinder.mentionStartingAt(mentions, s, first.tokenEnd() + 1);
+        if (!isState(second) || second.kind() == MentionKind.DEMONYM || !endsPhrase(s, second.tokenEnd())) return -1;
+        return second.tokenEnd();
     }
 
     /** "the leader of Britain's biggest union": the state is not the end of the phrase. */

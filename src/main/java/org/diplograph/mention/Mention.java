@@ -54,6 +54,11 @@ public record Mention(int sentence, int tokenStart, int tokenEnd, int begin, int
     public static final String PAIR = "anaphor:pair";
     /** Two persons the article gives a leader's title ("the two leaders", "both presidents"). */
     public static final String LEADER_PAIR = "anaphor:leader-pair";
+    /**
+     * The leaders of the states named in the phrase ("the leaders of Armenia and Azerbaijan"): linking looks for the
+     * person the article names as each state's leader.
+     */
+    public static final String LEADERS_OF_STATES = "anaphor:leaders-of-states";
     /** Two persons the article gives an official's title ("the two foreign ministers"). */
     public static final String OFFICIAL_PAIR = "anaphor:official-pair";
     /** A spouse named by relation ("his wife"): linking looks for the person named with the same family name. */
