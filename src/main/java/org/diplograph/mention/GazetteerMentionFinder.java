@@ -50,6 +50,7 @@ final class GazetteerMentionFinder implements MentionFinder {
         }
         addCuedElsewhere(uncued, out);
         addShortForms(doc, text, out);
+        addSharedHeads(doc, out);
         out.sort(Mentions.BY_POSITION);
         return out;
     }
@@ -102,6 +103,44 @@ final class GazetteerMentionFinder implements MentionFinder {
             }
         }
         out.addAll(found);
+    }
+
+    /** How many names before a territory's may share its generic last word ("the Paracel, Spratly and Pratas islands"). */
+    private static final int MAX_SHARED_HEAD_NAMES = 3;
+
+    /**
+     * "the Paracel and Spratly islands": a capitalised word coordinated before a territory's name that ends in a generic
+     * word ("Islands", "Sea") names the territory the reference calls by that word and the same generic word.
+     */
+    private void addSharedHeads(AnnotatedText doc, List<Mention> out) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : out) {
+            if (m.type() != EntityType.TERRITORY || m.kind() != MentionKind.NAME) continue;
+            int space = m.text().lastIndexOf(' ');
+            if (space < 0) continue;
+            String generic = capitalize(m.text().substring(space + 1));
+            if (!Gazetteer.GENERIC_WORDS.contains(generic)) continue;
+            Sentence s = doc.sentences().get(m.sentence());
+            int k = m.tokenStart() - 1;
+            for (int names = 0; names < MAX_SHARED_HEAD_NAMES && k >= 1; names++, k -= 2) {
+                String joiner = s.token(k).lower();
+                if (!joiner.equals("and") && !joiner.equals(",")) break;
+                var word = s.token(k - 1);
+                if (!Character.isUpperCase(word.text().charAt(0))) break;
+                String name = word.text() + " " + generic;
+                Gazetteer.Entry entry = null;
+                for (Gazetteer.Entry e : gazetteer.candidates(name, 0)) {
+                    if (e.surface().equals(name) && e.entity().type() == EntityType.TERRITORY) { entry = e; break; }
+                }
+                if (entry == null) break;
+                // (already read as that territory's short form: "Spratly" after "the Spratly Islands")
+                if (Mentions.covers(out, s.index(), word.begin())) continue;
+                found.add(Mention.of(s.index(), word.index(), word.index() + 1, word.begin(), word.end(), word.text(),
+                        EntityType.TERRITORY, MentionKind.NAME, entry.entity().iri(), "gazetteer:shared-head"));
+            }
+        }
+        out.addAll(found);
+        out.sort(Mentions.BY_POSITION);
     }
 
     /** A capital or city right before a noun of lexicon/document-words.tsv names an agreement, not the state. */

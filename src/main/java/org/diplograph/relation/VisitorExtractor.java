@@ -15,7 +15,8 @@ import org.diplograph.nlp.Sentence;
  * "Modi hosted visiting Japanese Prime Minister Shinzo Abe"): the word (class {@code visitor_adj} of
  * rules/word-classes.tsv) says the person is where the story is, and no verb says where that is. The place is the
  * dateline's state ("TOKYO, April 27 - ... visiting U.S. ..."), or else the state of the host: the one state that the
- * other persons of the sentence act for, if the article names it. A traveller must act for a state, and a state is not visited by its own people.
+ * other persons of the sentence act for, if the article names it; where a host of another state than the dateline's
+ * stands in the sentence, the place is not told. A traveller must act for a state, and a state is not visited by its own people.
  * A place the sentence names ("met visiting X in Moscow") is the patterns' to read.
  */
 public final class VisitorExtractor implements RelationExtractor {
@@ -57,10 +58,13 @@ public final class VisitorExtractor implements RelationExtractor {
                 String place = dateline == null ? null : stateOf(article, dateline);
                 String rule = DATELINE_RULE;
                 Mention at = dateline;
+                LinkedMention host = host(article, s, visitor, own, states);
+                String hostState = host == null ? null : states.of(host.entity().iri());
+                // a host of another state than the dateline's leaves the place untold
+                if (place != null && hostState != null && !hostState.equals(place)) continue;
                 if (place == null) {
-                    LinkedMention host = host(article, s, visitor, own, states);
                     if (host == null) continue;
-                    place = states.of(host.entity().iri());
+                    place = hostState;
                     // the host's state must be one the article names: a reference tenure alone puts no place in the text
                     if (!named(article, place)) continue;
                     rule = HOST_RULE;

@@ -28,6 +28,18 @@ class TerritoryMentionTest {
     }
 
     @Test
+    void namesCoordinatedBeforeASharedGenericWordAreTerritoriesToo() {
+        Set<String> e = entities(extract("Vietnam claims sovereignty over the Paracel and Spratly islands."));
+        assertTrue(territory(e, "Paracel Islands") && territory(e, "Spratly Islands"), e.toString());
+        Set<String> three = entities(extract("China and Vietnam both claim the Paracel, Spratly and Pratas Islands."));
+        assertTrue(territory(three, "Paracel Islands") && territory(three, "Spratly Islands") && territory(three, "Pratas Islands"),
+                three.toString());
+        // a word the reference has no territory for, with that generic word, names none
+        Set<String> none = entities(extract("Fishing fleets sailed between the Canary and Spratly islands."));
+        assertEquals(1, none.stream().filter(x -> x.startsWith("DisputedTerritory:")).count(), none.toString());
+    }
+
+    @Test
     void nominalClaimsAreNeverMentions() {
         Set<String> e = entities(extract("Tibet is claimed by China, and the Dalai Lama lives in India."));
         assertFalse(territory(e, "Tibet"), e.toString());

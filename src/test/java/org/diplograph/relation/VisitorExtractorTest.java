@@ -66,6 +66,8 @@ class VisitorExtractorTest {
         "NAIROBI, May 4 - The lecture was given by visiting professor Amara Okafor of Lagos.|visited(Amara Okafor, Kenya)",
         // hosts of two states: the place is not told
         "Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim greeted visiting Australian Prime Minister Anthony Albanese.|visited(Anthony Albanese, Indonesia)",
+        // a host of another state than the dateline's: the place is not told
+        "CAIRO, June 2 - Kenyan President William Ruto received visiting Ghanaian President John Mahama at State House.|visited(John Mahama, Egypt)",
         // the host's state is not named in the article, only known from the reference
         "Prime Minister Anwar Ibrahim held talks with visiting Thai Prime Minister Paetongtarn Shinawatra.|visited(Paetongtarn Shinawatra, Malaysia)",
         // a visitor is not at home
