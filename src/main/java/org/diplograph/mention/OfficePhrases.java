@@ -319,7 +319,8 @@ final class OfficePhrases {
         Mention q = null;
         boolean ofInstitution = false;
         if (j + 1 < n) {
-            String prep = s.token(j).lower();
+            // (a capitalised word after a title is a name's, not a preposition: "Vietnamese leader To Lam")
+            String prep = j > 0 && Character.isUpperCase(s.token(j).text().charAt(0)) ? "" : s.token(j).lower();
             int k = j + 1;
             // "a spokeswoman for Armenian Prime Minister X", "the head of President X's staff": X's state
             int served = k < n - 1 && s.token(k).lower().equals("the") ? k + 1 : k;

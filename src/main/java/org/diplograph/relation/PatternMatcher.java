@@ -1095,7 +1095,8 @@ final class PatternMatcher {
                 for (int k = phraseFrom; k < trigger; k++) if (phraseAt(phrase, k, trigger)) return true;
             }
             for (int k = trigger + 1; k < Math.min(sentence.size(), trigger + 1 + BLOCKER_AFTER_WINDOW); k++) {
-                if (blocksAfter(k)) return true;
+                // (a word the pattern names is no blocker: "vowed to take back Crimea")
+                if (!m.literals().contains(k) && blocksAfter(k)) return true;
             }
             if (futureTimeInClause(m, trigger)) return true;
             // a noun phrase's own predicate follows its arguments: "a visit to Moscow by X [was under consideration]"
