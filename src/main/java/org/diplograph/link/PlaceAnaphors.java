@@ -242,6 +242,9 @@ final class PlaceAnaphors {
         for (Mention m : mentions) {
             if (m.begin() <= a.begin() || m.sentence() > a.sentence() + CATAPHOR_REACH || m.kind() == MentionKind.ANAPHOR) continue;
             String iri = iriOf.get(m);
+            // ("The islands are administered by Japan but claimed by China and Taiwan": a state named as a state is no
+            // group of places a plural head points forward to)
+            if (pluralHead && m.type() != EntityType.TERRITORY) continue;
             if (iri != null && typesOf.apply(iri).contains(a.type()) && headFits(a, iri)) {
                 // "the islands of Abu Musa, Greater Tunb and Lesser Tunb": a plural head stands for the whole coordination
                 if (pluralHead) {

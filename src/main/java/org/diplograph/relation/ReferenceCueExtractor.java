@@ -66,6 +66,9 @@ public final class ReferenceCueExtractor implements RelationExtractor {
                 if (state.mention().kind() == MentionKind.CITY) continue;
                 for (LinkedMention place : mentions) {
                     if (place == state || !namesPlaceItself(place, mentions)) continue;
+                    // "claimed by China and Taiwan": a claimed state named as a state in one coordination with the
+                    // state is its fellow party, not its object
+                    if (place.mention().type() == EntityType.COUNTRY && coordinated(s, state, place)) continue;
                     for (Entity territory : place.entities()) {
                         ReferenceEntity ref = gazetteer.entity(territory.iri());
                         if (ref == null) continue;
