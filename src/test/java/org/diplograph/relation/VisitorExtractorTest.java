@@ -50,6 +50,9 @@ class VisitorExtractorTest {
         // the host's state
         "Indonesian President Prabowo Subianto received visiting Australian Prime Minister Anthony Albanese at the palace.|visited(Anthony Albanese, Indonesia)",
         "Egypt's President Abdel Fattah al-Sisi told visiting Turkish Foreign Minister Hakan Fidan that the border must stay open.|visited(Hakan Fidan, Egypt)",
+        // an arrival with no place named: the dateline's state
+        "QUITO, May 9 (Reuters) - Peruvian President Dina Boluarte, who flew in on Sunday, met President Daniel Noboa.|visited(Dina Boluarte, Ecuador)",
+        "ACCRA, Jan 4 - Nigerian Foreign Minister Yusuf Tuggar arrived for two days of talks on the border.|visited(Yusuf Tuggar, Ghana)",
     })
     void aVisitorIsWhereTheStoryIs(String text, String fact) {
         Set<String> found = added(text);
@@ -70,6 +73,10 @@ class VisitorExtractorTest {
         "CAIRO, June 2 - Kenyan President William Ruto received visiting Ghanaian President John Mahama at State House.|visited(John Mahama, Egypt)",
         // the host's state is not named in the article, only known from the reference
         "Prime Minister Anwar Ibrahim held talks with visiting Thai Prime Minister Paetongtarn Shinawatra.|visited(Paetongtarn Shinawatra, Malaysia)",
+        // an arrival still to come, one whose place is named (the patterns' to read), and one at home
+        "QUITO, May 9 (Reuters) - Peruvian President Dina Boluarte will arrive on Sunday for talks.|visited(Dina Boluarte, Ecuador)",
+        "QUITO, May 9 (Reuters) - Peruvian President Dina Boluarte, who arrives on a state visit on Friday, will meet Noboa.|visited(Dina Boluarte, Ecuador)",
+        "QUITO, May 9 (Reuters) - Ecuadorean President Daniel Noboa landed on Sunday after a trip to Lima.|visited(Daniel Noboa, Ecuador)",
         // a visitor is not at home
         "CANBERRA, May 4 - Australian Prime Minister Anthony Albanese welcomed visiting Indonesian President Prabowo Subianto.|visited(Anthony Albanese, Australia)",
     })
