@@ -140,7 +140,6 @@ final class GazetteerMentionFinder implements MentionFinder {
             }
         }
         out.addAll(found);
-        out.sort(Mentions.BY_POSITION);
     }
 
     /** A capital or city right before a noun of lexicon/document-words.tsv names an agreement, not the state. */

@@ -97,11 +97,11 @@ public final class TitleExtractor implements RelationExtractor {
                 } else if (qualifier != null && isCountry(qualifier)) {
                     if (pass == 1) continue;
                     // as linked: "MOSCOW -" in 1987 is the Soviet Union, not the mention's Russia
-                    String linked = entityAt(article, qualifier);
+                    String linked = article.entityIri(qualifier);
                     country = linked != null ? linked : qualifier.referenceIri();
                 } else if (qualifier != null && qualifier.type() == EntityType.PERSON) {
                     if (pass == 0) continue;
-                    String other = entityAt(article, qualifier);
+                    String other = article.entityIri(qualifier);
                     country = other == null ? null : states.of(other);
                 } else if (qualifier == null && pass != 1 && m.titleDefaultCountry() != null) {
                     // "Foreign Secretary" is Britain's only where the article is about Britain at all:
@@ -109,7 +109,7 @@ public final class TitleExtractor implements RelationExtractor {
                     // nor where the story is datelined in another state and the default's is not named near the
                     // title ("TOKYO - ... House Speaker Kenzaburo Hara" is Japan's speaker, not America's)
                     var title = m.title() == null ? null : lexicon.title(m.title());
-                    boolean defaultNamed = mentionsCountry(article, m.titleDefaultCountry());
+                    boolean defaultNamed = article.names(m.titleDefaultCountry());
                     boolean datelinedElsewhere = datelineState != null && !datelineState.equals(m.titleDefaultCountry())
                             && (title == null || !title.soleState());
                     if (!datelinedElsewhere) {
@@ -130,7 +130,7 @@ public final class TitleExtractor implements RelationExtractor {
                     // in a state the article names
                     if (country == null && year >= 0 && pastOffice(s, m)) {
                         String held = StatesOfPersons.referenceCountry(gazetteer, person, -1, m.title());
-                        if (held != null && mentionsCountry(article, held)) country = held;
+                        if (held != null && article.names(held)) country = held;
                     }
                     // "King Faisal visited in 1967" after "state tours of Britain by Saudi monarchs", "Queen
                     // Elizabeth ... his first visit to Britain": a state the reference has the leader hold that
@@ -359,14 +359,7 @@ public final class TitleExtractor implements RelationExtractor {
     private static String datelineState(LinkedArticle article) {
         // (the story's own: in its first sentence, or the second after a line with its date)
         Mention dateline = Datelines.nearest(article.text(), article.mentions().stream().map(LinkedMention::mention).toList(), 1);
-        return dateline == null ? null : entityAt(article, dateline);
-    }
-
-    private static boolean mentionsCountry(LinkedArticle article, String countryIri) {
-        for (LinkedMention lm : article.mentions()) {
-            if (!lm.isGroup() && lm.entity().iri().equals(countryIri)) return true;
-        }
-        return false;
+        return dateline == null ? null : article.entityIri(dateline);
     }
 
     /** A country mention, or a territory that is also a state ("Northern Cyprus leader Ersin Tatar"). */
@@ -374,10 +367,5 @@ public final class TitleExtractor implements RelationExtractor {
         if (m.type() == EntityType.COUNTRY) return true;
         var ref = m.referenceIri() == null ? null : gazetteer.entity(m.referenceIri());
         return ref != null && ref.is(EntityType.COUNTRY);
-    }
-
-    private static String entityAt(LinkedArticle article, Mention m) {
-        for (LinkedMention lm : article.mentions()) if (lm.mention().equals(m)) return lm.entity().iri();
-        return null;
     }
 }

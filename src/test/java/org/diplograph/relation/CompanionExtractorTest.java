@@ -2,15 +2,8 @@ package org.diplograph.relation;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.diplograph.Fixtures;
 import org.diplograph.TestKnowledge;
-import org.diplograph.link.Entity;
-import org.diplograph.pipeline.Extractor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,16 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CompanionExtractorTest {
 
     private static Set<String> added(String text) {
-        Extractor.Trace trace = TestKnowledge.extractor().trace(Fixtures.article(text));
-        Map<String, String> labels = new HashMap<>();
-        for (Entity e : trace.linked().entities().values()) labels.put(e.iri(), e.label());
-        List<Fact> earlier = trace.facts().stream()
-                .filter(f -> f.evidence().stream().noneMatch(e -> e.rule().startsWith("companion."))).toList();
-        Set<String> out = new TreeSet<>();
-        for (Fact f : new CompanionExtractor(TestKnowledge.get().rules(), TestKnowledge.get().gazetteer()).extract(trace.linked(), earlier)) {
-            out.add(f.relation().name() + "(" + labels.get(f.subject()) + ", " + labels.get(f.object()) + ")");
-        }
-        return out;
+        return ExtractorFacts.added(new CompanionExtractor(TestKnowledge.get().rules(), TestKnowledge.get().gazetteer()), "companion.", text);
     }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")

@@ -3,15 +3,8 @@ package org.diplograph.relation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.diplograph.Fixtures;
 import org.diplograph.TestKnowledge;
-import org.diplograph.link.Entity;
-import org.diplograph.link.LinkedArticle;
 import org.diplograph.pipeline.Knowledge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,14 +19,7 @@ class ReferenceCueExtractorTest {
 
     private static Set<String> alone(String text) {
         Knowledge k = TestKnowledge.get();
-        LinkedArticle linked = TestKnowledge.extractor().trace(Fixtures.article(text)).linked();
-        Map<String, String> labels = new HashMap<>();
-        for (Entity e : linked.entities().values()) labels.put(e.iri(), e.label());
-        Set<String> out = new TreeSet<>();
-        for (Fact f : new ReferenceCueExtractor(k.rules(), k.gazetteer()).extract(linked, List.of())) {
-            out.add(f.relation().name() + "(" + labels.get(f.subject()) + ", " + labels.get(f.object()) + ")");
-        }
-        return out;
+        return ExtractorFacts.alone(new ReferenceCueExtractor(k.rules(), k.gazetteer()), text);
     }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
